@@ -1,0 +1,750 @@
+//! The generational plan (policy): composes the nursery, the old space and
+//! the large-object space into one `Heap`, and decides when to collect,
+//! where survivors go, and when the heap limit is reached. The invariants it
+//! keeps are stated in `lib.rs`.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+use crate::config::HeapConfig;
+use crate::header::{Header, HAS_IDENTITY, LARGE, MARKED, MAX_OBJECT_WORDS, OLD, UNLOGGED};
+use crate::layout::{Layout, LayoutId, LayoutTable};
+use crate::raw;
+use crate::roots::{RootScope, RootSet, RootStack, Tracer};
+use crate::space::large::LargeSpace;
+use crate::space::nursery::Nursery;
+use crate::space::old::{OldSpace, MAX_CELL_BYTES, PAGE_BYTES};
+use crate::stats::{CollectionKind, GcEvent, HeapStats};
+use crate::value::{ObjRef, Value};
+
+/// Objects with more fields than this are born in the large-object space.
+pub const MAX_NURSERY_FIELDS: usize = MAX_CELL_BYTES / 8 - 1;
+
+/// Why the heap could not do what was asked. The VM raises `MemoryError`
+/// for each; the heap stays usable after any of them.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum HeapError {
+    /// Serving the request would take the heap past its limit and its reserve.
+    LimitReached { requested_bytes: usize },
+    /// After a full collection the heap is still above its limit.
+    StillOverLimit { heap_bytes: usize, limit: usize },
+    /// No object can be this large (or larger than the whole limit).
+    TooLarge { requested_fields: usize },
+    /// The system refused memory.
+    SystemOutOfMemory { requested_bytes: usize },
+    /// More layouts than a header can name.
+    TooManyLayouts,
+}
+
+impl core::fmt::Display for HeapError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            HeapError::LimitReached { requested_bytes } => {
+                write!(f, "heap limit reached allocating {requested_bytes} bytes")
+            }
+            HeapError::StillOverLimit { heap_bytes, limit } => write!(
+                f,
+                "heap holds {heap_bytes} bytes after a full collection, over its limit of {limit}"
+            ),
+            HeapError::TooLarge { requested_fields } => {
+                write!(f, "cannot allocate an object of {requested_fields} fields")
+            }
+            HeapError::SystemOutOfMemory { requested_bytes } => {
+                write!(f, "the system refused {requested_bytes} bytes")
+            }
+            HeapError::TooManyLayouts => f.write_str("too many object layouts"),
+        }
+    }
+}
+
+impl std::error::Error for HeapError {}
+
+#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Request {
+    None,
+    Minor,
+    Major,
+}
+
+/// Where the heap's memory is, for `gc.heap_info()` and reports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeapInfo {
+    pub limit: Option<usize>,
+    pub heap_bytes: usize,
+    pub nursery_bytes: usize,
+    pub nursery_used: usize,
+    pub old_page_bytes: usize,
+    pub old_used_bytes: usize,
+    pub large_bytes: usize,
+    pub large_objects: usize,
+    pub remembered_set: usize,
+    /// Share of old-space page bytes not holding objects.
+    pub fragmentation: f64,
+}
+
+/// Identities (`id()`) of objects asked for one while young: their address
+/// would change when they move, so they get a number from a counter instead,
+/// which follows them into the old space. Counter ids have 0b100 in their
+/// low bits, so they never equal an address.
+#[derive(Default)]
+struct Identities {
+    young: HashMap<usize, u64>,
+    old: HashMap<usize, u64>,
+    issued: u64,
+}
+
+pub struct Heap {
+    pub(crate) nursery: Nursery,
+    pub(crate) old: OldSpace,
+    pub(crate) large: LargeSpace,
+    pub(crate) layouts: LayoutTable,
+    /// Old objects that may hold pointers into the nursery.
+    pub(crate) remembered: Vec<usize>,
+    pub(crate) root_stack: RootStack,
+    request: Request,
+    config: HeapConfig,
+    /// The heap limit in bytes (`usize::MAX` when there is none).
+    limit: usize,
+    /// Bytes an allocation may go past `limit` before it is refused outright.
+    reserve: usize,
+    major_threshold: usize,
+    stats: HeapStats,
+    bytes_allocated_outside_nursery: u64,
+    identities: Identities,
+    /// Objects copied or marked but not yet scanned.
+    gray: Vec<usize>,
+    promoted_bytes: usize,
+    collections_since_major: u32,
+    listener: Option<Box<dyn FnMut(&GcEvent)>>,
+    created: Instant,
+}
+
+impl Heap {
+    pub fn new(config: HeapConfig) -> Result<Heap, HeapError> {
+        let nursery_bytes = config.effective_nursery_bytes();
+        let nursery = Nursery::new(nursery_bytes).ok_or(HeapError::SystemOutOfMemory {
+            requested_bytes: nursery_bytes,
+        })?;
+        let limit = config.heap_limit.unwrap_or(usize::MAX);
+        let reserve = (limit / 16).max(PAGE_BYTES * 4);
+        let mut stats = HeapStats::new();
+        stats.peak_heap_bytes = nursery_bytes as u64;
+        Ok(Heap {
+            nursery,
+            old: OldSpace::new(),
+            large: LargeSpace::new(),
+            layouts: LayoutTable::new(),
+            remembered: Vec::new(),
+            root_stack: RootStack::default(),
+            request: if config.stress {
+                Request::Minor
+            } else {
+                Request::None
+            },
+            major_threshold: config.major_floor_bytes,
+            limit,
+            reserve,
+            config,
+            stats,
+            bytes_allocated_outside_nursery: 0,
+            identities: Identities::default(),
+            gray: Vec::new(),
+            promoted_bytes: 0,
+            collections_since_major: 0,
+            listener: None,
+            created: Instant::now(),
+        })
+    }
+
+    pub fn config(&self) -> &HeapConfig {
+        &self.config
+    }
+
+    pub fn register_layout(&mut self, layout: Layout) -> Result<LayoutId, HeapError> {
+        self.layouts
+            .register(layout)
+            .ok_or(HeapError::TooManyLayouts)
+    }
+
+    pub fn layout(&self, id: LayoutId) -> &Layout {
+        self.layouts.get(id)
+    }
+
+    // ----- allocation -------------------------------------------------------
+
+    /// A new object of `layout` with `fields` fields, all zero (`EMPTY`).
+    /// Never collects: a full nursery is reported by `collection_requested`
+    /// and served at the next safepoint.
+    #[inline(always)]
+    pub fn alloc(&mut self, layout: LayoutId, fields: usize) -> Result<ObjRef, HeapError> {
+        if fields <= MAX_NURSERY_FIELDS {
+            let words = fields + 1;
+            if let Some(addr) = self.nursery.bump(words * 8) {
+                // SAFETY: [addr, addr + 8 * words) was just claimed from the
+                // nursery and nothing else refers to it.
+                unsafe {
+                    raw::write(addr, Header::new(layout, words, 0).0);
+                    raw::fill(addr + 8, fields, 0);
+                }
+                return Ok(ObjRef::from_address(addr));
+            }
+        }
+        self.alloc_outside_nursery(layout, fields)
+    }
+
+    /// Serves what the nursery cannot: an object too large for it, or any
+    /// object once it is full. Such an object is born old and remembered, so
+    /// its initializing stores may point into the nursery without the barrier.
+    #[cold]
+    #[inline(never)]
+    fn alloc_outside_nursery(
+        &mut self,
+        layout: LayoutId,
+        fields: usize,
+    ) -> Result<ObjRef, HeapError> {
+        debug_assert!(self.layouts.is_registered(layout));
+        let too_large = HeapError::TooLarge {
+            requested_fields: fields,
+        };
+        let words = fields
+            .checked_add(1)
+            .filter(|&w| w <= MAX_OBJECT_WORDS)
+            .ok_or(too_large)?;
+        let bytes = words * 8;
+        if bytes > self.limit {
+            self.stats.out_of_memory_errors += 1;
+            return Err(too_large);
+        }
+        let large = bytes > MAX_CELL_BYTES;
+        let growth = if large {
+            bytes
+        } else if self.old.needs_page(words) {
+            PAGE_BYTES
+        } else {
+            0
+        };
+        let projected = self.heap_bytes() + growth;
+        if projected > self.limit.saturating_add(self.reserve) {
+            self.stats.out_of_memory_errors += 1;
+            self.request_at_least(Request::Major);
+            return Err(HeapError::LimitReached {
+                requested_bytes: bytes,
+            });
+        }
+        if projected > self.limit {
+            self.request_at_least(Request::Major);
+        } else if !large {
+            self.request_at_least(Request::Minor);
+        }
+        let (addr, flags) = if large {
+            (self.large.alloc(bytes), OLD | LARGE)
+        } else {
+            (self.old.alloc(words), OLD)
+        };
+        let addr = addr.ok_or(HeapError::SystemOutOfMemory {
+            requested_bytes: bytes,
+        })?;
+        // SAFETY: `addr` is a cell or large object just handed out for
+        // `words` words; nothing else refers to it.
+        unsafe {
+            raw::write(addr, Header::new(layout, words, flags).0);
+            raw::fill(addr + 8, fields, 0);
+        }
+        self.remembered.push(addr);
+        self.bytes_allocated_outside_nursery += bytes as u64;
+        if self.old_bytes() > self.major_threshold {
+            self.request_at_least(Request::Major);
+        }
+        self.note_peak();
+        Ok(ObjRef::from_address(addr))
+    }
+
+    // ----- field access -----------------------------------------------------
+
+    #[inline(always)]
+    fn header(&self, obj: ObjRef) -> Header {
+        // SAFETY: `obj` refers to a live object (the contract of `ObjRef`),
+        // whose first word is its header.
+        Header(unsafe { raw::read(obj.address()) })
+    }
+
+    #[inline(always)]
+    fn field_address(&self, obj: ObjRef, index: usize) -> usize {
+        let fields = self.header(obj).words() - 1;
+        assert!(
+            index < fields,
+            "field {index} of an object with {fields} fields"
+        );
+        obj.address() + 8 + 8 * index
+    }
+
+    pub fn layout_of(&self, obj: ObjRef) -> LayoutId {
+        self.header(obj).layout()
+    }
+
+    pub fn field_count(&self, obj: ObjRef) -> usize {
+        self.header(obj).words() - 1
+    }
+
+    /// Bytes the object occupies, header included.
+    pub fn object_bytes(&self, obj: ObjRef) -> usize {
+        self.header(obj).words() * 8
+    }
+
+    #[inline(always)]
+    pub fn field(&self, obj: ObjRef, index: usize) -> Value {
+        let addr = self.field_address(obj, index);
+        // SAFETY: `addr` is a field inside the live object `obj`.
+        Value::from_bits(unsafe { raw::read(addr) })
+    }
+
+    /// Stores `value` in a value field, through the write barrier.
+    #[inline(always)]
+    pub fn set_field(&mut self, obj: ObjRef, index: usize, value: Value) {
+        let addr = self.field_address(obj, index);
+        // SAFETY: `addr` is a field inside the live object `obj`; `&mut self`
+        // means no slice into the heap is borrowed.
+        unsafe { raw::write(addr, value.bits()) };
+        if value.is_ptr() && self.header(obj).has(UNLOGGED) {
+            self.remember(obj, value);
+        }
+    }
+
+    /// The barrier's slow path: an old object not in the remembered set was
+    /// given a pointer; remember it if the pointer is young.
+    #[cold]
+    #[inline(never)]
+    fn remember(&mut self, holder: ObjRef, value: Value) {
+        if self.nursery.contains(value.address()) {
+            let addr = holder.address();
+            // SAFETY: `holder` is a live object; only its flags change.
+            unsafe { raw::write(addr, Header(raw::read(addr)).without(UNLOGGED).0) };
+            self.remembered.push(addr);
+        }
+    }
+
+    /// A raw (untraced) field as a word.
+    #[inline(always)]
+    pub fn raw(&self, obj: ObjRef, index: usize) -> u64 {
+        let addr = self.field_address(obj, index);
+        // SAFETY: `addr` is a field inside the live object `obj`.
+        unsafe { raw::read(addr) }
+    }
+
+    /// Stores a word in a raw field. Panics if the field is traced: a word
+    /// there could be taken for a pointer.
+    #[inline(always)]
+    pub fn set_raw(&mut self, obj: ObjRef, index: usize, word: u64) {
+        assert!(
+            !self.traced_range(obj).contains(&index),
+            "raw store into traced field {index}"
+        );
+        let addr = self.field_address(obj, index);
+        // SAFETY: `addr` is an untraced field inside the live object `obj`.
+        unsafe { raw::write(addr, word) };
+    }
+
+    fn traced_range(&self, obj: ObjRef) -> core::ops::Range<usize> {
+        let header = self.header(obj);
+        self.layouts
+            .get(header.layout())
+            .value_range(header.words() - 1)
+    }
+
+    /// All fields of the object, read as values.
+    pub fn fields(&self, obj: ObjRef) -> &[Value] {
+        let fields = self.field_count(obj);
+        // SAFETY: the object's fields are `fields` initialized, aligned words
+        // and `Value` is a transparent u64; the shared borrow of the heap
+        // keeps any collection or store from running while the slice lives.
+        unsafe { core::slice::from_raw_parts((obj.address() + 8) as *const Value, fields) }
+    }
+
+    /// Stores `values` in fields `start..`, through the write barrier.
+    pub fn set_fields(&mut self, obj: ObjRef, start: usize, values: &[Value]) {
+        let fields = self.field_count(obj);
+        assert!(start <= fields && values.len() <= fields - start);
+        let base = obj.address() + 8 + 8 * start;
+        for (i, v) in values.iter().enumerate() {
+            // SAFETY: in bounds of the live object `obj`, checked above.
+            unsafe { raw::write(base + 8 * i, v.bits()) };
+        }
+        if self.header(obj).has(UNLOGGED) {
+            if let Some(&young) = values
+                .iter()
+                .find(|v| v.is_ptr() && self.nursery.contains(v.address()))
+            {
+                self.remember(obj, young);
+            }
+        }
+    }
+
+    /// Moves fields `src` of `obj` to start at `dst` (as `copy_within`). No
+    /// barrier: the object holds the same pointers as before.
+    pub fn move_fields(&mut self, obj: ObjRef, src: core::ops::Range<usize>, dst: usize) {
+        let fields = self.field_count(obj);
+        assert!(src.start <= src.end && src.end <= fields && dst <= fields - src.len());
+        let base = obj.address() + 8;
+        // SAFETY: both ranges lie inside the live object `obj`, checked above.
+        unsafe { raw::copy(base + 8 * src.start, base + 8 * dst, src.len()) };
+    }
+
+    /// The bytes of the untraced fields from `first` to the end of the object.
+    pub fn bytes(&self, obj: ObjRef, first: usize) -> &[u8] {
+        let (addr, len) = self.byte_region(obj, first);
+        // SAFETY: the region lies inside the live object; the shared borrow of
+        // the heap keeps any collection or store from running meanwhile.
+        unsafe { core::slice::from_raw_parts(addr as *const u8, len) }
+    }
+
+    pub fn bytes_mut(&mut self, obj: ObjRef, first: usize) -> &mut [u8] {
+        let (addr, len) = self.byte_region(obj, first);
+        // SAFETY: as for `bytes`, and the region holds no traced field, so no
+        // byte written through it can be taken for a pointer.
+        unsafe { core::slice::from_raw_parts_mut(addr as *mut u8, len) }
+    }
+
+    fn byte_region(&self, obj: ObjRef, first: usize) -> (usize, usize) {
+        let fields = self.field_count(obj);
+        let traced = self.traced_range(obj);
+        assert!(first <= fields && (traced.is_empty() || traced.end <= first));
+        (obj.address() + 8 + 8 * first, 8 * (fields - first))
+    }
+
+    /// True while the object is in the nursery (it may still move).
+    pub fn is_young(&self, obj: ObjRef) -> bool {
+        self.nursery.contains(obj.address())
+    }
+
+    /// A number that stays the same for the object's whole life and is not
+    /// shared with any other live object (`id()`).
+    pub fn identity(&mut self, obj: ObjRef) -> u64 {
+        let addr = obj.address();
+        let header = self.header(obj);
+        if self.nursery.contains(addr) {
+            // SAFETY: `obj` is live; only its flags change.
+            unsafe { raw::write(addr, header.with(HAS_IDENTITY).0) };
+            let identities = &mut self.identities;
+            *identities.young.entry(addr).or_insert_with(|| {
+                identities.issued += 1;
+                (identities.issued << 3) | 0b100
+            })
+        } else if header.has(HAS_IDENTITY) {
+            self.identities.old[&addr]
+        } else {
+            addr as u64
+        }
+    }
+
+    // ----- roots and safepoints ----------------------------------------------
+
+    /// Opens a scope of roots for native code (see `RootScope`).
+    pub fn root_scope(&self) -> RootScope {
+        RootScope::open(&self.root_stack)
+    }
+
+    /// True when a collection waits for the next safepoint.
+    #[inline(always)]
+    pub fn collection_requested(&self) -> bool {
+        self.request != Request::None
+    }
+
+    /// Asks for a full collection at the next safepoint.
+    pub fn request_major(&mut self) {
+        self.request_at_least(Request::Major);
+    }
+
+    fn request_at_least(&mut self, request: Request) {
+        self.request = self.request.max(request);
+    }
+
+    /// Runs the collection requested since the last one, if any. The error
+    /// says the heap is still over its limit after a full collection.
+    #[inline(always)]
+    pub fn safepoint<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> Result<(), HeapError> {
+        if self.request == Request::None {
+            return Ok(());
+        }
+        self.collect_requested(roots)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn collect_requested<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> Result<(), HeapError> {
+        let kind = if self.request == Request::Major {
+            CollectionKind::Major
+        } else {
+            CollectionKind::Minor
+        };
+        self.collect(kind, roots)
+    }
+
+    /// Collects now: a minor collection, followed by a major one when `kind`
+    /// asks for it or the policy calls for it.
+    pub fn collect<R: RootSet + ?Sized>(
+        &mut self,
+        kind: CollectionKind,
+        roots: &mut R,
+    ) -> Result<(), HeapError> {
+        let start = Instant::now();
+        let heap_bytes_before = self.heap_bytes();
+        let nursery_bytes = self.nursery.used();
+        let remembered_set_size = self.remembered.len();
+        if self.config.verify {
+            self.verify_or_panic(roots, "before a collection");
+        }
+        self.promoted_bytes = 0;
+        self.minor(roots);
+        let stress_major = self.config.stress
+            && self.collections_since_major + 1 >= self.config.stress_major_every;
+        let kind = if kind == CollectionKind::Major
+            || self.old_bytes() > self.major_threshold
+            || self.heap_bytes() > self.limit
+            || stress_major
+        {
+            CollectionKind::Major
+        } else {
+            CollectionKind::Minor
+        };
+        let freed_bytes = match kind {
+            CollectionKind::Major => {
+                self.collections_since_major = 0;
+                self.major(roots)
+            }
+            CollectionKind::Minor => {
+                self.collections_since_major += 1;
+                0
+            }
+        };
+        let pause_ns = start.elapsed().as_nanos() as u64;
+        self.stats.record_pause(kind, pause_ns);
+        self.stats.bytes_promoted += self.promoted_bytes as u64;
+        self.stats.bytes_freed += freed_bytes as u64;
+        self.stats.live_bytes = self.old_bytes() as u64;
+        self.note_peak();
+        self.request = if self.config.stress {
+            Request::Minor
+        } else {
+            Request::None
+        };
+        if self.config.verify {
+            self.verify_or_panic(roots, "after a collection");
+        }
+        if let Some(listener) = self.listener.as_mut() {
+            listener(&GcEvent {
+                kind,
+                start_ns: start.duration_since(self.created).as_nanos() as u64,
+                pause_ns,
+                heap_bytes_before,
+                heap_bytes_after: self.nursery.capacity()
+                    + self.old.page_bytes()
+                    + self.large.bytes(),
+                promoted_bytes: self.promoted_bytes,
+                freed_bytes,
+                remembered_set_size,
+                nursery_bytes,
+            });
+        }
+        if self.heap_bytes() > self.limit {
+            self.stats.out_of_memory_errors += 1;
+            return Err(HeapError::StillOverLimit {
+                heap_bytes: self.heap_bytes(),
+                limit: self.limit,
+            });
+        }
+        Ok(())
+    }
+
+    // ----- minor collection ---------------------------------------------------
+
+    /// Copies every nursery object reachable from the roots and the remembered
+    /// set into the old space, leaving the nursery empty.
+    fn minor<R: RootSet + ?Sized>(&mut self, roots: &mut R) {
+        roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| {
+            *slot = self.evacuate(*slot);
+        }));
+        let root_stack = Rc::clone(&self.root_stack);
+        for slot in root_stack.borrow_mut().values.iter_mut() {
+            *slot = self.evacuate(*slot);
+        }
+        let mut remembered = std::mem::take(&mut self.remembered);
+        for &obj in &remembered {
+            self.scan_young_fields(obj);
+            // SAFETY: `obj` is an old object, so it did not move; only its
+            // flags change.
+            unsafe { raw::write(obj, Header(raw::read(obj)).with(UNLOGGED).0) };
+        }
+        remembered.clear();
+        self.remembered = remembered;
+        while let Some(obj) = self.gray.pop() {
+            self.scan_young_fields(obj);
+        }
+        for (addr, id) in std::mem::take(&mut self.identities.young) {
+            // SAFETY: `addr` is in the nursery, which is not reset yet: its
+            // header is intact or a forwarding header.
+            let header = Header(unsafe { raw::read(addr) });
+            if header.is_forwarded() {
+                self.identities.old.insert(header.forwarded_to(), id);
+            }
+        }
+        self.nursery.reset(self.config.poison);
+    }
+
+    /// The value with its object moved out of the nursery if it was young.
+    #[inline]
+    fn evacuate(&mut self, value: Value) -> Value {
+        if !value.is_ptr() || !self.nursery.contains(value.address()) {
+            return value;
+        }
+        let from = value.address();
+        // SAFETY: `from` is a nursery object reachable from a root or an old
+        // object; the nursery is intact until the end of the minor collection.
+        let header = Header(unsafe { raw::read(from) });
+        if header.is_forwarded() {
+            return Value::from_address(header.forwarded_to());
+        }
+        let words = header.words();
+        debug_assert!(words * 8 <= MAX_CELL_BYTES);
+        let Some(to) = self.old.alloc(words) else {
+            // Only the system refusing memory in the middle of a collection
+            // gets here; there is no way to continue without the copy.
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<[u8; PAGE_BYTES]>())
+        };
+        // SAFETY: `to` is a fresh old-space cell of at least `words` words;
+        // `from` holds `words` words; the two do not overlap.
+        unsafe {
+            raw::copy(from, to, words);
+            raw::write(to, header.with(OLD | UNLOGGED).0);
+            raw::write(from, Header::forwarding(to).0);
+        }
+        self.gray.push(to);
+        self.promoted_bytes += words * 8;
+        Value::from_address(to)
+    }
+
+    fn scan_young_fields(&mut self, obj: usize) {
+        // SAFETY: `obj` is a live old object (copied or remembered).
+        let header = Header(unsafe { raw::read(obj) });
+        let range = self
+            .layouts
+            .get(header.layout())
+            .value_range(header.words() - 1);
+        for i in range {
+            let slot = obj + 8 + 8 * i;
+            // SAFETY: `slot` is a traced field of `obj`.
+            let old = Value::from_bits(unsafe { raw::read(slot) });
+            let new = self.evacuate(old);
+            if new != old {
+                // SAFETY: as above.
+                unsafe { raw::write(slot, new.bits()) };
+            }
+        }
+    }
+
+    // ----- major collection ---------------------------------------------------
+
+    /// Marks from the roots and sweeps the old and large spaces. Runs right
+    /// after a minor collection, so the nursery is empty and the remembered
+    /// set too. Returns the bytes freed.
+    fn major<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> usize {
+        roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| self.mark(*slot)));
+        let root_stack = Rc::clone(&self.root_stack);
+        for &value in root_stack.borrow().values.iter() {
+            self.mark(value);
+        }
+        while let Some(obj) = self.gray.pop() {
+            // SAFETY: `obj` is a marked, live object.
+            let header = Header(unsafe { raw::read(obj) });
+            let range = self
+                .layouts
+                .get(header.layout())
+                .value_range(header.words() - 1);
+            for i in range {
+                // SAFETY: a traced field of `obj`.
+                self.mark(Value::from_bits(unsafe { raw::read(obj + 8 + 8 * i) }));
+            }
+        }
+        let identities = &mut self.identities.old;
+        let mut forget = |addr: usize, header: Header| {
+            if header.has(HAS_IDENTITY) {
+                identities.remove(&addr);
+            }
+        };
+        let freed = self.old.sweep(self.config.poison, &mut forget) + self.large.sweep(&mut forget);
+        let live = self.old_bytes();
+        self.major_threshold =
+            ((live as f64 * self.config.growth_factor) as usize).max(self.config.major_floor_bytes);
+        freed
+    }
+
+    #[inline]
+    fn mark(&mut self, value: Value) {
+        if !value.is_ptr() {
+            return;
+        }
+        let addr = value.address();
+        // SAFETY: `value` is reachable, so it points at a live old or large
+        // object (the nursery is empty during marking).
+        let header = Header(unsafe { raw::read(addr) });
+        if !header.has(MARKED) {
+            // SAFETY: as above; only the flags change.
+            unsafe { raw::write(addr, header.with(MARKED).0) };
+            self.gray.push(addr);
+        }
+    }
+
+    // ----- accounting -----------------------------------------------------------
+
+    /// Bytes the heap holds from the system: nursery, old pages, large objects.
+    pub fn heap_bytes(&self) -> usize {
+        self.nursery.capacity() + self.old.page_bytes() + self.large.bytes()
+    }
+
+    /// Bytes in old-space cells and large objects.
+    pub fn old_bytes(&self) -> usize {
+        self.old.used_bytes() + self.large.bytes()
+    }
+
+    fn note_peak(&mut self) {
+        self.stats.peak_heap_bytes = self.stats.peak_heap_bytes.max(self.heap_bytes() as u64);
+    }
+
+    pub fn stats(&self) -> HeapStats {
+        let mut stats = self.stats.clone();
+        stats.bytes_allocated =
+            self.nursery.bytes_allocated() + self.bytes_allocated_outside_nursery;
+        stats
+    }
+
+    pub fn info(&self) -> HeapInfo {
+        let old_page_bytes = self.old.page_bytes();
+        HeapInfo {
+            limit: self.config.heap_limit,
+            heap_bytes: self.heap_bytes(),
+            nursery_bytes: self.nursery.capacity(),
+            nursery_used: self.nursery.used(),
+            old_page_bytes,
+            old_used_bytes: self.old.used_bytes(),
+            large_bytes: self.large.bytes(),
+            large_objects: self.large.count(),
+            remembered_set: self.remembered.len(),
+            fragmentation: if old_page_bytes == 0 {
+                0.0
+            } else {
+                1.0 - self.old.used_bytes() as f64 / old_page_bytes as f64
+            },
+        }
+    }
+
+    /// Calls `listener` after every collection with what it did.
+    pub fn set_event_listener(&mut self, listener: Option<Box<dyn FnMut(&GcEvent)>>) {
+        self.listener = listener;
+    }
+
+    fn verify_or_panic<R: RootSet + ?Sized>(&self, roots: &mut R, when: &str) {
+        if let Err(error) = self.verify(roots) {
+            panic!("heap verification failed {when}: {error}");
+        }
+    }
+}

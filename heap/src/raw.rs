@@ -1,0 +1,74 @@
+//! Word-level access to heap memory. Every other `unsafe` block in this crate
+//! reaches memory through these functions, and each states why the address
+//! it passes is valid.
+
+/// Reads the word at `addr`.
+///
+/// # Safety
+/// `addr` is 8-byte aligned and lies inside memory the heap owns (the
+/// nursery, an old-space page or a large object) for the duration of the read.
+#[inline(always)]
+pub(crate) unsafe fn read(addr: usize) -> u64 {
+    // SAFETY: the caller guarantees `addr` is aligned and owned by the heap.
+    unsafe { *(addr as *const u64) }
+}
+
+/// Writes the word at `addr`.
+///
+/// # Safety
+/// As for `read`, and no Rust reference to that word is alive.
+#[inline(always)]
+pub(crate) unsafe fn write(addr: usize, word: u64) {
+    // SAFETY: the caller guarantees `addr` is aligned, owned and unborrowed.
+    unsafe { *(addr as *mut u64) = word }
+}
+
+/// Copies `words` words from `src` to `dst`; the ranges may overlap.
+///
+/// # Safety
+/// Both ranges are aligned, owned by the heap and unborrowed.
+#[inline(always)]
+pub(crate) unsafe fn copy(src: usize, dst: usize, words: usize) {
+    // SAFETY: the caller guarantees both ranges are valid for `words` words.
+    unsafe { core::ptr::copy(src as *const u64, dst as *mut u64, words) }
+}
+
+/// Fills `words` words from `addr` with `word`.
+///
+/// # Safety
+/// The range is aligned, owned by the heap and unborrowed.
+#[inline(always)]
+pub(crate) unsafe fn fill(addr: usize, words: usize, word: u64) {
+    let base = addr as *mut u64;
+    for i in 0..words {
+        // SAFETY: the caller guarantees the whole range is valid.
+        unsafe { base.add(i).write(word) }
+    }
+}
+
+/// The pattern written over dead memory in poison mode. Its low bits are a
+/// reserved tag, so a poisoned word read as a `Value` is caught by the verifier.
+pub(crate) const POISON: u64 = 0xdead_beef_dead_beef;
+
+/// Allocates `bytes` with `align` from the system; `None` when it refuses.
+pub(crate) fn system_alloc(bytes: usize, align: usize) -> Option<usize> {
+    let layout = std::alloc::Layout::from_size_align(bytes, align).ok()?;
+    if layout.size() == 0 {
+        return None;
+    }
+    // SAFETY: the layout has a non-zero size.
+    let ptr = unsafe { std::alloc::alloc(layout) };
+    (!ptr.is_null()).then_some(ptr as usize)
+}
+
+/// Returns memory from `system_alloc` to the system.
+///
+/// # Safety
+/// `addr`, `bytes` and `align` are exactly those of one earlier
+/// `system_alloc`, and nothing refers to that memory any more.
+pub(crate) unsafe fn system_free(addr: usize, bytes: usize, align: usize) {
+    // SAFETY: the caller guarantees this layout was valid when allocated.
+    let layout = unsafe { std::alloc::Layout::from_size_align_unchecked(bytes, align) };
+    // SAFETY: the caller guarantees `addr` came from `alloc` with `layout`.
+    unsafe { std::alloc::dealloc(addr as *mut u8, layout) }
+}

@@ -1,0 +1,162 @@
+//! The heap verifier: checks every invariant stated in `lib.rs` over the
+//! whole heap. Run before and after each collection in verify mode, and
+//! callable directly from tests.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::rc::Rc;
+
+use crate::header::{Header, LARGE, MARKED, OLD, UNLOGGED};
+use crate::plan::Heap;
+use crate::raw;
+use crate::roots::{RootSet, Tracer};
+use crate::value::Value;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifyError(pub String);
+
+impl fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for VerifyError {}
+
+macro_rules! fail {
+    ($($arg:tt)*) => { return Err(VerifyError(format!($($arg)*))) };
+}
+
+impl Heap {
+    /// Checks the heap's invariants; the first broken one is the error.
+    pub fn verify<R: RootSet + ?Sized>(&self, roots: &mut R) -> Result<(), VerifyError> {
+        let objects = self.object_starts()?;
+        let remembered: HashSet<usize> = self.remembered.iter().copied().collect();
+        if remembered.len() != self.remembered.len() {
+            fail!("an object is in the remembered set twice");
+        }
+        for &obj in &objects {
+            self.verify_object(obj, &objects, &remembered)?;
+        }
+        let mut bad_root = None;
+        let mut check_root = |slot: &mut Value| {
+            if bad_root.is_none() && !objects.contains(&(slot.bits() as usize)) {
+                bad_root = Some(*slot);
+            }
+        };
+        roots.trace_roots(&mut Tracer::new(&mut check_root));
+        let root_stack = Rc::clone(&self.root_stack);
+        for value in root_stack.borrow_mut().values.iter_mut() {
+            if value.is_ptr() {
+                check_root(value);
+            }
+        }
+        if let Some(root) = bad_root {
+            fail!("root {root:?} does not point at an object");
+        }
+        Ok(())
+    }
+
+    /// The address of every object: a walk of the nursery (objects lie end to
+    /// end), every non-free old-space cell and every large object.
+    fn object_starts(&self) -> Result<HashSet<usize>, VerifyError> {
+        let mut objects = HashSet::new();
+        let mut addr = self.nursery.start();
+        while addr < self.nursery.top() {
+            // SAFETY: `addr` is an object boundary below the nursery's top.
+            let header = Header(unsafe { raw::read(addr) });
+            if header.is_forwarded() {
+                fail!("forwarded object at {addr:#x} outside a collection");
+            }
+            if header.words() == 0 || addr + header.words() * 8 > self.nursery.top() {
+                fail!(
+                    "nursery object at {addr:#x} has a bad size {}",
+                    header.words()
+                );
+            }
+            objects.insert(addr);
+            addr += header.words() * 8;
+        }
+        let mut error = None;
+        self.old.for_each_object(|cell, cell_bytes| {
+            // SAFETY: `cell` holds an object of the old space.
+            let header = Header(unsafe { raw::read(cell) });
+            if header.words() * 8 > cell_bytes && error.is_none() {
+                error = Some(format!(
+                    "old object at {cell:#x} of {} words overflows its {cell_bytes}-byte cell",
+                    header.words()
+                ));
+            }
+            objects.insert(cell);
+        });
+        self.large.for_each_object(|addr| {
+            objects.insert(addr);
+        });
+        match error {
+            Some(e) => Err(VerifyError(e)),
+            None => Ok(objects),
+        }
+    }
+
+    fn verify_object(
+        &self,
+        obj: usize,
+        objects: &HashSet<usize>,
+        remembered: &HashSet<usize>,
+    ) -> Result<(), VerifyError> {
+        // SAFETY: `obj` came from `object_starts`.
+        let header = Header(unsafe { raw::read(obj) });
+        let young = self.nursery.contains(obj);
+        if !self.layouts.is_registered(header.layout()) {
+            fail!(
+                "object at {obj:#x} has unknown layout {:?}",
+                header.layout()
+            );
+        }
+        let name = self.layouts.get(header.layout()).name;
+        if header.has(MARKED) {
+            fail!("{name} at {obj:#x} is still marked outside a major collection");
+        }
+        if young == header.has(OLD) {
+            fail!("{name} at {obj:#x}: the OLD flag disagrees with where it lives");
+        }
+        if header.has(LARGE) != (!young && !self.old.is_object_start(obj)) {
+            fail!("{name} at {obj:#x}: the LARGE flag disagrees with where it lives");
+        }
+        let logged = !young && !header.has(UNLOGGED);
+        if young && header.has(UNLOGGED) {
+            fail!("young {name} at {obj:#x} is marked UNLOGGED");
+        }
+        if logged != remembered.contains(&obj) {
+            fail!("old {name} at {obj:#x}: UNLOGGED flag and remembered set disagree");
+        }
+        let range = self
+            .layouts
+            .get(header.layout())
+            .value_range(header.words() - 1);
+        for i in range {
+            // SAFETY: a traced field of a live object.
+            let value = Value::from_bits(unsafe { raw::read(obj + 8 + 8 * i) });
+            if value.bits() & 0b111 > 0b100 || value.bits() & 0b111 == 0b011 {
+                fail!(
+                    "field {i} of {name} at {obj:#x} holds a reserved word {:#x}",
+                    value.bits()
+                );
+            }
+            if !value.is_ptr() {
+                continue;
+            }
+            let target = value.bits() as usize;
+            if !objects.contains(&target) {
+                fail!("field {i} of {name} at {obj:#x} points at {target:#x}, which is no object");
+            }
+            if !young && !logged && self.nursery.contains(target) {
+                fail!(
+                    "field {i} of old {name} at {obj:#x} points into the nursery, \
+                     but the object is not remembered (a store missed the write barrier)"
+                );
+            }
+        }
+        Ok(())
+    }
+}
