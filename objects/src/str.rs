@@ -1,0 +1,151 @@
+//! str: UTF-8 bytes in the tail of a STR object.
+//!
+//! ```text
+//! header | bytes (raw) | chars (raw) | hash (raw) | utf-8 bytes, zero-padded to a word
+//! ```
+//!
+//! `chars == bytes` exactly when the text is ASCII, which makes indexing
+//! O(1); other text is indexed by walking it. The hash is computed on first
+//! use and cached; it is not CPython's (whose str hash is randomised per
+//! process anyway), and fits in 61 bits.
+
+use minnow_heap::{Heap, HeapError, ObjRef, Value};
+
+use crate::{field::STR as F, layout, NO_HASH};
+
+pub fn new(heap: &mut Heap, text: &str) -> Result<ObjRef, HeapError> {
+    let obj = alloc(heap, text.len(), text.chars().count())?;
+    heap.bytes_mut(obj, F::COUNT)[..text.len()].copy_from_slice(text.as_bytes());
+    Ok(obj)
+}
+
+/// A str of `bytes` bytes and `chars` code points whose bytes the caller
+/// fills in (through `bytes_mut`) before any other use.
+pub fn alloc(heap: &mut Heap, bytes: usize, chars: usize) -> Result<ObjRef, HeapError> {
+    let obj = heap.alloc(layout::STR, F::COUNT + bytes.div_ceil(8))?;
+    heap.set_raw(obj, F::bytes, bytes as u64);
+    heap.set_raw(obj, F::chars, chars as u64);
+    heap.set_raw(obj, F::hash, NO_HASH);
+    Ok(obj)
+}
+
+/// The bytes of a str (`bytes_mut` on the same range fills a new one).
+pub fn bytes(heap: &Heap, obj: ObjRef) -> &[u8] {
+    let len = heap.raw(obj, F::bytes) as usize;
+    &heap.bytes(obj, F::COUNT)[..len]
+}
+
+pub fn bytes_mut(heap: &mut Heap, obj: ObjRef) -> &mut [u8] {
+    let len = heap.raw(obj, F::bytes) as usize;
+    &mut heap.bytes_mut(obj, F::COUNT)[..len]
+}
+
+/// The text of a str. Validates the bytes (fast for ASCII); callers that
+/// only compare or copy should use `bytes`.
+pub fn as_str(heap: &Heap, obj: ObjRef) -> &str {
+    std::str::from_utf8(bytes(heap, obj)).expect("a str object holds UTF-8")
+}
+
+pub fn char_len(heap: &Heap, obj: ObjRef) -> usize {
+    heap.raw(obj, F::chars) as usize
+}
+
+pub fn is_ascii(heap: &Heap, obj: ObjRef) -> bool {
+    heap.raw(obj, F::chars) == heap.raw(obj, F::bytes)
+}
+
+/// The str's hash, computed once.
+pub fn hash(heap: &mut Heap, obj: ObjRef) -> i64 {
+    let cached = heap.raw(obj, F::hash);
+    if cached != NO_HASH {
+        return cached as i64;
+    }
+    let h = hash_bytes(bytes(heap, obj));
+    heap.set_raw(obj, F::hash, h as u64);
+    h
+}
+
+/// A 61-bit hash of `data`, never -1 (reserved for errors by CPython's
+/// conventions, which `hash()` follows).
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = data.len() as u64 ^ 0x2545_f491_4f6c_dd1d;
+    let mut chunks = data.chunks_exact(8);
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    h ^= h >> 32;
+    h = h.wrapping_mul(K);
+    h ^= h >> 29;
+    let h = (h >> 3) as i64 - (1 << 60);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// True when both values are strs with the same text.
+pub fn equal(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
+    a == b || bytes(heap, a) == bytes(heap, b)
+}
+
+pub fn is_str(heap: &Heap, v: Value) -> bool {
+    v.as_obj().is_some_and(|o| heap.layout_of(o) == layout::STR)
+}
+
+/// The byte offset of code point `index` (which must be <= the length).
+pub fn byte_offset(heap: &Heap, obj: ObjRef, index: usize) -> usize {
+    if is_ascii(heap, obj) {
+        return index;
+    }
+    let text = as_str(heap, obj);
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use minnow_heap::HeapConfig;
+
+    fn heap() -> Heap {
+        let mut heap = Heap::new(HeapConfig::default()).unwrap();
+        crate::register_layouts(&mut heap).unwrap();
+        heap
+    }
+
+    #[test]
+    fn text_round_trips_with_lengths() {
+        let mut heap = heap();
+        for text in ["", "a", "exactly8", "héllo wörld", "日本語テキスト"] {
+            let s = new(&mut heap, text).unwrap();
+            assert_eq!(as_str(&heap, s), text);
+            assert_eq!(char_len(&heap, s), text.chars().count());
+            assert_eq!(is_ascii(&heap, s), text.is_ascii());
+        }
+        let s = new(&mut heap, "añb").unwrap();
+        assert_eq!(byte_offset(&heap, s, 2), 3);
+        assert_eq!(byte_offset(&heap, s, 3), 4);
+    }
+
+    #[test]
+    fn hashes_are_cached_stable_and_in_range() {
+        let mut heap = heap();
+        let a = new(&mut heap, "spam").unwrap();
+        let b = new(&mut heap, "spam").unwrap();
+        let c = new(&mut heap, "spam!").unwrap();
+        assert_eq!(hash(&mut heap, a), hash(&mut heap, b));
+        assert_ne!(hash(&mut heap, a), hash(&mut heap, c));
+        assert!(equal(&heap, a, b) && !equal(&heap, a, c));
+        for n in 0..2000 {
+            let h = hash_bytes(format!("key{n}").as_bytes());
+            assert!(h != -1 && h.unsigned_abs() < 1 << 60);
+        }
+    }
+}
