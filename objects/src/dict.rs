@@ -20,6 +20,13 @@ use minnow_heap::{Heap, HeapError, ObjRef, Value};
 
 use crate::{field::DICT as F, layout};
 
+/// Entries keep hashes as small ints: the low 61 bits, sign-extended. The
+/// index probe and candidate test use the same truncation, so lookups agree
+/// with insertions; iteration order does not depend on hashes.
+fn stored(hash: i64) -> i64 {
+    (hash << 3) >> 3
+}
+
 const UNUSED: i32 = -1;
 const DELETED: i32 = -2;
 const MIN_SIZE: usize = 8;
@@ -100,6 +107,7 @@ pub struct Candidates {
 
 impl Candidates {
     pub fn new(heap: &Heap, dict: ObjRef, hash: i64) -> Candidates {
+        let hash = stored(hash);
         let size = size(heap, dict);
         Candidates {
             slot: hash as usize & size.wrapping_sub(1),
@@ -157,6 +165,7 @@ pub fn insert_new(
     key: Value,
     value: Value,
 ) -> Result<(), HeapError> {
+    let hash = stored(hash);
     let used = used(heap, dict);
     if size(heap, dict) == 0 || used >= usable(size(heap, dict)) {
         let wanted = (len(heap, dict) * 3).max(MIN_SIZE);

@@ -102,8 +102,8 @@ layouts! {
     /// An insertion-ordered dict (see `dict.rs`).
     DICT = 9 "dict" { raw: [len, used, version], values: [indices, entries] }
     /// A set (see `set.rs`); FROZENSET shares its layout.
-    SET = 10 "set" { raw: [fill, used, hash], values: [table] }
-    FROZENSET = 11 "frozenset" { raw: [fill, used, hash], values: [table] }
+    SET = 10 "set" { raw: [fill, used, hash], values: [keys, hashes] }
+    FROZENSET = 11 "frozenset" { raw: [fill, used, hash], values: [keys, hashes] }
     /// range(start, stop, step) with int bounds.
     RANGE = 12 "range" { raw: [], values: [start, stop, step] }
     /// slice(start, stop, step).

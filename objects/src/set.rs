@@ -1,11 +1,13 @@
-//! set and frozenset: an open-addressing table of (hash, key) pairs that
-//! follows CPython's probing (linear runs of up to 9 slots, then
-//! perturbation), fill limit (3/5) and resize rules exactly, so that a set
-//! of ints iterates in the same order as CPython's.
+//! set and frozenset: an open-addressing table that follows CPython's
+//! probing (linear runs of up to 9 slots, then perturbation), fill limit
+//! (3/5) and resize rules exactly, so that a set of ints iterates in the
+//! same order as CPython's.
 //!
 //! ```text
-//! SET:   header | fill | used | hash (raw; frozenset's cached hash) | table (ARRAY)
-//! table: [hash_0, key_0, hash_1, key_1, ...]  (2 * size values)
+//! SET:    header | fill | used | hash (raw; frozenset's cached hash) | keys (ARRAY) | hashes (WORDS)
+//! keys:   one value per slot
+//! hashes: one raw i64 per slot: the full 64-bit hash, which CPython's
+//!         probing (perturbation) depends on
 //! ```
 //!
 //! An unused slot has key EMPTY; a deleted one has key `DUMMY` and hash -1.
@@ -22,42 +24,61 @@ const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
 pub fn new(heap: &mut Heap, frozen: bool) -> Result<ObjRef, HeapError> {
-    let table = heap.alloc(layout::ARRAY, 2 * MIN_SIZE)?;
+    let (keys, hashes) = new_table(heap, MIN_SIZE)?;
     let layout = if frozen {
         layout::FROZENSET
     } else {
         layout::SET
     };
     let set = heap.alloc(layout, F::COUNT)?;
-    heap.set_field(set, F::table, table.value());
+    heap.set_field(set, F::keys, keys.value());
+    heap.set_field(set, F::hashes, hashes.value());
     heap.set_raw(set, F::hash, crate::NO_HASH);
     Ok(set)
+}
+
+fn new_table(heap: &mut Heap, size: usize) -> Result<(ObjRef, ObjRef), HeapError> {
+    Ok((
+        heap.alloc(layout::ARRAY, size)?,
+        heap.alloc(layout::WORDS, size)?,
+    ))
 }
 
 pub fn len(heap: &Heap, set: ObjRef) -> usize {
     heap.raw(set, F::used) as usize
 }
 
-fn table(heap: &Heap, set: ObjRef) -> ObjRef {
-    heap.field(set, F::table)
+fn keys(heap: &Heap, set: ObjRef) -> ObjRef {
+    heap.field(set, F::keys).as_obj().expect("a set has keys")
+}
+
+fn hashes(heap: &Heap, set: ObjRef) -> ObjRef {
+    heap.field(set, F::hashes)
         .as_obj()
-        .expect("a set has a table")
+        .expect("a set has hashes")
 }
 
 /// Number of slots in the table.
 pub fn slots(heap: &Heap, set: ObjRef) -> usize {
-    heap.field_count(table(heap, set)) / 2
+    heap.field_count(keys(heap, set))
 }
 
-/// The key in slot `i`, if the slot is active.
+/// The (hash, key) in slot `i`, if the slot is active.
 pub fn slot(heap: &Heap, set: ObjRef, i: usize) -> Option<(i64, Value)> {
-    let t = table(heap, set);
-    let key = heap.field(t, 2 * i + 1);
-    if key.is_empty() || key == DUMMY {
-        None
-    } else {
-        Some((heap.field(t, 2 * i).small_int_unchecked(), key))
+    match slot_state(heap, set, i) {
+        SlotState::Active { hash, key } => Some((hash, key)),
+        _ => None,
     }
+}
+
+/// The frozenset's cached hash, if computed.
+pub fn cached_hash(heap: &Heap, set: ObjRef) -> Option<i64> {
+    let h = heap.raw(set, F::hash);
+    (h != crate::NO_HASH).then_some(h as i64)
+}
+
+pub fn cache_hash(heap: &mut Heap, set: ObjRef, hash: i64) {
+    heap.set_raw(set, F::hash, hash as u64);
 }
 
 /// The slots to examine for `hash`, in CPython's order. The caller
@@ -120,28 +141,23 @@ pub enum SlotState {
 }
 
 pub fn slot_state(heap: &Heap, set: ObjRef, i: usize) -> SlotState {
-    let t = table(heap, set);
-    let key = heap.field(t, 2 * i + 1);
+    let key = heap.field(keys(heap, set), i);
     if key.is_empty() {
         SlotState::Unused
     } else if key == DUMMY {
         SlotState::Deleted
     } else {
         SlotState::Active {
-            hash: heap.field(t, 2 * i).small_int_unchecked(),
+            hash: heap.raw(hashes(heap, set), i) as i64,
             key,
         }
     }
 }
 
 fn write_slot(heap: &mut Heap, set: ObjRef, i: usize, hash: i64, key: Value) {
-    let t = table(heap, set);
-    heap.set_field(
-        t,
-        2 * i,
-        Value::small_int(hash).expect("hashes fit in 61 bits"),
-    );
-    heap.set_field(t, 2 * i + 1, key);
+    let (k, h) = (keys(heap, set), hashes(heap, set));
+    heap.set_field(k, i, key);
+    heap.set_raw(h, i, hash as u64);
 }
 
 /// Stores a key found absent by the caller's probe: in the first deleted
@@ -166,8 +182,8 @@ pub fn insert_at(
     if fill * 5 >= mask * 3 {
         // Grow first so a failed allocation leaves the set as it was; the
         // resulting table is the same as CPython's insert-then-resize.
-        let new_size_for = if used > 50_000 { used * 2 } else { used * 4 };
-        resize(heap, set, new_size_for)?;
+        let min_used = if used > 50_000 { used * 2 } else { used * 4 };
+        resize(heap, set, min_used)?;
         insert_clean(heap, set, hash, key);
         heap.set_raw(set, F::fill, used as u64);
     } else {
@@ -192,19 +208,14 @@ pub fn resize(heap: &mut Heap, set: ObjRef, min_used: usize) -> Result<(), HeapE
     while size <= min_used {
         size <<= 1;
     }
-    let new_table = heap.alloc(layout::ARRAY, 2 * size)?;
-    let old = table(heap, set);
-    let old_slots = heap.field_count(old) / 2;
-    let entries: Vec<(i64, Value)> = (0..old_slots)
-        .filter_map(|i| {
-            let key = heap.field(old, 2 * i + 1);
-            (!key.is_empty() && key != DUMMY)
-                .then(|| (heap.field(old, 2 * i).small_int_unchecked(), key))
-        })
+    let (new_keys, new_hashes) = new_table(heap, size)?;
+    let entries: Vec<(i64, Value)> = (0..slots(heap, set))
+        .filter_map(|i| slot(heap, set, i))
         .collect();
-    heap.set_field(set, F::table, new_table.value());
-    for (hash, key) in &entries {
-        insert_clean(heap, set, *hash, *key);
+    heap.set_field(set, F::keys, new_keys.value());
+    heap.set_field(set, F::hashes, new_hashes.value());
+    for &(hash, key) in &entries {
+        insert_clean(heap, set, hash, key);
     }
     heap.set_raw(set, F::fill, entries.len() as u64);
     heap.set_raw(set, F::used, entries.len() as u64);
@@ -212,7 +223,7 @@ pub fn resize(heap: &mut Heap, set: ObjRef, min_used: usize) -> Result<(), HeapE
 }
 
 /// Puts a key known to be absent into the first unused slot of its probe
-/// sequence (no deleted slots exist in a fresh table).
+/// sequence (a fresh table has no deleted slots).
 fn insert_clean(heap: &mut Heap, set: ObjRef, hash: i64, key: Value) {
     let slot = Probe::new(heap, set, hash)
         .find(|&i| matches!(slot_state(heap, set, i), SlotState::Unused))
@@ -222,29 +233,41 @@ fn insert_clean(heap: &mut Heap, set: ObjRef, hash: i64, key: Value) {
 
 /// Empties the set.
 pub fn clear(heap: &mut Heap, set: ObjRef) -> Result<(), HeapError> {
-    let fresh = heap.alloc(layout::ARRAY, 2 * MIN_SIZE)?;
-    heap.set_field(set, F::table, fresh.value());
+    let (keys, hashes) = new_table(heap, MIN_SIZE)?;
+    heap.set_field(set, F::keys, keys.value());
+    heap.set_field(set, F::hashes, hashes.value());
     heap.set_raw(set, F::fill, 0);
     heap.set_raw(set, F::used, 0);
     Ok(())
 }
 
-/// Copies `other`'s table into the empty `set` slot for slot, as CPython
-/// does when both tables have the same size (so copies iterate alike).
+/// Makes the empty `set` a slot-for-slot copy of `other`, as CPython does
+/// when copying into an empty table of the same size.
 pub fn copy_into_empty(heap: &mut Heap, set: ObjRef, other: ObjRef) -> Result<(), HeapError> {
-    let source = table(heap, other);
-    let values: Vec<Value> = heap.fields(source).to_vec();
-    let fresh = heap.alloc(layout::ARRAY, values.len())?;
-    heap.set_fields(fresh, 0, &values);
-    heap.set_field(set, F::table, fresh.value());
+    let size = slots(heap, other);
+    let (new_keys, new_hashes) = new_table(heap, size)?;
+    let source_keys: Vec<Value> = heap.fields(keys(heap, other)).to_vec();
+    heap.set_fields(new_keys, 0, &source_keys);
+    let source_hashes = hashes(heap, other);
+    for i in 0..size {
+        let h = heap.raw(source_hashes, i);
+        heap.set_raw(new_hashes, i, h);
+    }
+    heap.set_field(set, F::keys, new_keys.value());
+    heap.set_field(set, F::hashes, new_hashes.value());
     let (fill, used) = (heap.raw(other, F::fill), heap.raw(other, F::used));
     heap.set_raw(set, F::fill, fill);
     heap.set_raw(set, F::used, used);
     Ok(())
 }
 
-pub fn is_set_layout(layout: minnow_heap::LayoutId) -> bool {
-    layout == layout::SET || layout == layout::FROZENSET
+/// Whether the table holds deleted slots (`fill != used`).
+pub fn has_deleted(heap: &Heap, set: ObjRef) -> bool {
+    heap.raw(set, F::fill) != heap.raw(set, F::used)
+}
+
+pub fn fill(heap: &Heap, set: ObjRef) -> usize {
+    heap.raw(set, F::fill) as usize
 }
 
 #[cfg(test)]

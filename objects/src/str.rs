@@ -65,6 +65,14 @@ pub fn hash(heap: &mut Heap, obj: ObjRef) -> i64 {
     h
 }
 
+/// The str's hash without caching it (for callers holding `&Heap`).
+pub fn hash_of(heap: &Heap, obj: ObjRef) -> i64 {
+    match heap.raw(obj, F::hash) {
+        NO_HASH => hash_bytes(bytes(heap, obj)),
+        cached => cached as i64,
+    }
+}
+
 /// A 61-bit hash of `data`, never -1 (reserved for errors by CPython's
 /// conventions, which `hash()` follows).
 pub fn hash_bytes(data: &[u8]) -> i64 {
