@@ -190,18 +190,27 @@ impl Heap {
                 return Ok(ObjRef::from_address(addr));
             }
         }
-        self.alloc_outside_nursery(layout, fields)
+        self.alloc_outside_nursery(layout, fields, true)
     }
 
-    /// Serves what the nursery cannot: an object too large for it, or any
-    /// object once it is full. Such an object is born old and remembered, so
-    /// its initializing stores may point into the nursery without the barrier.
+    /// A new object born in the old space (pretenured): it never moves, so
+    /// an `ObjRef` to it stays valid across safepoints while it is reachable.
+    /// For long-lived objects such as code constants.
+    pub fn alloc_old(&mut self, layout: LayoutId, fields: usize) -> Result<ObjRef, HeapError> {
+        self.alloc_outside_nursery(layout, fields, false)
+    }
+
+    /// Serves what the nursery cannot: an object too large for it, any
+    /// object once it is full (`nursery_full`), or a pretenured one. Such an
+    /// object is born old and remembered, so its initializing stores may
+    /// point into the nursery without the barrier.
     #[cold]
     #[inline(never)]
     fn alloc_outside_nursery(
         &mut self,
         layout: LayoutId,
         fields: usize,
+        nursery_full: bool,
     ) -> Result<ObjRef, HeapError> {
         debug_assert!(self.layouts.is_registered(layout));
         let too_large = HeapError::TooLarge {
@@ -234,7 +243,7 @@ impl Heap {
         }
         if projected > self.limit {
             self.request_at_least(Request::Major);
-        } else if !large {
+        } else if !large && nursery_full {
             self.request_at_least(Request::Minor);
         }
         let (addr, flags) = if large {
@@ -381,10 +390,22 @@ impl Heap {
     }
 
     /// Moves fields `src` of `obj` to start at `dst` (as `copy_within`). No
-    /// barrier: the object holds the same pointers as before.
+    /// barrier: the object holds the same pointers as before. Panics unless
+    /// both ranges are traced fields or both are raw ones: a raw word moved
+    /// into a traced field could be taken for a pointer (as in `set_raw`).
     pub fn move_fields(&mut self, obj: ObjRef, src: core::ops::Range<usize>, dst: usize) {
         let fields = self.field_count(obj);
         assert!(src.start <= src.end && src.end <= fields && dst <= fields - src.len());
+        let traced = self.traced_range(obj);
+        let len = src.len();
+        let all_traced = |start: usize| traced.start <= start && start + len <= traced.end;
+        let all_raw = |start: usize| start + len <= traced.start || traced.end <= start;
+        assert!(
+            len == 0
+                || (all_traced(src.start) && all_traced(dst))
+                || (all_raw(src.start) && all_raw(dst)),
+            "move_fields between traced and raw fields"
+        );
         let base = obj.address() + 8;
         // SAFETY: both ranges lie inside the live object `obj`, checked above.
         unsafe { raw::copy(base + 8 * src.start, base + 8 * dst, src.len()) };

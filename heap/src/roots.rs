@@ -68,7 +68,7 @@ pub(crate) type RootStack = Rc<RefCell<RootStackSlots>>;
 
 /// A scope of roots for native code: every value rooted through it stays
 /// rooted (and is updated when its object moves) until the scope is dropped.
-/// Scopes nest; only the innermost open scope may add roots.
+/// Scopes nest; only the innermost open scope may add roots or end.
 pub struct RootScope {
     stack: RootStack,
     base: usize,
@@ -104,6 +104,12 @@ impl RootScope {
 impl Drop for RootScope {
     fn drop(&mut self) {
         let mut slots = self.stack.borrow_mut();
+        // Ending a scope while one opened inside it is still open would drop
+        // that scope's roots under its live `Rooted`s.
+        assert!(
+            slots.open_scopes == self.depth || std::thread::panicking(),
+            "a RootScope was dropped while a scope opened inside it is still open"
+        );
         slots.values.truncate(self.base);
         slots.open_scopes -= 1;
     }

@@ -160,3 +160,31 @@ impl Heap {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::HeapConfig;
+    use crate::layout::Layout;
+    use crate::plan::Heap;
+    use crate::raw;
+    use crate::stats::CollectionKind;
+
+    /// The public API cannot store without the barrier, so this test does it
+    /// with a raw write, to show that the verifier catches a missed barrier.
+    #[test]
+    fn a_store_that_skips_the_barrier_is_caught() {
+        let mut heap = Heap::new(HeapConfig::default()).unwrap();
+        let node = heap.register_layout(Layout::values("node")).unwrap();
+        let holder = heap.alloc(node, 1).unwrap();
+        let mut roots = vec![holder.value()];
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        let holder = roots[0].as_obj().unwrap();
+        let young = heap.alloc(node, 1).unwrap();
+        // SAFETY (test): field 0 of the live old object `holder`.
+        unsafe { raw::write(holder.address() + 8, young.value().bits()) };
+        let error = heap.verify(&mut roots).unwrap_err();
+        assert!(error.0.contains("missed the write barrier"), "{error}");
+        heap.set_field(holder, 0, young.value());
+        heap.verify(&mut roots).unwrap();
+    }
+}

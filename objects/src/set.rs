@@ -261,6 +261,10 @@ pub fn copy_into_empty(heap: &mut Heap, set: ObjRef, other: ObjRef) -> Result<()
     Ok(())
 }
 
+pub fn is_set_layout(layout: minnow_heap::LayoutId) -> bool {
+    layout == layout::SET || layout == layout::FROZENSET
+}
+
 /// Whether the table holds deleted slots (`fill != used`).
 pub fn has_deleted(heap: &Heap, set: ObjRef) -> bool {
     heap.raw(set, F::fill) != heap.raw(set, F::used)

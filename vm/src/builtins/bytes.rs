@@ -1,0 +1,446 @@
+//! bytes and bytearray.
+//!
+//! ```text
+//! BYTES:     header | len | hash (raw) | bytes, zero-padded to a word
+//! BYTEARRAY: header | len (raw) | storage (WORDS, capacity = its bytes)
+//! ```
+
+use minnow_heap::Value;
+use minnow_objects::{field, layout};
+
+use crate::bytecode::BinaryOperator as B;
+use crate::runtime::natives::Args;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Vm};
+
+use super::slice::{normalize_index, slice_indices, slice_positions};
+use super::Methods;
+
+pub const BYTES_METHODS: Methods = &[
+    ("__new__", bytes_new),
+    ("decode", decode),
+    ("hex", hex),
+    ("fromhex", fromhex),
+    ("join", join),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("find", find),
+    ("count", count),
+    ("replace", replace),
+    ("split", split),
+    ("strip", strip),
+    ("upper", upper),
+    ("lower", lower),
+];
+
+pub const BYTEARRAY_METHODS: Methods = &[
+    ("__new__", bytearray_new),
+    ("append", append),
+    ("extend", extend),
+    ("decode", decode),
+    ("hex", hex),
+    ("find", find),
+    ("startswith", startswith),
+    ("endswith", endswith),
+];
+
+pub fn new_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
+    let obj = vm.alloc(layout::BYTES, field::BYTES::COUNT + data.len().div_ceil(8))?;
+    vm.heap.set_raw(obj, field::BYTES::len, data.len() as u64);
+    vm.heap.set_raw(obj, field::BYTES::hash, minnow_objects::NO_HASH);
+    vm.heap.bytes_mut(obj, field::BYTES::COUNT)[..data.len()].copy_from_slice(data);
+    Ok(obj.value())
+}
+
+pub fn new_bytearray(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
+    let storage = vm.alloc(layout::WORDS, data.len().div_ceil(8).max(1))?;
+    vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(data);
+    let obj = vm.alloc(layout::BYTEARRAY, field::BYTEARRAY::COUNT)?;
+    vm.heap.set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
+    vm.heap.set_field(obj, field::BYTEARRAY::storage, storage.value());
+    Ok(obj.value())
+}
+
+/// The bytes of a bytes or bytearray value.
+pub fn bytes_of(vm: &Vm, v: Value) -> &[u8] {
+    let obj = v.as_obj().expect("bytes");
+    if vm.heap.layout_of(obj) == layout::BYTEARRAY {
+        let len = vm.heap.raw(obj, field::BYTEARRAY::len) as usize;
+        let storage = vm.heap.field(obj, field::BYTEARRAY::storage).as_obj().expect("storage");
+        return &vm.heap.bytes(storage, 0)[..len];
+    }
+    let len = vm.heap.raw(obj, field::BYTES::len) as usize;
+    &vm.heap.bytes(obj, field::BYTES::COUNT)[..len]
+}
+
+fn is_bytes_like(vm: &Vm, v: Value) -> bool {
+    matches!(vm.layout_of(v), Some(layout::BYTES | layout::BYTEARRAY))
+}
+
+fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if is_bytes_like(vm, v) {
+        return Ok(bytes_of(vm, v).to_vec());
+    }
+    let msg = format!("a bytes-like object is required, not '{}'", vm.type_name_of(v));
+    Err(vm.type_error(&msg))
+}
+
+/// The bytes `bytes(x)` / `bytearray(x)` would hold.
+fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
+    let (positional, [encoding_kw, _errors]) = vm.args_with_keywords(args, name, ["encoding", "errors"])?;
+    let source = positional.get(1).copied();
+    let encoding = positional.get(2).copied().or(encoding_kw);
+    match source {
+        None => Ok(Vec::new()),
+        Some(s) if vm.is_layout(s, layout::STR) => {
+            if encoding.is_none() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            Ok(vm.str_text(s).as_bytes().to_vec())
+        }
+        Some(s) if is_bytes_like(vm, s) => Ok(bytes_of(vm, s).to_vec()),
+        Some(s) if vm.is_int(s) && !s.is_float() => {
+            let n = vm.index_of(s, "bytes")?;
+            if n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            if n > 1 << 36 {
+                return Err(vm.raise_memory_error());
+            }
+            Ok(vec![0; n as usize])
+        }
+        Some(s) => {
+            let items = super::functions::collect(vm, s)?;
+            let mut out = Vec::with_capacity(items.len());
+            for v in items {
+                match vm.small_of(v).filter(|_| !v.is_float()) {
+                    Some(b) if (0..256).contains(&b) => out.push(b as u8),
+                    Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    None => {
+                        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+                        return Err(vm.type_error(&msg));
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = construct_data(vm, args, "bytes")?;
+    new_bytes(vm, &data)
+}
+
+fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = construct_data(vm, args, "bytearray")?;
+    new_bytearray(vm, &data)
+}
+
+fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
+    let storage = vm.alloc(layout::WORDS, data.len().div_ceil(8).max(1))?;
+    vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(data);
+    let obj = ba.as_obj().expect("a bytearray");
+    vm.heap.set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
+    vm.heap.set_field(obj, field::BYTEARRAY::storage, storage.value());
+    Ok(())
+}
+
+fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [ba, v] = vm.exact_args::<2>(args, "append")?;
+    let b = byte_value(vm, v)?;
+    let mut data = bytes_of(vm, ba).to_vec();
+    data.push(b);
+    set_bytearray(vm, ba, &data)?;
+    Ok(Value::NONE)
+}
+
+fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [ba, it] = vm.exact_args::<2>(args, "extend")?;
+    let mut data = bytes_of(vm, ba).to_vec();
+    if is_bytes_like(vm, it) {
+        data.extend_from_slice(bytes_of(vm, it));
+    } else {
+        for v in super::functions::collect(vm, it)? {
+            data.push(byte_value(vm, v)?);
+        }
+    }
+    set_bytearray(vm, ba, &data)?;
+    Ok(Value::NONE)
+}
+
+fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    match vm.small_of(v).filter(|_| !v.is_float()) {
+        Some(b) if (0..256).contains(&b) => Ok(b as u8),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [_encoding, errors]) = vm.args_with_keywords(args, "decode", ["encoding", "errors"])?;
+    let data = bytes_of(vm, positional[0]).to_vec();
+    let strict = match errors.or(positional.get(2).copied()) {
+        Some(e) if vm.is_layout(e, layout::STR) => vm.str_text(e) == "strict",
+        _ => true,
+    };
+    match std::str::from_utf8(&data) {
+        Ok(text) => vm.new_str(text),
+        Err(e) if strict => {
+            let pos = e.valid_up_to();
+            let msg = format!(
+                "'utf-8' codec can't decode byte {:#04x} in position {pos}: invalid start byte",
+                data[pos]
+            );
+            Err(vm.raise_msg(TypeId::UnicodeDecodeError, &msg))
+        }
+        Err(_) => {
+            let text = String::from_utf8_lossy(&data).into_owned();
+            vm.new_str(&text)
+        }
+    }
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b, _sep, _bytes_per_sep] = vm.range_args::<3>(args, 1, "hex")?;
+    let text: String = bytes_of(vm, b).iter().map(|x| format!("{x:02x}")).collect();
+    vm.new_str(&text)
+}
+
+fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_class, s] = vm.exact_args::<2>(args, "fromhex")?;
+    if !vm.is_layout(s, layout::STR) {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    }
+    let text: String = vm.str_text(s).split_whitespace().collect();
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, pair) in chars.chunks(2).enumerate() {
+        let parsed = if pair.len() == 2 {
+            u8::from_str_radix(&pair.iter().collect::<String>(), 16).ok()
+        } else {
+            None
+        };
+        match parsed {
+            Some(b) => out.push(b),
+            None => {
+                let msg = format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + pair.len().min(1));
+                return Err(vm.value_error(&msg));
+            }
+        }
+    }
+    new_bytes(vm, &out)
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [sep, iterable] = vm.exact_args::<2>(args, "join")?;
+    let sep = bytes_of(vm, sep).to_vec();
+    let parts = super::functions::collect(vm, iterable)?;
+    let mut out = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        if !is_bytes_like(vm, *p) {
+            let msg = format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name_of(*p));
+            return Err(vm.type_error(&msg));
+        }
+        out.extend_from_slice(bytes_of(vm, *p));
+    }
+    new_bytes(vm, &out)
+}
+
+fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
+    let [b, prefix] = vm.exact_args::<2>(args, name)?;
+    let data = bytes_of(vm, b).to_vec();
+    let options = if vm.is_layout(prefix, layout::TUPLE) { vm.tuple_items(prefix) } else { vec![prefix] };
+    for p in options {
+        let p = data_arg(vm, p)?;
+        if (start && data.starts_with(&p)) || (!start && data.ends_with(&p)) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "startswith", true)
+}
+
+fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "endswith", false)
+}
+
+fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if vm.is_int(v) && !v.is_float() {
+        return Ok(vec![byte_value(vm, v)?]);
+    }
+    data_arg(vm, v)
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b, sub] = vm.exact_args::<2>(args, "find")?;
+    let data = bytes_of(vm, b).to_vec();
+    let sub = needle(vm, sub)?;
+    let pos = data.windows(sub.len().max(1)).position(|w| w == sub.as_slice());
+    let pos = if sub.is_empty() { Some(0) } else { pos };
+    Ok(Value::small_int_const(pos.map_or(-1, |p| p as i64)))
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b, sub] = vm.exact_args::<2>(args, "count")?;
+    let data = bytes_of(vm, b).to_vec();
+    let sub = needle(vm, sub)?;
+    if sub.is_empty() {
+        return Ok(Value::small_int_const(data.len() as i64 + 1));
+    }
+    let (mut n, mut i) = (0, 0);
+    while i + sub.len() <= data.len() {
+        if data[i..].starts_with(&sub) {
+            n += 1;
+            i += sub.len();
+        } else {
+            i += 1;
+        }
+    }
+    Ok(Value::small_int_const(n))
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b, old, new] = vm.exact_args::<3>(args, "replace")?;
+    let data = bytes_of(vm, b).to_vec();
+    let (old, new) = (data_arg(vm, old)?, data_arg(vm, new)?);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < data.len() {
+        if !old.is_empty() && data[i..].starts_with(&old) {
+            out.extend_from_slice(&new);
+            i += old.len();
+        } else {
+            out.push(data[i]);
+            i += 1;
+        }
+    }
+    new_bytes(vm, &out)
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b, sep] = vm.range_args::<2>(args, 1, "split")?;
+    let data = bytes_of(vm, b).to_vec();
+    let pieces: Vec<Vec<u8>> = if sep.is_empty() || sep == Value::NONE {
+        data.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect()
+    } else {
+        let sep = data_arg(vm, sep)?;
+        if sep.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i + sep.len() <= data.len() {
+            if data[i..].starts_with(&sep) {
+                out.push(data[start..i].to_vec());
+                i += sep.len();
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        out.push(data[start..].to_vec());
+        out
+    };
+    let mut values = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        values.push(new_bytes(vm, &p)?);
+    }
+    vm.new_list(&values)
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b] = vm.exact_args::<1>(args, "strip")?;
+    let data = bytes_of(vm, b);
+    let start = data.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(data.len());
+    let end = data.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let out = data[start..end].to_vec();
+    new_bytes(vm, &out)
+}
+
+fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b] = vm.exact_args::<1>(args, "upper")?;
+    let out = bytes_of(vm, b).to_ascii_uppercase();
+    new_bytes(vm, &out)
+}
+
+fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [b] = vm.exact_args::<1>(args, "lower")?;
+    let out = bytes_of(vm, b).to_ascii_lowercase();
+    new_bytes(vm, &out)
+}
+
+pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
+    let data = bytes_of(vm, b).to_vec();
+    if vm.is_layout(key, layout::SLICE) {
+        let (start, _, step, length) = slice_indices(vm, key, data.len())?;
+        let out: Vec<u8> = slice_positions(start, step, length).map(|i| data[i]).collect();
+        return if vm.is_layout(b, layout::BYTEARRAY) { new_bytearray(vm, &out) } else { new_bytes(vm, &out) };
+    }
+    match normalize_index(vm, key, data.len(), "byte")? {
+        Some(i) => Ok(Value::small_int_const(data[i] as i64)),
+        None => {
+            let what = if vm.is_layout(b, layout::BYTEARRAY) { "bytearray" } else { "index" };
+            let msg = if what == "index" { "index out of range".to_string() } else { "bytearray index out of range".to_string() };
+            Err(vm.raise_msg(TypeId::IndexError, &msg))
+        }
+    }
+}
+
+pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
+    let mut data = bytes_of(vm, b).to_vec();
+    match normalize_index(vm, key, data.len(), "bytearray")? {
+        Some(i) => {
+            data[i] = byte_value(vm, v)?;
+            set_bytearray(vm, b, &data)
+        }
+        None => Err(vm.raise_msg(TypeId::IndexError, "bytearray index out of range")),
+    }
+}
+
+pub fn contains(vm: &mut Vm, b: Value, item: Value) -> PyResult<bool> {
+    let data = bytes_of(vm, b).to_vec();
+    let sub = needle(vm, item)?;
+    Ok(sub.is_empty() || data.windows(sub.len()).any(|w| w == sub.as_slice()))
+}
+
+pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
+    let data = bytes_of(vm, a).to_vec();
+    let out = match op {
+        B::Add => {
+            if !is_bytes_like(vm, b) {
+                if vm.is_user_instance(b) {
+                    return Ok(None);
+                }
+                let msg = format!("can't concat {} to {}", vm.type_name_of(b), vm.type_name_of(a));
+                return Err(vm.type_error(&msg));
+            }
+            let mut d = data;
+            d.extend_from_slice(bytes_of(vm, b));
+            d
+        }
+        B::Multiply => {
+            let Some(n) = super::list::repeat_count(vm, b)? else { return Ok(None) };
+            if data.len().saturating_mul(n) > 1 << 36 {
+                return Err(vm.raise_memory_error());
+            }
+            data.repeat(n)
+        }
+        _ => return Ok(None),
+    };
+    if vm.is_layout(a, layout::BYTEARRAY) {
+        new_bytearray(vm, &out).map(Some)
+    } else {
+        new_bytes(vm, &out).map(Some)
+    }
+}

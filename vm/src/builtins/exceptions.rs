@@ -1,0 +1,158 @@
+//! BaseException and its subclasses' attributes and methods.
+
+use minnow_heap::Value;
+use minnow_objects::{field::EXCEPTION as F, layout};
+
+use crate::runtime::natives::Args;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Vm};
+
+use super::Methods;
+
+pub const EXCEPTION_METHODS: Methods = &[
+    ("__new__", exception_new),
+    ("__init__", exception_init),
+    ("__str__", exception_str),
+    ("__repr__", exception_repr),
+    ("with_traceback", with_traceback),
+    ("add_note", add_note),
+];
+
+fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).to_vec();
+    let class = given[0];
+    if !vm.is_exception_class(class) {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
+    }
+    let exc = vm.new_exception(class, &given[1..])?;
+    post_init(vm, exc)?;
+    Ok(exc)
+}
+
+fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).to_vec();
+    let exc = given[0];
+    if !vm.is_exception_instance(exc) {
+        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
+    }
+    if vm.kw_count(args) > 0 && !vm.is_user_instance(exc) {
+        let msg = format!("{}() takes no keyword arguments", vm.type_name_of(exc));
+        return Err(vm.type_error(&msg));
+    }
+    let t = vm.new_tuple(&given[1..])?;
+    vm.set_exception_field(exc, F::args, t);
+    post_init(vm, exc)?;
+    Ok(Value::NONE)
+}
+
+/// Sets the attributes some exception classes derive from their args.
+fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
+    let args = vm.tuple_items(vm.exception_field(exc, F::args));
+    let set = |vm: &mut Vm, name: &str, v: Value| -> PyResult<()> {
+        let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
+        let key = vm.intern(name)?;
+        vm.dict_set(d, key, v)
+    };
+    if vm.isinstance_id(exc, TypeId::StopIteration) {
+        set(vm, "value", args.first().copied().unwrap_or(Value::NONE))?;
+    } else if vm.isinstance_id(exc, TypeId::SystemExit) {
+        let code = match args.len() {
+            0 => Value::NONE,
+            1 => args[0],
+            _ => vm.new_tuple(&args)?,
+        };
+        set(vm, "code", code)?;
+    } else if vm.isinstance_id(exc, TypeId::OSError) {
+        let (errno, strerror) = if args.len() >= 2 { (args[0], args[1]) } else { (Value::NONE, Value::NONE) };
+        set(vm, "errno", errno)?;
+        set(vm, "strerror", strerror)?;
+        set(vm, "filename", args.get(2).copied().unwrap_or(Value::NONE))?;
+    } else if vm.isinstance_id(exc, TypeId::ImportError) {
+        set(vm, "name", Value::NONE)?;
+        set(vm, "path", Value::NONE)?;
+        set(vm, "msg", args.first().copied().unwrap_or(Value::NONE))?;
+    } else if vm.isinstance_id(exc, TypeId::NameError) || vm.isinstance_id(exc, TypeId::AttributeError) {
+        set(vm, "name", Value::NONE)?;
+    }
+    Ok(())
+}
+
+fn exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [exc] = vm.exact_args::<1>(args, "__str__")?;
+    let text = vm.exception_str(exc)?;
+    vm.new_str(&text)
+}
+
+fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [exc] = vm.exact_args::<1>(args, "__repr__")?;
+    let text = vm.repr_string(exc)?;
+    vm.new_str(&text)
+}
+
+fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [exc, tb] = vm.exact_args::<2>(args, "with_traceback")?;
+    vm.set_exception_field(exc, F::traceback, tb);
+    Ok(exc)
+}
+
+fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [exc, note] = vm.exact_args::<2>(args, "add_note")?;
+    if !vm.is_layout(note, layout::STR) {
+        let msg = format!("note must be a str, not '{}'", vm.type_name_of(note));
+        return Err(vm.type_error(&msg));
+    }
+    let mut notes = vm.exception_field(exc, F::notes);
+    if !vm.is_layout(notes, layout::LIST) {
+        notes = vm.new_list(&[])?;
+        vm.set_exception_field(exc, F::notes, notes);
+    }
+    let r = minnow_objects::list::push(&mut vm.heap, notes.as_obj().expect("a list"), note);
+    vm.heap_ok(r)?;
+    Ok(Value::NONE)
+}
+
+/// Attributes of exceptions stored in their fixed fields.
+pub fn exception_attribute(vm: &mut Vm, exc: Value, name: &str) -> PyResult<Option<Value>> {
+    let v = match name {
+        "args" => vm.exception_field(exc, F::args),
+        "__traceback__" => vm.exception_field(exc, F::traceback),
+        "__cause__" => vm.exception_field(exc, F::cause),
+        "__context__" => vm.exception_field(exc, F::context),
+        "__suppress_context__" => vm.exception_field(exc, F::suppress_context),
+        "__notes__" => {
+            let n = vm.exception_field(exc, F::notes);
+            if n.is_empty() {
+                return Ok(None);
+            }
+            n
+        }
+        "__dict__" => return vm.instance_dict(exc, true),
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+pub fn set_exception_attribute(vm: &mut Vm, exc: Value, name: &str, value: Value) -> PyResult<bool> {
+    let index = match name {
+        "args" => {
+            let items = super::functions::collect(vm, value)?;
+            let t = vm.new_tuple(&items)?;
+            vm.set_exception_field(exc, F::args, t);
+            return Ok(true);
+        }
+        "__traceback__" => F::traceback,
+        "__cause__" => {
+            if value != Value::NONE && !vm.is_exception_instance(value) {
+                return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+            }
+            vm.set_exception_field(exc, F::suppress_context, Value::TRUE);
+            F::cause
+        }
+        "__context__" => F::context,
+        "__suppress_context__" => F::suppress_context,
+        "__notes__" => F::notes,
+        _ => return Ok(false),
+    };
+    vm.set_exception_field(exc, index, value);
+    Ok(true)
+}

@@ -1,0 +1,831 @@
+//! Text formatting: the format-spec mini-language (`format()`, f-strings,
+//! `str.format`) for int, float and str, and printf-style `%` formatting.
+
+use minnow_heap::Value;
+use minnow_objects::layout;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::runtime::format::float_repr;
+use crate::runtime::natives::Args;
+use crate::runtime::ops::Num;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Vm};
+
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
+#[derive(Debug, Default, Clone)]
+struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alternate: bool,
+    zero: bool,
+    width: Option<usize>,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    kind: Option<char>,
+}
+
+fn parse_spec(text: &str) -> Option<Spec> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let mut spec = Spec::default();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        spec.fill = Some(chars[0]);
+        spec.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        spec.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        spec.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        spec.alternate = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        spec.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        spec.width = chars[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        spec.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        spec.precision = chars[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < chars.len() {
+        spec.kind = Some(chars[i]);
+        i += 1;
+    }
+    (i == chars.len()).then_some(spec)
+}
+
+/// `format(value, spec)`.
+pub fn format_value(vm: &mut Vm, value: Value, spec: Value) -> PyResult<Value> {
+    let spec_text = vm.str_text(spec).to_string();
+    if vm.is_user_instance(value) {
+        if let Some(m) = vm.lookup_special(value, "__format__")? {
+            let r = vm.call_descriptor_method(m, value, &[spec])?;
+            if !vm.is_layout(r, layout::STR) {
+                let msg = format!("__format__ must return a str, not {}", vm.type_name_of(r));
+                return Err(vm.type_error(&msg));
+            }
+            return Ok(r);
+        }
+    }
+    let value = vm.builtin_base(value).unwrap_or(value);
+    let text = format_builtin(vm, value, &spec_text)?;
+    vm.new_str(&text)
+}
+
+fn invalid_spec(vm: &mut Vm, spec: &str) -> crate::runtime::Raised {
+    let _ = spec;
+    vm.value_error("Invalid format specifier")
+}
+
+fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String> {
+    if spec_text.is_empty() {
+        return vm.str_string(value);
+    }
+    let Some(spec) = parse_spec(spec_text) else {
+        return Err(invalid_spec(vm, spec_text));
+    };
+    if vm.is_layout(value, layout::STR) {
+        if let Some(k) = spec.kind.filter(|&k| k != 's') {
+            let msg = format!("Unknown format code '{k}' for object of type 'str'");
+            return Err(vm.value_error(&msg));
+        }
+        if spec.sign.is_some() {
+            return Err(vm.value_error("Sign not allowed in string format specifier"));
+        }
+        if spec.align == Some('=') {
+            return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
+        }
+        let mut text = vm.str_text(value).to_string();
+        if let Some(p) = spec.precision {
+            text = text.chars().take(p).collect();
+        }
+        return Ok(pad(&text, &spec, '<'));
+    }
+    match vm.num(value) {
+        Some(Num::Float(f)) => format_float(vm, f, &spec),
+        Some(n @ (Num::Int(_) | Num::Big(_))) => {
+            let big = match n {
+                Num::Int(i) => BigInt::from(i),
+                Num::Big(b) => b,
+                Num::Float(_) => unreachable!(),
+            };
+            match spec.kind {
+                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+                    let f = big.to_f64().unwrap_or(f64::INFINITY);
+                    format_float(vm, f, &spec)
+                }
+                _ => {
+                    let type_name = if value.is_bool() { "bool" } else { "int" };
+                    format_int(vm, &big, &spec, type_name)
+                }
+            }
+        }
+        None => {
+            let text = vm.str_string(value)?;
+            if !spec_text.is_empty() {
+                let msg = format!("unsupported format string passed to {}.__format__", vm.type_name_of(value));
+                return Err(vm.type_error(&msg));
+            }
+            Ok(text)
+        }
+    }
+}
+
+/// Pads `body` to the spec's width; `default_align` when none is given.
+fn pad(body: &str, spec: &Spec, default_align: char) -> String {
+    let width = spec.width.unwrap_or(0);
+    let n = body.chars().count();
+    if n >= width {
+        return body.to_string();
+    }
+    let fill = spec.fill.unwrap_or(' ');
+    let total = width - n;
+    let (left, right) = match spec.align.unwrap_or(default_align) {
+        '<' => (0, total),
+        '^' => (total / 2, total - total / 2),
+        _ => (total, 0),
+    };
+    let mut out = String::with_capacity(width);
+    out.extend(std::iter::repeat(fill).take(left));
+    out.push_str(body);
+    out.extend(std::iter::repeat(fill).take(right));
+    out
+}
+
+/// Pads a number: `sign` + `prefix` + `digits`, honouring `=` and `0`.
+fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &Spec) -> String {
+    let zero_pad = spec.align.is_none() && spec.zero;
+    if spec.align == Some('=') || zero_pad {
+        let fill = if zero_pad { '0' } else { spec.fill.unwrap_or(' ') };
+        let width = spec.width.unwrap_or(0);
+        let used = sign.chars().count() + prefix.chars().count() + digits.chars().count();
+        let mut out = String::from(sign);
+        out.push_str(prefix);
+        if width > used {
+            out.extend(std::iter::repeat(fill).take(width - used));
+        }
+        out.push_str(digits);
+        return out;
+    }
+    pad(&format!("{sign}{prefix}{digits}"), spec, '>')
+}
+
+fn sign_text(negative: bool, spec: &Spec) -> &'static str {
+    match (negative, spec.sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+/// Inserts a separator every `every` digits from the right.
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+fn format_int(vm: &mut Vm, n: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
+    if spec.precision.is_some() {
+        return Err(vm.value_error("Precision not allowed in integer format specifier"));
+    }
+    let kind = spec.kind.unwrap_or('d');
+    let magnitude = n.abs();
+    let (digits, prefix) = match kind {
+        'd' | 'n' => (magnitude.to_string(), ""),
+        'b' => (magnitude.to_str_radix(2), "0b"),
+        'o' => (magnitude.to_str_radix(8), "0o"),
+        'x' => (magnitude.to_str_radix(16), "0x"),
+        'X' => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+        'c' => {
+            let c = n.to_u32().and_then(char::from_u32);
+            return match c {
+                Some(c) => Ok(pad(&c.to_string(), spec, '<')),
+                None => Err(vm.raise_msg(TypeId::OverflowError, "%c arg not in range(0x110000)")),
+            };
+        }
+        k => {
+            let msg = format!("Unknown format code '{k}' for object of type '{type_name}'");
+            return Err(vm.value_error(&msg));
+        }
+    };
+    let digits = match spec.grouping {
+        Some(sep) => {
+            let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
+            if sep == ',' && every == 4 {
+                let msg = format!("Cannot specify ',' with '{kind}'.");
+                return Err(vm.value_error(&msg));
+            }
+            group(&digits, sep, every)
+        }
+        None => digits,
+    };
+    let prefix = if spec.alternate { prefix } else { "" };
+    Ok(pad_number(sign_text(n.is_negative(), spec), prefix, &digits, spec))
+}
+
+/// Formats a finite magnitude in scientific notation, Python style
+/// (`1.50e+03`).
+fn sci(f: f64, precision: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", precision, f);
+    let (mantissa, exp) = s.split_once('e').expect("exponent form");
+    let exp: i32 = exp.parse().expect("an exponent");
+    let e = if upper { 'E' } else { 'e' };
+    format!("{mantissa}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+/// Python's `g` presentation of a finite magnitude.
+fn general(f: f64, precision: usize, alternate: bool, upper: bool) -> String {
+    let p = precision.max(1);
+    if f == 0.0 {
+        let mut s = String::from("0");
+        if alternate && p > 1 {
+            s.push('.');
+            s.push_str(&"0".repeat(p - 1));
+        }
+        return s;
+    }
+    let probe = format!("{:.*e}", p - 1, f);
+    let exp: i32 = probe.split_once('e').expect("exponent form").1.parse().expect("an exponent");
+    let mut s = if exp >= -4 && exp < p as i32 {
+        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f)
+    } else {
+        sci(f, p - 1, upper)
+    };
+    if !alternate {
+        let (body, tail) = match s.find(['e', 'E']) {
+            Some(i) => (s[..i].to_string(), s[i..].to_string()),
+            None => (s.clone(), String::new()),
+        };
+        let body = if body.contains('.') { body.trim_end_matches('0').trim_end_matches('.').to_string() } else { body };
+        s = body + &tail;
+    } else if !s.contains('.') {
+        match s.find(['e', 'E']) {
+            Some(i) => s.insert(i, '.'),
+            None => s.push('.'),
+        }
+    }
+    s
+}
+
+fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
+    let kind = spec.kind;
+    let negative = f.is_sign_negative() && !f.is_nan();
+    let magnitude = f.abs();
+    let upper = matches!(kind, Some('E' | 'F' | 'G'));
+    let mut body = if !magnitude.is_finite() {
+        let t = if magnitude.is_nan() { "nan" } else { "inf" };
+        if upper { t.to_uppercase() } else { t.to_string() }
+    } else {
+        match kind {
+            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), magnitude),
+            Some('e' | 'E') => sci(magnitude, spec.precision.unwrap_or(6), upper),
+            Some('g' | 'G') => general(magnitude, spec.precision.unwrap_or(6), spec.alternate, upper),
+            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), magnitude * 100.0),
+            Some('n') => general(magnitude, spec.precision.unwrap_or(6), spec.alternate, false),
+            None => match spec.precision {
+                None => float_repr(magnitude),
+                Some(p) => {
+                    let g = general(magnitude, p, spec.alternate, false);
+                    if g.contains(['.', 'e', 'n', 'i']) { g } else { g + ".0" }
+                }
+            },
+            Some(k) => {
+                let msg = format!("Unknown format code '{k}' for object of type 'float'");
+                return Err(vm.value_error(&msg));
+            }
+        }
+    };
+    if spec.alternate && matches!(kind, Some('f' | 'F' | 'e' | 'E')) && !body.contains('.') && magnitude.is_finite() {
+        match body.find(['e', 'E']) {
+            Some(i) => body.insert(i, '.'),
+            None => body.push('.'),
+        }
+    }
+    if let Some(sep) = spec.grouping {
+        let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        let grouped = group(&body[..end], sep, 3);
+        body = grouped + &body[end..];
+    }
+    Ok(pad_number(sign_text(negative, spec), "", &body, spec))
+}
+
+/// `str.format(*args, **kwargs)`.
+pub fn str_format(vm: &mut Vm, template: &str, args: Args) -> PyResult<Value> {
+    let positional = vm.positional(args)[1..].to_vec();
+    let keywords = vm.keywords(args);
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&positional);
+    vm.stack.extend(keywords.iter().map(|k| k.1));
+    let names: Vec<String> = keywords.into_iter().map(|k| k.0).collect();
+    let n = positional.len();
+    let lookup = |vm: &mut Vm, key: FieldKey| -> PyResult<Value> {
+        match key {
+            FieldKey::Index(i) => match (i < n).then(|| vm.stack[base + i]) {
+                Some(v) => Ok(v),
+                None => {
+                    let msg = format!("Replacement index {i} out of range for positional args tuple");
+                    Err(vm.raise_msg(TypeId::IndexError, &msg))
+                }
+            },
+            FieldKey::Name(name) => match names.iter().position(|k| *k == name) {
+                Some(i) => Ok(vm.stack[base + n + i]),
+                None => {
+                    let k = vm.new_str(&name)?;
+                    Err(vm.raise_args(TypeId::KeyError, &[k]))
+                }
+            },
+        }
+    };
+    let r = render_template(vm, template, &lookup);
+    vm.stack.truncate(base);
+    let text = r?;
+    vm.new_str(&text)
+}
+
+/// `str.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: Value) -> PyResult<Value> {
+    let base = vm.stack.len();
+    vm.stack.push(mapping);
+    let lookup = |vm: &mut Vm, key: FieldKey| -> PyResult<Value> {
+        match key {
+            FieldKey::Index(_) => Err(vm.value_error("Format string contains positional fields")),
+            FieldKey::Name(name) => {
+                let k = vm.new_str(&name)?;
+                vm.getitem(vm.stack[base], k)
+            }
+        }
+    };
+    let r = render_template(vm, template, &lookup);
+    vm.stack.truncate(base);
+    let text = r?;
+    vm.new_str(&text)
+}
+
+enum FieldKey {
+    Index(usize),
+    Name(String),
+}
+
+/// Expands `{...}` fields of a `str.format` template.
+fn render_template(
+    vm: &mut Vm,
+    template: &str,
+    lookup: &dyn Fn(&mut Vm, FieldKey) -> PyResult<Value>,
+) -> PyResult<String> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut numbering: Option<bool> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Find the matching close brace, allowing one level of nesting.
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < chars.len() && depth > 0 {
+            match chars[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if depth != 0 {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        let inner: String = chars[i + 1..j - 1].iter().collect();
+        i = j;
+        let (field, rest) = match inner.find(['!', ':']) {
+            Some(k) => (&inner[..k], &inner[k..]),
+            None => (inner.as_str(), ""),
+        };
+        let (conversion, spec) = if let Some(r) = rest.strip_prefix('!') {
+            let mut cs = r.chars();
+            let conv = cs.next();
+            let after = cs.as_str();
+            match after.strip_prefix(':') {
+                Some(s) => (conv, s.to_string()),
+                None if after.is_empty() => (conv, String::new()),
+                None => return Err(vm.value_error("expected ':' after conversion specifier")),
+            }
+        } else {
+            (None, rest.strip_prefix(':').unwrap_or("").to_string())
+        };
+        // Split the field name into its first part and accessors.
+        let first_end = field.find(['.', '[']).unwrap_or(field.len());
+        let first = &field[..first_end];
+        let key = if first.is_empty() {
+            if numbering == Some(true) {
+                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            }
+            numbering = Some(false);
+            auto += 1;
+            FieldKey::Index(auto - 1)
+        } else if let Ok(n) = first.parse::<usize>() {
+            if numbering == Some(false) {
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            numbering = Some(true);
+            FieldKey::Index(n)
+        } else {
+            FieldKey::Name(first.to_string())
+        };
+        let mut value = lookup(vm, key)?;
+        let mut rest = &field[first_end..];
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                let name = vm.intern(&r[..end])?;
+                value = vm.getattr(value, name)?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let Some(end) = r.find(']') else {
+                    return Err(vm.value_error("Missing ']' in format string"));
+                };
+                let index = &r[..end];
+                let key = match index.parse::<i64>() {
+                    Ok(n) => Value::small_int_const(n),
+                    Err(_) => vm.new_str(index)?,
+                };
+                value = vm.getitem(value, key)?;
+                rest = &r[end + 1..];
+            } else {
+                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        }
+        let value = match conversion {
+            None => value,
+            Some('s') => vm.to_str(value)?,
+            Some('r') => vm.repr(value)?,
+            Some('a') => super::ascii(vm, value)?,
+            Some(c) => {
+                let msg = format!("Unknown conversion specifier {c}");
+                return Err(vm.value_error(&msg));
+            }
+        };
+        let spec = if spec.contains('{') {
+            let base = vm.stack.len();
+            vm.stack.push(value);
+            let expanded = render_nested(vm, &spec, lookup, &mut auto, &mut numbering);
+            let v = vm.stack[base];
+            vm.stack.truncate(base);
+            value_spec(vm, v, &expanded?)?
+        } else {
+            value_spec(vm, value, &spec)?
+        };
+        out.push_str(&spec);
+    }
+    Ok(out)
+}
+
+fn value_spec(vm: &mut Vm, value: Value, spec: &str) -> PyResult<String> {
+    let spec = vm.new_str(spec)?;
+    let r = format_value(vm, value, spec)?;
+    Ok(vm.str_text(r).to_string())
+}
+
+/// Expands `{name}` fields nested inside a format spec.
+fn render_nested(
+    vm: &mut Vm,
+    spec: &str,
+    lookup: &dyn Fn(&mut Vm, FieldKey) -> PyResult<Value>,
+    auto: &mut usize,
+    numbering: &mut Option<bool>,
+) -> PyResult<String> {
+    let mut out = String::new();
+    let mut rest = spec;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('}') else {
+            return Err(vm.value_error("unmatched '{' in format spec"));
+        };
+        let name = &rest[start + 1..start + end];
+        let key = if name.is_empty() {
+            *numbering = Some(false);
+            *auto += 1;
+            FieldKey::Index(*auto - 1)
+        } else if let Ok(n) = name.parse::<usize>() {
+            *numbering = Some(true);
+            FieldKey::Index(n)
+        } else {
+            FieldKey::Name(name.to_string())
+        };
+        let v = lookup(vm, key)?;
+        out.push_str(&vm.str_string(v)?);
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// printf-style `text % args`.
+pub fn percent_format(vm: &mut Vm, text: &str, args: Value) -> PyResult<Value> {
+    let base = vm.stack.len();
+    vm.stack.push(args);
+    let r = percent_format_inner(vm, text, base);
+    vm.stack.truncate(base);
+    let out = r?;
+    vm.new_str(&out)
+}
+
+fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String> {
+    let args = vm.stack[base];
+    let is_mapping = !vm.is_layout(args, layout::TUPLE)
+        && !vm.is_layout(args, layout::STR)
+        && (vm.is_layout(args, layout::DICT) || vm.lookup_special(args, "__getitem__")?.is_some());
+    let items: Vec<Value> = if vm.is_layout(args, layout::TUPLE) { vm.tuple_items(args) } else { vec![args] };
+    let ibase = vm.stack.len();
+    vm.stack.extend_from_slice(&items);
+    let mut next = 0usize;
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= chars.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let mut key_value = None;
+        if chars[i] == '(' {
+            let mut depth = 1;
+            let start = i + 1;
+            i += 1;
+            while i < chars.len() && depth > 0 {
+                match chars[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key: String = chars[start..i - 1].iter().collect();
+            if !is_mapping {
+                return Err(vm.type_error("format requires a mapping"));
+            }
+            let k = vm.new_str(&key)?;
+            key_value = Some(vm.getitem(vm.stack[base], k)?);
+            used_mapping = true;
+        }
+        let mut spec = Spec::default();
+        let mut left = false;
+        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+            match chars[i] {
+                '-' => left = true,
+                '+' => spec.sign = Some('+'),
+                ' ' => {
+                    if spec.sign.is_none() {
+                        spec.sign = Some(' ')
+                    }
+                }
+                '#' => spec.alternate = true,
+                _ => spec.zero = true,
+            }
+            i += 1;
+        }
+        let mut take_arg = |vm: &mut Vm| -> PyResult<Value> {
+            if next >= items.len() {
+                return Err(vm.type_error("not enough arguments for format string"));
+            }
+            next += 1;
+            Ok(vm.stack[ibase + next - 1])
+        };
+        if i < chars.len() && chars[i] == '*' {
+            let w = take_arg(vm)?;
+            let w = vm.index_of(w, "width")?;
+            if w < 0 {
+                left = true;
+            }
+            spec.width = Some(w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i > start {
+                spec.width = chars[start..i].iter().collect::<String>().parse().ok();
+            }
+        }
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            if i < chars.len() && chars[i] == '*' {
+                let p = take_arg(vm)?;
+                spec.precision = Some(vm.index_of(p, "precision")?.max(0) as usize);
+                i += 1;
+            } else {
+                let start = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                spec.precision = Some(chars[start..i].iter().collect::<String>().parse().unwrap_or(0));
+            }
+        }
+        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let conv = chars[i];
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        if left {
+            spec.align = Some('<');
+            spec.zero = false;
+        }
+        let value = match key_value {
+            Some(v) => v,
+            None => take_arg(vm)?,
+        };
+        let piece = match conv {
+            's' | 'r' | 'a' => {
+                let s = match conv {
+                    's' => vm.str_string(value)?,
+                    'r' => vm.repr_string(value)?,
+                    _ => {
+                        let a = super::ascii(vm, value)?;
+                        vm.str_text(a).to_string()
+                    }
+                };
+                let s: String = match spec.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                let mut str_spec = spec.clone();
+                str_spec.zero = false;
+                pad(&s, &str_spec, '>')
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let n = match vm.num(value) {
+                    Some(Num::Int(i)) => BigInt::from(i),
+                    Some(Num::Big(b)) => b,
+                    Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => {
+                        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_else(BigInt::zero)
+                    }
+                    _ => {
+                        let msg = if matches!(conv, 'd' | 'i' | 'u') {
+                            format!("%{conv} format: a real number is required, not {}", vm.type_name_of(value))
+                        } else {
+                            format!("%{conv} format: an integer is required, not {}", vm.type_name_of(value))
+                        };
+                        return Err(vm.type_error(&msg));
+                    }
+                };
+                let digits = match conv {
+                    'o' => n.abs().to_str_radix(8),
+                    'x' => n.abs().to_str_radix(16),
+                    'X' => n.abs().to_str_radix(16).to_uppercase(),
+                    _ => n.abs().to_string(),
+                };
+                let digits = match spec.precision {
+                    Some(p) if digits.len() < p => "0".repeat(p - digits.len()) + &digits,
+                    _ => digits,
+                };
+                let prefix = match (spec.alternate, conv) {
+                    (true, 'o') => "0o",
+                    (true, 'x') => "0x",
+                    (true, 'X') => "0X",
+                    _ => "",
+                };
+                let mut num_spec = spec.clone();
+                num_spec.precision = None;
+                pad_number(sign_text(n.is_negative(), &num_spec), prefix, &digits, &num_spec)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match vm.num(value) {
+                    Some(n) => match n {
+                        Num::Float(f) => f,
+                        Num::Int(i) => i as f64,
+                        Num::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+                    },
+                    None => {
+                        let msg = format!("must be real number, not {}", vm.type_name_of(value));
+                        return Err(vm.type_error(&msg));
+                    }
+                };
+                let mut float_spec = spec.clone();
+                float_spec.kind = Some(conv);
+                float_spec.precision = Some(spec.precision.unwrap_or(6));
+                format_float(vm, f, &float_spec)?
+            }
+            'c' => {
+                let c = if vm.is_layout(value, layout::STR) {
+                    let t = vm.str_text(value);
+                    if t.chars().count() != 1 {
+                        return Err(vm.type_error("%c requires int or char"));
+                    }
+                    t.to_string()
+                } else {
+                    match vm.small_of(value).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None => return Err(vm.raise_msg(TypeId::OverflowError, "%c arg not in range(0x110000)")),
+                    }
+                };
+                pad(&c, &spec, '>')
+            }
+            c => {
+                let msg = format!("unsupported format character '{c}' ({:#x}) at index {}", c as u32, i - 1);
+                return Err(vm.value_error(&msg));
+            }
+        };
+        out.push_str(&piece);
+    }
+    if next < items.len() && !used_mapping && !is_mapping {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn general_format_matches_python() {
+        // Expected strings from CPython 3.11's format(x, 'g') / '.3g' / '#g'.
+        assert_eq!(general(1234567.0, 6, false, false), "1.23457e+06");
+        assert_eq!(general(0.0001, 6, false, false), "0.0001");
+        assert_eq!(general(0.00001, 6, false, false), "1e-05");
+        assert_eq!(general(100.0, 3, false, false), "100");
+        assert_eq!(general(1000.0, 3, false, false), "1e+03");
+        assert_eq!(general(1.5, 6, true, false), "1.50000");
+        assert_eq!(sci(12345.678, 2, false), "1.23e+04");
+    }
+
+    #[test]
+    fn specs_parse() {
+        let s = parse_spec("*^+#012,.3f").unwrap();
+        assert_eq!((s.fill, s.align, s.sign), (Some('*'), Some('^'), Some('+')));
+        assert!(s.alternate && s.zero);
+        assert_eq!((s.width, s.grouping, s.precision, s.kind), (Some(12), Some(','), Some(3), Some('f')));
+        assert!(parse_spec(".f").is_none());
+        assert!(parse_spec("10.2fx").is_none());
+    }
+}

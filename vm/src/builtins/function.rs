@@ -1,0 +1,430 @@
+//! Functions and the objects built around them: `__build_class__`,
+//! property, staticmethod, classmethod, super, and generator methods.
+
+use minnow_heap::Value;
+use minnow_objects::{field, layout};
+
+use crate::runtime::iter::Resumed;
+use crate::runtime::natives::Args;
+use crate::runtime::types::{type_field, TypeId};
+use crate::runtime::{FrameExit, PyResult, Vm};
+
+use super::Methods;
+
+pub const GENERATOR_METHODS: Methods = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+    ("__next__", gen_next),
+    ("__iter__", gen_iter),
+];
+
+pub const PROPERTY_METHODS: Methods = &[
+    ("__new__", property_new),
+    ("getter", property_getter),
+    ("setter", property_setter),
+    ("deleter", property_deleter),
+    ("__get__", property_get),
+];
+
+pub const STATICMETHOD_METHODS: Methods = &[("__new__", staticmethod_new), ("__get__", staticmethod_get)];
+
+pub const CLASSMETHOD_METHODS: Methods = &[("__new__", classmethod_new), ("__get__", classmethod_get)];
+
+pub const SUPER_METHODS: Methods = &[("__new__", super_new), ("__getattribute__", super_getattribute)];
+
+/// `MAKE_FUNCTION`: a function over `code` in `globals`.
+pub fn make_function(
+    vm: &mut Vm,
+    code: Value,
+    globals: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    annotations: Value,
+    closure: Value,
+) -> PyResult<Value> {
+    let compiled = vm.code_of(code);
+    let name = vm.intern(&compiled.name)?;
+    let qualname = vm.new_str(&compiled.qualname)?;
+    let consts = vm.heap.field(code.as_obj().expect("a code object"), field::CODE::consts);
+    let first = vm.heap.fields(consts.as_obj().expect("a tuple")).first().copied();
+    let doc = match first {
+        Some(d) if vm.is_layout(d, layout::STR) && compiled.flags & crate::code::code_flags::OPTIMIZED != 0 => d,
+        _ => Value::NONE,
+    };
+    let module = super::dict_get_str(vm, globals, "__name__").unwrap_or(Value::NONE);
+    let f = vm.alloc(layout::FUNCTION, field::FUNCTION::COUNT)?;
+    let h = &mut vm.heap;
+    h.set_field(f, field::FUNCTION::code, code);
+    h.set_field(f, field::FUNCTION::globals, globals);
+    h.set_field(f, field::FUNCTION::name, name);
+    h.set_field(f, field::FUNCTION::qualname, qualname);
+    h.set_field(f, field::FUNCTION::defaults, defaults);
+    h.set_field(f, field::FUNCTION::kwdefaults, kwdefaults);
+    h.set_field(f, field::FUNCTION::closure, closure);
+    h.set_field(f, field::FUNCTION::doc, doc);
+    h.set_field(f, field::FUNCTION::module, module);
+    h.set_field(f, field::FUNCTION::annotations, annotations);
+    Ok(f.value())
+}
+
+/// Attributes of function objects.
+pub fn function_attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<Value>> {
+    let o = f.as_obj().expect("a function");
+    Ok(Some(match name {
+        "__name__" => vm.heap.field(o, field::FUNCTION::name),
+        "__qualname__" => vm.heap.field(o, field::FUNCTION::qualname),
+        "__doc__" => vm.heap.field(o, field::FUNCTION::doc),
+        "__module__" => vm.heap.field(o, field::FUNCTION::module),
+        "__globals__" => vm.heap.field(o, field::FUNCTION::globals),
+        "__code__" => vm.heap.field(o, field::FUNCTION::code),
+        "__closure__" => {
+            let c = vm.heap.field(o, field::FUNCTION::closure);
+            if c.is_empty() { Value::NONE } else { c }
+        }
+        "__defaults__" => {
+            let d = vm.heap.field(o, field::FUNCTION::defaults);
+            if d.is_empty() { Value::NONE } else { d }
+        }
+        "__kwdefaults__" => {
+            let d = vm.heap.field(o, field::FUNCTION::kwdefaults);
+            if d.is_empty() { Value::NONE } else { d }
+        }
+        "__annotations__" => {
+            let a = vm.heap.field(o, field::FUNCTION::annotations);
+            if a.is_ptr() {
+                a
+            } else {
+                let d = vm.new_dict()?;
+                vm.heap.set_field(f.as_obj().expect("a function"), field::FUNCTION::annotations, d);
+                d
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+pub fn set_function_attribute(vm: &mut Vm, f: Value, name: &str, value: Value) -> PyResult<bool> {
+    let index = match name {
+        "__name__" => field::FUNCTION::name,
+        "__qualname__" => field::FUNCTION::qualname,
+        "__doc__" => field::FUNCTION::doc,
+        "__module__" => field::FUNCTION::module,
+        "__defaults__" => field::FUNCTION::defaults,
+        "__kwdefaults__" => field::FUNCTION::kwdefaults,
+        "__annotations__" => field::FUNCTION::annotations,
+        _ => return Ok(false),
+    };
+    let value = if value == Value::NONE && matches!(name, "__defaults__" | "__kwdefaults__") { Value::EMPTY } else { value };
+    vm.heap.set_field(f.as_obj().expect("a function"), index, value);
+    Ok(true)
+}
+
+/// `__build_class__(body, name, *bases, metaclass=..., **kwds)`.
+pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let positional = vm.positional(args).to_vec();
+    if positional.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (body, name) = (positional[0], positional[1]);
+    let bases = vm.new_tuple(&positional[2..])?;
+    let mut metaclass = None;
+    let mut kwnames = Vec::new();
+    let mut kwvalues = Vec::new();
+    for (k, v) in vm.keywords(args) {
+        if k == "metaclass" {
+            metaclass = Some(v);
+        } else {
+            kwnames.push(vm.new_str(&k)?);
+            kwvalues.push(v);
+        }
+    }
+    let metaclass = match metaclass {
+        Some(m) => m,
+        None => {
+            let mut winner = vm.ty(TypeId::Type);
+            for b in vm.tuple_items(bases) {
+                let meta = vm.type_of(b);
+                if vm.is_subtype(meta, winner) {
+                    winner = meta;
+                }
+            }
+            winner
+        }
+    };
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&[body, name, bases, metaclass]);
+    let result = (|| {
+        let ns = vm.new_dict()?;
+        vm.stack.push(ns);
+        let module = super::dict_get_str(vm, vm.heap.field(body.as_obj().expect("a function"), field::FUNCTION::globals), "__name__");
+        if let Some(m) = module {
+            let key = vm.intern("__module__")?;
+            vm.dict_set(ns, key, m)?;
+        }
+        let code = vm.code_of(vm.heap.field(body.as_obj().expect("a function"), field::FUNCTION::code));
+        let key = vm.intern("__qualname__")?;
+        let qual = vm.new_str(&code.qualname)?;
+        vm.dict_set(vm.stack[base + 4], key, qual)?;
+        // Run the body with the namespace as its locals.
+        let slot = vm.stack.len();
+        vm.stack.push(vm.stack[base]);
+        vm.stack.push(Value::EMPTY);
+        vm.push_function_frame(vm.stack[base], slot + 2, 0, Value::EMPTY, FrameExit::ToNative)?;
+        vm.frames.last_mut().expect("pushed").locals = vm.stack[base + 4];
+        let cell = vm.run_nested();
+        vm.stack.truncate(slot);
+        let cell = cell?;
+        let (name, bases, metaclass, ns) = (vm.stack[base + 1], vm.stack[base + 2], vm.stack[base + 3], vm.stack[base + 4]);
+        let mut call_args = vec![name, bases, ns];
+        call_args.extend_from_slice(&kwvalues);
+        let class = if metaclass == vm.ty(TypeId::Type) && kwnames.is_empty() {
+            super::object::new_class(vm, metaclass, name, bases, ns)?
+        } else {
+            let names = vm.new_tuple(&kwnames)?;
+            let names = if kwnames.is_empty() { Value::EMPTY } else { names };
+            vm.call_kw(metaclass, &call_args, names)?
+        };
+        if vm.is_layout(cell, layout::CELL) {
+            let contents = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+            if contents.is_empty() {
+                vm.heap.set_field(cell.as_obj().expect("a cell"), field::CELL::contents, class);
+            }
+        }
+        Ok(class)
+    })();
+    vm.stack.truncate(base);
+    result
+}
+
+fn descriptor(vm: &mut Vm, layout_id: minnow_heap::LayoutId, fields: &[Value]) -> PyResult<Value> {
+    let obj = vm.alloc(layout_id, fields.len())?;
+    vm.heap.set_fields(obj, 0, fields);
+    Ok(obj.value())
+}
+
+fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [fget, fset, fdel, doc]) = vm.args_with_keywords(args, "property", ["fget", "fset", "fdel", "doc"])?;
+    let pick = |i: usize, kw: Option<Value>| positional.get(i).copied().or(kw).unwrap_or(Value::NONE);
+    let (fget, fset, fdel) = (pick(1, fget), pick(2, fset), pick(3, fdel));
+    let mut doc = pick(4, doc);
+    if doc == Value::NONE && fget != Value::NONE {
+        let name = vm.intern("__doc__")?;
+        doc = vm.getattr_opt(fget, name)?.unwrap_or(Value::NONE);
+    }
+    descriptor(vm, layout::PROPERTY, &[fget, fset, fdel, doc])
+}
+
+fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<Value> {
+    let [p, f] = vm.exact_args::<2>(args, name)?;
+    let Some(o) = vm.obj_of(p, layout::PROPERTY) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let mut fields: Vec<Value> = vm.heap.fields(o).to_vec();
+    fields[index] = f;
+    if index == field::PROPERTY::fget && fields[field::PROPERTY::doc] == Value::NONE {
+        let doc = vm.intern("__doc__")?;
+        fields[field::PROPERTY::doc] = vm.getattr_opt(f, doc)?.unwrap_or(Value::NONE);
+    }
+    descriptor(vm, layout::PROPERTY, &fields)
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, args, field::PROPERTY::fget, "getter")
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, args, field::PROPERTY::fset, "setter")
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, args, field::PROPERTY::fdel, "deleter")
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [p, obj, _ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    if obj == Value::NONE || obj.is_empty() {
+        return Ok(p);
+    }
+    let fget = vm.heap.field(p.as_obj().expect("a property"), field::PROPERTY::fget);
+    vm.call(fget, &[obj])
+}
+
+fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, f] = vm.exact_args::<2>(args, "staticmethod")?;
+    descriptor(vm, layout::STATICMETHOD, &[f, Value::EMPTY])
+}
+
+fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, _obj, _ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    Ok(vm.heap.field(s.as_obj().expect("a staticmethod"), field::STATICMETHOD::function))
+}
+
+fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, f] = vm.exact_args::<2>(args, "classmethod")?;
+    descriptor(vm, layout::CLASSMETHOD, &[f, Value::EMPTY])
+}
+
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [c, obj, ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    let f = vm.heap.field(c.as_obj().expect("a classmethod"), field::CLASSMETHOD::function);
+    let class = if ty.is_empty() || ty == Value::NONE { vm.type_of(obj) } else { ty };
+    vm.bound_method(f, class)
+}
+
+/// `super()` (zero arguments: from the caller's `__class__` cell and first
+/// argument) and `super(type, obj)`.
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args)[1..].to_vec();
+    let (this_class, receiver) = match given.len() {
+        0 => {
+            let Some(frame) = vm.frames.last() else {
+                return Err(vm.raise_msg(TypeId::RuntimeError, "super(): no current frame"));
+            };
+            let code = std::rc::Rc::clone(&frame.code);
+            let base = frame.base;
+            if code.arg_count == 0 && code.flags & crate::code::code_flags::VARARGS == 0 {
+                return Err(vm.raise_msg(TypeId::RuntimeError, "super(): no arguments"));
+            }
+            let mut first = vm.stack[base];
+            if let Some(k) = code.cellvars.iter().position(|c| *c == code.varnames[0]) {
+                let cell = vm.stack[base + code.varnames.len() + k];
+                first = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+            }
+            let Some(index) = code.freevars.iter().position(|f| f == "__class__") else {
+                return Err(vm.raise_msg(TypeId::RuntimeError, "super(): __class__ cell not found"));
+            };
+            let cell = vm.stack[base + code.varnames.len() + code.cellvars.len() + index];
+            let class = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+            if class.is_empty() {
+                return Err(vm.raise_msg(TypeId::RuntimeError, "super(): empty __class__ cell"));
+            }
+            (class, first)
+        }
+        1 => (given[0], Value::NONE),
+        2 => (given[0], given[1]),
+        _ => return Err(vm.type_error("super() takes at most 2 arguments")),
+    };
+    if !vm.is_type(this_class) {
+        let msg = format!("super() argument 1 must be a type, not {}", vm.type_name_of(this_class));
+        return Err(vm.type_error(&msg));
+    }
+    let receiver_type = if vm.is_type(receiver) && vm.is_subtype(receiver, this_class) {
+        receiver
+    } else {
+        let ty = vm.type_of(receiver);
+        if receiver != Value::NONE && !vm.is_subtype(ty, this_class) {
+            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+        ty
+    };
+    descriptor(vm, layout::SUPER, &[this_class, receiver, receiver_type])
+}
+
+/// Attribute lookup through `super`: the MRO of the receiver's type,
+/// starting after the class `super` was made in.
+fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, name] = vm.exact_args::<2>(args, "__getattribute__")?;
+    super_lookup(vm, s, name)
+}
+
+pub fn super_lookup(vm: &mut Vm, s: Value, name: Value) -> PyResult<Value> {
+    let o = s.as_obj().expect("a super object");
+    let this_class = vm.heap.field(o, field::SUPER::this_class);
+    let receiver = vm.heap.field(o, field::SUPER::receiver);
+    let receiver_type = vm.heap.field(o, field::SUPER::receiver_type);
+    let mro = crate::runtime::types::mro_of(vm, receiver_type);
+    let start = mro.iter().position(|&c| c == this_class).map_or(mro.len(), |i| i + 1);
+    for &class in &mro[start..] {
+        let dict = type_field(vm, class, field::TYPE::dict);
+        if let Some(v) = super::dict_get_str(vm, dict, vm.str_text(name)) {
+            let Some(vo) = v.as_obj() else { return Ok(v) };
+            return match vm.heap.layout_of(vo) {
+                layout::FUNCTION | layout::BUILTIN_FUNCTION => {
+                    if receiver == receiver_type && vm.is_type(receiver) {
+                        Ok(v)
+                    } else {
+                        vm.bound_method(v, receiver)
+                    }
+                }
+                layout::CLASSMETHOD => {
+                    let f = vm.heap.field(vo, field::CLASSMETHOD::function);
+                    vm.bound_method(f, receiver_type)
+                }
+                layout::STATICMETHOD => Ok(vm.heap.field(vo, field::STATICMETHOD::function)),
+                layout::PROPERTY => {
+                    let fget = vm.heap.field(vo, field::PROPERTY::fget);
+                    vm.call(fget, &[receiver])
+                }
+                _ => Ok(v),
+            };
+        }
+    }
+    if vm.str_text(name) == "__class__" {
+        return Ok(vm.ty(TypeId::Super));
+    }
+    let msg = format!("'super' object has no attribute '{}'", vm.str_text(name));
+    Err(vm.raise_msg(TypeId::AttributeError, &msg))
+}
+
+fn generator_of(vm: &mut Vm, g: Value, method: &str) -> PyResult<Value> {
+    if vm.is_layout(g, layout::GENERATOR) {
+        return Ok(g);
+    }
+    let msg = format!(
+        "descriptor '{method}' for 'generator' objects doesn't apply to a '{}' object",
+        vm.type_name_of(g)
+    );
+    Err(vm.type_error(&msg))
+}
+
+fn finish(vm: &mut Vm, r: Resumed) -> PyResult<Value> {
+    match r {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => {
+            let args: Vec<Value> = if v == Value::NONE { vec![] } else { vec![v] };
+            Err(vm.raise_args(TypeId::StopIteration, &args))
+        }
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [g, v] = vm.exact_args::<2>(args, "send")?;
+    let g = generator_of(vm, g, "send")?;
+    let r = vm.resume(g, v, None)?;
+    finish(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [g] = vm.exact_args::<1>(args, "__next__")?;
+    let g = generator_of(vm, g, "__next__")?;
+    let r = vm.resume(g, Value::NONE, None)?;
+    finish(vm, r)
+}
+
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [g] = vm.exact_args::<1>(args, "__iter__")?;
+    Ok(g)
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [g, exc, value, _tb] = vm.range_args::<4>(args, 2, "throw")?;
+    let g = generator_of(vm, g, "throw")?;
+    let exc = if vm.is_exception_class(exc) {
+        let call_args: Vec<Value> = if value.is_empty() || value == Value::NONE { vec![] } else { vec![value] };
+        vm.call(exc, &call_args)?
+    } else if vm.is_exception_instance(exc) {
+        exc
+    } else {
+        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+    };
+    let r = vm.resume(g, Value::NONE, Some(exc))?;
+    finish(vm, r)
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [g] = vm.exact_args::<1>(args, "close")?;
+    let g = generator_of(vm, g, "close")?;
+    vm.gen_close(g)?;
+    Ok(Value::NONE)
+}

@@ -1,0 +1,886 @@
+//! The functions of the `builtins` module.
+
+use std::cmp::Ordering;
+
+use minnow_heap::Value;
+use minnow_objects::{self as objects, field, layout};
+
+use crate::bytecode::{BinaryOperator, CompareOperator};
+use crate::runtime::iter::kind;
+use crate::runtime::natives::Args;
+use crate::runtime::types::{type_field, TypeId};
+use crate::runtime::{PyResult, Static, Vm};
+
+use super::Methods;
+
+pub const BUILTIN_FUNCTIONS: Methods = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("sorted", sorted),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("delattr", delattr),
+    ("id", id),
+    ("hash", hash),
+    ("iter", iter),
+    ("next", next),
+    ("callable", callable),
+    ("chr", chr),
+    ("ord", ord),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("round", round),
+    ("all", all),
+    ("any", any),
+    ("globals", globals),
+    ("locals", locals),
+    ("vars", vars),
+    ("dir", dir),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("reversed", reversed),
+    ("bin", bin),
+    ("oct", oct),
+    ("hex", hex),
+    ("format", format),
+    ("input", input),
+    ("__build_class__", super::function::build_class),
+    ("__import__", crate::import::builtin_import),
+    ("exec", crate::import::builtin_exec),
+    ("eval", crate::import::builtin_eval),
+    ("compile", crate::import::builtin_compile),
+];
+
+/// `__iter__` and `__next__` of every native iterator type.
+pub const ITERATOR_METHODS: Methods = &[("__iter__", iter_self), ("__next__", iter_next)];
+
+/// Nothing: the iterator types are made by the functions above.
+pub const ITERATOR_CTORS: Methods = &[];
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (values, [sep, end, file, flush]) =
+        vm.args_with_keywords(args, "print", ["sep", "end", "file", "flush"])?;
+    let text_of = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::NONE) => Ok(default.to_string()),
+            Some(v) if vm.is_layout(v, layout::STR) => Ok(vm.str_text(v).to_string()),
+            Some(v) => {
+                let msg = format!("{what} must be None or a string, not {}", vm.type_name_of(v));
+                Err(vm.type_error(&msg))
+            }
+        }
+    };
+    let sep = text_of(vm, sep, " ", "sep")?;
+    let end = text_of(vm, end, "\n", "end")?;
+    let file = file.filter(|f| *f != Value::NONE).unwrap_or(Value::EMPTY);
+    let base = vm.stack.len();
+    vm.stack.push(file);
+    vm.stack.extend_from_slice(&values);
+    let mut out = String::new();
+    for i in 0..values.len() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        let v = vm.stack[base + 1 + i];
+        match vm.str_string(v) {
+            Ok(s) => out.push_str(&s),
+            Err(e) => {
+                vm.stack.truncate(base);
+                return Err(e);
+            }
+        }
+    }
+    out.push_str(&end);
+    let file = vm.stack[base];
+    vm.stack.truncate(base);
+    super::sys::write_to(vm, file, &out)?;
+    if let Some(f) = flush {
+        if vm.truthy(f)? {
+            vm.flush_stdout();
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "len")?;
+    let n = vm.len(v)?;
+    Ok(Value::small_int_const(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "repr")?;
+    vm.repr(v)
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "ascii")?;
+    super::ascii(vm, v)
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "abs")?;
+    use crate::runtime::ops::Num;
+    match vm.num(v).filter(|_| !vm.is_layout(v, layout::INSTANCE)) {
+        Some(Num::Int(i)) => vm.new_int_i128((i as i128).abs()),
+        Some(Num::Big(b)) => vm.new_int(&num_traits::Signed::abs(&b)),
+        Some(Num::Float(f)) => vm.new_float(f.abs()),
+        None => match vm.lookup_special(v, "__abs__")? {
+            Some(m) => vm.call_descriptor_method(m, v, &[]),
+            None => {
+                let msg = format!("bad operand type for abs(): '{}'", vm.type_name_of(v));
+                Err(vm.type_error(&msg))
+            }
+        },
+    }
+}
+
+/// min() and max(): one iterable or several arguments, `key`, `default`.
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOperator) -> PyResult<Value> {
+    let (positional, [key, default]) = vm.args_with_keywords(args, name, ["key", "default"])?;
+    let key = key.filter(|k| *k != Value::NONE);
+    let items = match positional.len() {
+        0 => {
+            let msg = format!("{name} expected at least 1 argument, got 0");
+            return Err(vm.type_error(&msg));
+        }
+        1 => collect(vm, positional[0])?,
+        _ => {
+            if default.is_some() {
+                let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+                return Err(vm.type_error(&msg));
+            }
+            positional
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => {
+                let msg = format!("{name}() arg is an empty sequence");
+                Err(vm.value_error(&msg))
+            }
+        };
+    }
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&items);
+    let result = (|| {
+        let keyed = |vm: &mut Vm, i: usize| -> PyResult<Value> {
+            let v = vm.stack[base + i];
+            match key {
+                Some(k) => vm.call(k, &[v]),
+                None => Ok(v),
+            }
+        };
+        let mut best = 0;
+        let mut best_key = keyed(vm, 0)?;
+        vm.stack.push(best_key);
+        for i in 1..items.len() {
+            let k = keyed(vm, i)?;
+            let current = vm.stack[base + items.len()];
+            let r = vm.compare(k, current, op)?;
+            if vm.truthy(r)? {
+                best = i;
+                best_key = k;
+                vm.stack[base + items.len()] = best_key;
+            }
+        }
+        Ok(vm.stack[base + best])
+    })();
+    vm.stack.truncate(base);
+    result
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", CompareOperator::Less)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", CompareOperator::Greater)
+}
+
+/// All items of an iterable, in a Vec. The caller roots them (pushes them
+/// on the stack) before running Python code.
+pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
+    match vm.layout_of(iterable) {
+        Some(layout::LIST) => return Ok(objects::list::items(&vm.heap, iterable.as_obj().expect("a list")).to_vec()),
+        Some(layout::TUPLE) => return Ok(vm.tuple_items(iterable)),
+        _ => {}
+    }
+    let it = vm.get_iter(iterable)?;
+    let base = vm.stack.len();
+    vm.stack.push(it);
+    let result = loop {
+        let it = vm.stack[base];
+        match vm.next(it) {
+            Ok(Some(v)) => vm.stack.push(v),
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+    };
+    let items = vm.stack[base + 1..].to_vec();
+    vm.stack.truncate(base);
+    result.map(|()| items)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [start]) = vm.args_with_keywords(args, "sum", ["start"])?;
+    let (iterable, start) = match positional.as_slice() {
+        [it] => (*it, start.unwrap_or(Value::small_int_const(0))),
+        [it, s] => (*it, *s),
+        _ => return Err(vm.type_error("sum() takes at most 2 arguments")),
+    };
+    if vm.is_layout(start, layout::STR) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(iterable)?;
+    let base = vm.stack.len();
+    vm.stack.push(it);
+    vm.stack.push(start);
+    let result = loop {
+        let it = vm.stack[base];
+        match vm.next(it) {
+            Ok(Some(v)) => {
+                let acc = vm.stack[base + 1];
+                let r = if acc.is_small_int() && v.is_small_int() {
+                    match acc.int_add(v) {
+                        Some(r) => Ok(r),
+                        None => vm.binary_op(acc, v, BinaryOperator::Add),
+                    }
+                } else {
+                    vm.binary_op(acc, v, BinaryOperator::Add)
+                };
+                match r {
+                    Ok(r) => vm.stack[base + 1] = r,
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(vm.stack[base + 1]),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.stack.truncate(base);
+    result
+}
+
+/// Sorts `items` in place (stable), by `key` if given, with `<`.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let n = items.len();
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(items);
+    let keys_base = vm.stack.len();
+    if let Some(k) = key {
+        for i in 0..n {
+            let v = vm.stack[base + i];
+            match vm.call(k, &[v]) {
+                Ok(kv) => vm.stack.push(kv),
+                Err(e) => {
+                    vm.stack.truncate(base);
+                    return Err(e);
+                }
+            }
+        }
+    }
+    let key_at = if key.is_some() { keys_base } else { base };
+    // As CPython: reversing before and after a stable ascending sort gives
+    // a descending order that keeps equal items in their original order.
+    let mut order: Vec<usize> = (0..n).collect();
+    if reverse {
+        order.reverse();
+    }
+    let mut error = None;
+    if (0..n).all(|i| vm.stack[key_at + i].is_small_int()) {
+        order.sort_by_key(|&i| vm.stack[key_at + i].small_int_unchecked());
+    } else {
+        // The stable sort only asks whether a < b, so "not less" may be
+        // reported as Greater: one `<` per comparison, as timsort does.
+        order.sort_by(|&a, &b| {
+            if error.is_some() {
+                return Ordering::Greater;
+            }
+            match less_than(vm, vm.stack[key_at + a], vm.stack[key_at + b]) {
+                Ok(true) => Ordering::Less,
+                Ok(false) => Ordering::Greater,
+                Err(e) => {
+                    error = Some(e);
+                    Ordering::Greater
+                }
+            }
+        });
+    }
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| vm.stack[base + i]).collect();
+    vm.stack.truncate(base);
+    if let Some(e) = error {
+        return Err(e);
+    }
+    *items = sorted;
+    Ok(())
+}
+
+fn less_than(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(x < y);
+    }
+    let r = vm.compare(a, b, CompareOperator::Less)?;
+    vm.truthy(r)
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [key, reverse]) = vm.args_with_keywords(args, "sorted", ["key", "reverse"])?;
+    let [iterable] = positional[..] else {
+        let msg = format!("sorted expected 1 argument, got {}", positional.len());
+        return Err(vm.type_error(&msg));
+    };
+    let mut items = collect(vm, iterable)?;
+    let reverse = match reverse {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, key.filter(|k| *k != Value::NONE), reverse)?;
+    vm.new_list(&items)
+}
+
+/// isinstance() for one class or a tuple of them, honouring
+/// `__instancecheck__` on metaclasses.
+pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool> {
+    if vm.is_layout(class, layout::TUPLE) {
+        for c in vm.tuple_items(class) {
+            if isinstance_value(vm, obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !vm.is_type(class) {
+        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    let ty = vm.type_of(obj);
+    if vm.is_subtype(ty, class) {
+        return Ok(true);
+    }
+    let meta = vm.type_of(class);
+    if meta != vm.ty(TypeId::Type) {
+        let name = vm.intern("__instancecheck__")?;
+        if let Some(check) = vm.lookup_in_type(meta, name) {
+            if vm.is_layout(check, layout::FUNCTION) {
+                let r = vm.call(check, &[class, obj])?;
+                return vm.truthy(r);
+            }
+        }
+    }
+    Ok(false)
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, class] = vm.exact_args::<2>(args, "isinstance")?;
+    Ok(Value::from_bool(isinstance_value(vm, obj, class)?))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [sub, class] = vm.exact_args::<2>(args, "issubclass")?;
+    if !vm.is_type(sub) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = if vm.is_layout(class, layout::TUPLE) { vm.tuple_items(class) } else { vec![class] };
+    for c in classes {
+        if !vm.is_type(c) {
+            return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        if vm.is_subtype(sub, c) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn attr_name(vm: &mut Vm, name: Value, func: &str) -> PyResult<Value> {
+    if !vm.is_layout(name, layout::STR) {
+        let msg = format!("{func}(): attribute name must be string");
+        return Err(vm.type_error(&msg));
+    }
+    let text = vm.str_text(name).to_string();
+    vm.intern(&text)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name] = vm.exact_args::<2>(args, "hasattr")?;
+    let name = attr_name(vm, name, "hasattr")?;
+    match vm.getattr_opt(obj, name) {
+        Ok(v) => Ok(Value::from_bool(v.is_some())),
+        Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+            vm.take_exception();
+            Ok(Value::FALSE)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name, default] = vm.range_args::<3>(args, 2, "getattr")?;
+    let name = attr_name(vm, name, "getattr")?;
+    match vm.getattr_opt(obj, name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) if !default.is_empty() => Ok(default),
+        Ok(None) => Err(vm.attribute_error(obj, name)),
+        Err(_) if !default.is_empty() && vm.exception_matches(TypeId::AttributeError) => {
+            vm.take_exception();
+            Ok(default)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name, value] = vm.exact_args::<3>(args, "setattr")?;
+    let name = attr_name(vm, name, "setattr")?;
+    vm.setattr(obj, name, value)?;
+    Ok(Value::NONE)
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name] = vm.exact_args::<2>(args, "delattr")?;
+    let name = attr_name(vm, name, "delattr")?;
+    vm.delattr(obj, name)?;
+    Ok(Value::NONE)
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "id")?;
+    let id = match v.as_obj() {
+        Some(o) => vm.heap.identity(o),
+        None => v.bits(),
+    };
+    vm.new_int_i128(id as i128)
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "hash")?;
+    let h = vm.hash(v)?;
+    vm.new_int_i128(h as i128)
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v, sentinel] = vm.range_args::<2>(args, 1, "iter")?;
+    if sentinel.is_empty() {
+        return vm.get_iter(v);
+    }
+    if !vm.is_callable(v) {
+        return Err(vm.type_error("iter(v, w): v must be callable"));
+    }
+    vm.new_native_iter(kind::CALLABLE, &[v, sentinel])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [it, default] = vm.range_args::<2>(args, 1, "next")?;
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None if !default.is_empty() => Ok(default),
+        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
+    }
+}
+
+fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [it] = vm.exact_args::<1>(args, "__iter__")?;
+    Ok(it)
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [it] = vm.exact_args::<1>(args, "__next__")?;
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
+    }
+}
+
+impl Vm {
+    pub fn is_callable(&mut self, v: Value) -> bool {
+        match self.layout_of(v) {
+            Some(layout::FUNCTION | layout::BUILTIN_FUNCTION | layout::BOUND_METHOD | layout::TYPE) => true,
+            _ => matches!(self.lookup_special(v, "__call__"), Ok(Some(_))),
+        }
+    }
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "callable")?;
+    Ok(Value::from_bool(vm.is_callable(v)))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "chr")?;
+    let Some(i) = vm.small_of(v).filter(|_| !vm.is_layout(v, layout::FLOAT) && !v.is_float()) else {
+        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+        return Err(vm.type_error(&msg));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => vm.new_str(c.encode_utf8(&mut [0; 4])),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "ord")?;
+    if vm.is_layout(v, layout::STR) {
+        let mut chars = vm.str_text(v).chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::small_int_const(c as i64)),
+            _ => {
+                let n = vm.str_text(v).chars().count();
+                let msg = format!("ord() expected a character, but string of length {n} found");
+                Err(vm.type_error(&msg))
+            }
+        };
+    }
+    if matches!(vm.layout_of(v), Some(layout::BYTES | layout::BYTEARRAY)) {
+        let b = super::bytes::bytes_of(vm, v);
+        if b.len() == 1 {
+            return Ok(Value::small_int_const(b[0] as i64));
+        }
+        let msg = format!("ord() expected a character, but string of length {} found", b.len());
+        return Err(vm.type_error(&msg));
+    }
+    let msg = format!("ord() expected string of length 1, but {} found", vm.type_name_of(v));
+    Err(vm.type_error(&msg))
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = vm.exact_args::<2>(args, "divmod")?;
+    use crate::runtime::ops::Num;
+    if let (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) = (vm.num(a), vm.num(b)) {
+        let (x, y) = (vm.float_value_of(a)?, vm.float_value_of(b)?);
+        if y == 0.0 {
+            return Err(vm.raise_msg(TypeId::ZeroDivisionError, "float divmod()"));
+        }
+        let (q, r) = crate::runtime::ops::float_divmod(x, y);
+        let (q, r) = (vm.new_float(q)?, vm.new_float(r)?);
+        return vm.new_tuple(&[q, r]);
+    }
+    if vm.is_int(a) && vm.is_int(b) && !vm.is_user_instance(a) && !vm.is_user_instance(b) {
+        let q = vm.binary_op(a, b, BinaryOperator::FloorDivide)?;
+        let r = vm.binary_op(a, b, BinaryOperator::Remainder)?;
+        return vm.new_tuple(&[q, r]);
+    }
+    for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if let Some(m) = vm.lookup_special(x, name)? {
+            if vm.is_user_instance(x) {
+                let r = vm.call_descriptor_method(m, x, &[y])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    let msg = format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name_of(a),
+        vm.type_name_of(b)
+    );
+    Err(vm.type_error(&msg))
+}
+
+impl Vm {
+    /// A number as f64 (for mixed float arithmetic in builtins).
+    pub fn float_value_of(&mut self, v: Value) -> PyResult<f64> {
+        use crate::runtime::ops::Num;
+        match self.num(v) {
+            Some(Num::Int(i)) => Ok(i as f64),
+            Some(Num::Float(f)) => Ok(f),
+            Some(Num::Big(b)) => match num_traits::ToPrimitive::to_f64(&b) {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => Err(self.raise_msg(TypeId::OverflowError, "int too large to convert to float")),
+            },
+            None => {
+                let msg = format!("must be real number, not {}", self.type_name_of(v));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [exp_kw, mod_kw]) = vm.args_with_keywords(args, "pow", ["exp", "mod"])?;
+    let base = positional.first().copied();
+    let exp = positional.get(1).copied().or(exp_kw);
+    let modulus = positional.get(2).copied().or(mod_kw).filter(|m| *m != Value::NONE);
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    match modulus {
+        None => vm.binary_op(base, exp, BinaryOperator::Power),
+        Some(m) => super::int::pow_mod(vm, base, exp, m),
+    }
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [ndigits_kw]) = vm.args_with_keywords(args, "round", ["ndigits"])?;
+    let Some(&number) = positional.first() else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let ndigits = positional.get(1).copied().or(ndigits_kw).filter(|n| *n != Value::NONE);
+    super::int::round(vm, number, ndigits)
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [iterable] = vm.exact_args::<1>(args, "all")?;
+    truth_scan(vm, iterable, false)
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [iterable] = vm.exact_args::<1>(args, "any")?;
+    truth_scan(vm, iterable, true)
+}
+
+/// any() (stop at the first true) and all() (stop at the first false).
+fn truth_scan(vm: &mut Vm, iterable: Value, stop_at: bool) -> PyResult<Value> {
+    let it = vm.get_iter(iterable)?;
+    let base = vm.stack.len();
+    vm.stack.push(it);
+    let result = loop {
+        let it = vm.stack[base];
+        match vm.next(it) {
+            Ok(Some(v)) => match vm.truthy(v) {
+                Ok(t) if t == stop_at => break Ok(Value::from_bool(stop_at)),
+                Ok(_) => {}
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(Value::from_bool(!stop_at)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.stack.truncate(base);
+    result
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.frames.last().map_or(Value::NONE, |f| f.globals))
+}
+
+fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let Some(frame) = vm.frames.last() else { return Ok(Value::NONE) };
+    if frame.locals.is_ptr() {
+        return Ok(frame.locals);
+    }
+    let code = std::rc::Rc::clone(&frame.code);
+    let base = frame.base;
+    let d = vm.new_dict()?;
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !v.is_empty() {
+            let k = vm.intern(name)?;
+            vm.dict_set(d, k, v)?;
+        }
+    }
+    let cells = base + code.varnames.len();
+    for i in 0..code.cellvars.len() + code.freevars.len() {
+        let cell = vm.stack[cells + i];
+        let v = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+        if !v.is_empty() {
+            let k = vm.intern(code.cell_name(i).unwrap_or("?"))?;
+            vm.dict_set(d, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = vm.range_args::<1>(args, 0, "vars")?;
+    if obj.is_empty() {
+        return locals(vm, args);
+    }
+    match vm.instance_dict(obj, true)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// The names `dir(obj)` lists, unsorted.
+pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
+    let mut names = Vec::new();
+    if let Some(d) = vm.instance_dict(obj, false)? {
+        names.extend(objects::dict::items(&vm.heap, d.as_obj().expect("a dict")).iter().map(|p| p.0));
+    }
+    let classes = if vm.is_type(obj) {
+        crate::runtime::types::mro_of(vm, obj)
+    } else {
+        let ty = vm.type_of(obj);
+        crate::runtime::types::mro_of(vm, ty)
+    };
+    for class in classes {
+        let d = type_field(vm, class, field::TYPE::dict);
+        names.extend(objects::dict::items(&vm.heap, d.as_obj().expect("a dict")).iter().map(|p| p.0));
+    }
+    Ok(names)
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = vm.range_args::<1>(args, 0, "dir")?;
+    let names = if obj.is_empty() {
+        let l = locals(vm, args)?;
+        objects::dict::items(&vm.heap, l.as_obj().expect("a dict")).iter().map(|p| p.0).collect()
+    } else {
+        match vm.lookup_special(obj, "__dir__")? {
+            Some(m) if vm.is_user_instance(obj) && !vm.is_type(obj) => {
+                let r = vm.call_descriptor_method(m, obj, &[])?;
+                collect(vm, r)?
+            }
+            _ => dir_names(vm, obj)?,
+        }
+    };
+    let mut unique: Vec<Value> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for n in names {
+        if vm.is_layout(n, layout::STR) && seen.insert(vm.str_text(n).to_string()) {
+            unique.push(n);
+        }
+    }
+    unique.sort_by(|a, b| vm.str_text(*a).cmp(vm.str_text(*b)));
+    vm.new_list(&unique)
+}
+
+fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [start_kw]) = vm.args_with_keywords(args, "enumerate", ["start"])?;
+    let Some(&iterable) = positional.first() else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = positional.get(1).copied().or(start_kw).unwrap_or(Value::small_int_const(0));
+    if !vm.is_int(start) {
+        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(start));
+        return Err(vm.type_error(&msg));
+    }
+    let it = vm.get_iter(iterable)?;
+    vm.new_native_iter(kind::ENUMERATE, &[it, start])
+}
+
+fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [strict]) = vm.args_with_keywords(args, "zip", ["strict"])?;
+    let strict = match strict {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mut iters = Vec::with_capacity(positional.len());
+    for (i, &p) in positional.iter().enumerate() {
+        match vm.get_iter(p) {
+            Ok(it) => iters.push(it),
+            Err(_) if vm.exception_matches(TypeId::TypeError) => {
+                vm.take_exception();
+                let msg = format!("zip argument #{} must support iteration", i + 1);
+                return Err(vm.type_error(&msg));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    vm.new_native_iter(if strict { kind::ZIP_STRICT } else { kind::ZIP }, &iters)
+}
+
+fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let positional = vm.positional(args).to_vec();
+    if positional.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut state = vec![positional[0]];
+    for &p in &positional[1..] {
+        state.push(vm.get_iter(p)?);
+    }
+    vm.new_native_iter(kind::MAP, &state)
+}
+
+fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [func, iterable] = vm.exact_args::<2>(args, "filter")?;
+    let it = vm.get_iter(iterable)?;
+    vm.new_native_iter(kind::FILTER, &[func, it])
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [seq] = vm.exact_args::<1>(args, "reversed")?;
+    if let Some(m) = vm.lookup_special(seq, "__reversed__")? {
+        if vm.is_user_instance(seq) {
+            return vm.call_descriptor_method(m, seq, &[]);
+        }
+    }
+    match vm.layout_of(seq) {
+        Some(layout::RANGE) => return super::range::reversed(vm, seq),
+        Some(layout::DICT) => {
+            let keys: Vec<Value> = objects::dict::items(&vm.heap, seq.as_obj().expect("a dict"))
+                .iter()
+                .rev()
+                .map(|p| p.0)
+                .collect();
+            let list = vm.new_list(&keys)?;
+            return vm.get_iter(list);
+        }
+        Some(layout::LIST | layout::TUPLE | layout::STR | layout::BYTES | layout::BYTEARRAY) => {}
+        _ => {
+            let has_getitem = vm.lookup_special(seq, "__getitem__")?.is_some();
+            let has_len = vm.lookup_special(seq, "__len__")?.is_some();
+            if !(has_getitem && has_len) {
+                let msg = format!("'{}' object is not reversible", vm.type_name_of(seq));
+                return Err(vm.type_error(&msg));
+            }
+        }
+    }
+    let n = vm.len(seq)? as i64;
+    vm.new_native_iter(kind::REVERSED, &[seq, Value::small_int_const(n - 1)])
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "bin")?;
+    super::int::radix_string(vm, v, 2, "0b")
+}
+
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "oct")?;
+    super::int::radix_string(vm, v, 8, "0o")
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "hex")?;
+    super::int::radix_string(vm, v, 16, "0x")
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v, spec] = vm.range_args::<2>(args, 1, "format")?;
+    let spec = if spec.is_empty() { vm.new_str("")? } else { spec };
+    super::format::format_value(vm, v, spec)
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [prompt] = vm.range_args::<1>(args, 0, "input")?;
+    if !prompt.is_empty() {
+        let text = vm.str_string(prompt)?;
+        super::sys::write_to(vm, Value::EMPTY, &text)?;
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.raise_msg(TypeId::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            vm.new_str(&line)
+        }
+        Err(e) => Err(vm.raise_msg(TypeId::OSError, &e.to_string())),
+    }
+}
+
+/// The builtins dict (for `exec`/`eval` globals without `__builtins__`).
+pub fn builtins_dict(vm: &Vm) -> Value {
+    vm.stat(Static::BuiltinsDict)
+}

@@ -1,0 +1,683 @@
+//! int, bool and float: constructors, methods, conversions to text, and
+//! the numeric builtins (`round`, `pow` with a modulus, `bin`/`oct`/`hex`).
+
+use minnow_heap::Value;
+use minnow_objects::layout;
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::runtime::natives::Args;
+use crate::runtime::ops::Num;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Vm};
+
+use super::Methods;
+
+pub const INT_METHODS: Methods = &[
+    ("__new__", int_new),
+    ("bit_length", bit_length),
+    ("bit_count", bit_count),
+    ("to_bytes", to_bytes),
+    ("from_bytes", from_bytes),
+    ("conjugate", int_self),
+    ("__index__", int_self),
+    ("__int__", int_self),
+    ("__float__", to_float),
+    ("as_integer_ratio", int_as_integer_ratio),
+];
+
+pub const BOOL_METHODS: Methods = &[("__new__", bool_new)];
+
+pub const FLOAT_METHODS: Methods = &[
+    ("__new__", float_new),
+    ("is_integer", is_integer),
+    ("as_integer_ratio", float_as_integer_ratio),
+    ("conjugate", float_self),
+    ("hex", float_hex),
+    ("__int__", float_int),
+    ("__float__", float_self),
+];
+
+/// CPython's limit on decimal digits in int <-> str conversions.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+pub fn bigint_to_string(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let n = vm.int_of(v).expect("an int");
+    if n.bits() > (MAX_STR_DIGITS as u64 * 3322) / 1000 + 10 {
+        let s = n.to_string();
+        let digits = s.trim_start_matches('-').len();
+        if digits > MAX_STR_DIGITS {
+            let msg = format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            );
+            return Err(vm.value_error(&msg));
+        }
+        return Ok(s);
+    }
+    Ok(n.to_string())
+}
+
+/// a / b for big ints, correctly rounded (via an exact quotient scaled to
+/// 64 significant bits); `None` on overflow.
+pub fn true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    let shift = 64i64 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (q, r) = num.div_rem(&den);
+    let q = q.to_u128()?;
+    let sticky = if r.is_zero() { 0 } else { 1 };
+    let f = ((q << 1) | sticky) as f64 / 2.0 * 2f64.powi(-shift as i32);
+    let f = if f.is_finite() { f } else { return None };
+    Some(if negative { -f } else { f })
+}
+
+/// `real`, `imag`, `numerator`, `denominator` of numbers.
+pub fn number_attribute(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(n) = vm.num(v) else { return Ok(None) };
+    let is_float = matches!(n, Num::Float(_));
+    Ok(Some(match name {
+        "real" => {
+            if v.is_bool() {
+                Value::small_int_const((v == Value::TRUE) as i64)
+            } else {
+                v
+            }
+        }
+        "imag" => {
+            if is_float {
+                vm.new_float(0.0)?
+            } else {
+                Value::small_int_const(0)
+            }
+        }
+        "numerator" if !is_float => {
+            if v.is_bool() {
+                Value::small_int_const((v == Value::TRUE) as i64)
+            } else {
+                v
+            }
+        }
+        "denominator" if !is_float => Value::small_int_const(1),
+        _ => return Ok(None),
+    }))
+}
+
+/// Parses an int literal as `int(text, base)` does.
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let t = text.trim();
+    let (negative, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &t[2..]),
+        (0 | 8, Some("0o")) => (8, &t[2..]),
+        (0 | 2, Some("0b")) => (2, &t[2..]),
+        (0, _) => {
+            if t.len() > 1 && t.starts_with('0') && t.trim_start_matches(['0', '_']).len() > 0 {
+                return None;
+            }
+            (10, t)
+        }
+        (b, _) => (b, t),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| base != 10 || t.len() != digits.len()).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if negative { -n } else { n })
+}
+
+fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [base_kw]) = vm.args_with_keywords(args, "int", ["base"])?;
+    let class = positional[0];
+    let x = positional.get(1).copied();
+    let base = positional.get(2).copied().or(base_kw);
+    if positional.len() > 3 {
+        let msg = format!("int() takes at most 2 arguments ({} given)", positional.len() - 1);
+        return Err(vm.type_error(&msg));
+    }
+    let value = match (x, base) {
+        (None, None) => Value::small_int_const(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), base) => {
+            let explicit_base = base.is_some();
+            let base = match base {
+                Some(b) => {
+                    let b = vm.index_of(b, "int")?;
+                    if b != 0 && !(2..=36).contains(&b) {
+                        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    b as u32
+                }
+                None => 10,
+            };
+            if vm.is_layout(x, layout::STR) || matches!(vm.layout_of(x), Some(layout::BYTES | layout::BYTEARRAY)) {
+                let text = if vm.is_layout(x, layout::STR) {
+                    vm.str_text(x).to_string()
+                } else {
+                    String::from_utf8_lossy(super::bytes::bytes_of(vm, x)).into_owned()
+                };
+                if text.trim().len() > MAX_STR_DIGITS && base == 10 {
+                    let msg = format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                        text.trim().len()
+                    );
+                    return Err(vm.value_error(&msg));
+                }
+                match parse_int(&text, base) {
+                    Some(n) => vm.new_int(&n)?,
+                    None => {
+                        let shown = vm.repr_string(x)?;
+                        let msg = format!("invalid literal for int() with base {base}: {shown}");
+                        return Err(vm.value_error(&msg));
+                    }
+                }
+            } else if explicit_base {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            } else {
+                to_int(vm, x)?
+            }
+        }
+    };
+    super::list::for_class(vm, class, TypeId::Int, value)
+}
+
+/// `int(x)` for a non-string: truncates floats, calls `__int__`/`__index__`.
+pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match vm.num(x).filter(|_| !vm.is_user_instance(x)) {
+        Some(Num::Int(i)) => return Ok(Value::small_int_const(i)),
+        Some(Num::Big(b)) => return vm.new_int(&b),
+        Some(Num::Float(f)) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.raise_msg(TypeId::OverflowError, "cannot convert float infinity to integer"));
+            }
+            let n: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).expect("finite");
+            return vm.new_int(&n);
+        }
+        None => {}
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(m) = vm.lookup_special(x, name)? {
+            let r = vm.call_descriptor_method(m, x, &[])?;
+            if !vm.is_int(r) || r.is_float() || vm.is_layout(r, layout::FLOAT) {
+                let msg = format!("{name} returned non-int (type {})", vm.type_name_of(r));
+                return Err(vm.type_error(&msg));
+            }
+            return Ok(r);
+        }
+    }
+    let msg = format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name_of(x)
+    );
+    Err(vm.type_error(&msg))
+}
+
+fn self_int(vm: &mut Vm, v: Value, method: &str) -> PyResult<BigInt> {
+    match vm.int_of(v) {
+        Some(n) if !v.is_float() && !vm.is_layout(v, layout::FLOAT) => Ok(n),
+        _ => {
+            let msg = format!("descriptor '{method}' requires a 'int' object but received a '{}'", vm.type_name_of(v));
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "bit_length")?;
+    let n = self_int(vm, v, "bit_length")?;
+    Ok(Value::small_int_const(n.bits() as i64))
+}
+
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "bit_count")?;
+    let n = self_int(vm, v, "bit_count")?;
+    let count: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::small_int_const(count as i64))
+}
+
+fn int_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "__int__")?;
+    let n = self_int(vm, v, "__int__")?;
+    vm.new_int(&n)
+}
+
+fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "__float__")?;
+    let f = vm.float_value_of(v)?;
+    vm.new_float(f)
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "as_integer_ratio")?;
+    let n = self_int(vm, v, "as_integer_ratio")?;
+    let n = vm.new_int(&n)?;
+    vm.new_tuple(&[n, Value::small_int_const(1)])
+}
+
+fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) if vm.is_layout(v, layout::STR) => match vm.str_text(v) {
+            "big" => Ok(false),
+            "little" => Ok(true),
+            _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        },
+        Some(_) => Err(vm.type_error("to_bytes() argument 'byteorder' must be str")),
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [length_kw, order_kw, signed_kw]) =
+        vm.args_with_keywords(args, "to_bytes", ["length", "byteorder", "signed"])?;
+    let n = self_int(vm, positional[0], "to_bytes")?;
+    let length = match positional.get(1).copied().or(length_kw) {
+        Some(l) => vm.index_of(l, "to_bytes")?,
+        None => 1,
+    };
+    let little = byteorder(vm, positional.get(2).copied().or(order_kw))?;
+    let signed = match signed_kw {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    if n.is_negative() && !signed {
+        return Err(vm.raise_msg(TypeId::OverflowError, "can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    if bytes.len() > length as usize {
+        let trimmed = signed && bytes.len() == length as usize + 1 && bytes[bytes.len() - 1] == fill;
+        if !trimmed {
+            return Err(vm.raise_msg(TypeId::OverflowError, "int too big to convert"));
+        }
+        bytes.pop();
+    }
+    bytes.resize(length as usize, fill);
+    if !little {
+        bytes.reverse();
+    }
+    super::bytes::new_bytes(vm, &bytes)
+}
+
+fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [order_kw, signed_kw]) = vm.args_with_keywords(args, "from_bytes", ["byteorder", "signed"])?;
+    let Some(&data) = positional.get(1) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let little = byteorder(vm, positional.get(2).copied().or(order_kw))?;
+    let signed = match signed_kw {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mut bytes = if matches!(vm.layout_of(data), Some(layout::BYTES | layout::BYTEARRAY)) {
+        super::bytes::bytes_of(vm, data).to_vec()
+    } else {
+        let items = super::functions::collect(vm, data)?;
+        items.iter().map(|v| v.as_small_int().unwrap_or(0) as u8).collect()
+    };
+    if !little {
+        bytes.reverse();
+    }
+    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    vm.new_int(&n)
+}
+
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.no_keywords(args, "bool")?;
+    let given = vm.positional(args).to_vec();
+    match given.len() {
+        1 => Ok(Value::FALSE),
+        2 => Ok(Value::from_bool(vm.truthy(given[1])?)),
+        n => {
+            let msg = format!("bool expected at most 1 argument, got {}", n - 1);
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+/// Parses a float literal as `float(text)` does.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.as_bytes().first() {
+        Some(b'-') => (-1.0, &lower[1..]),
+        Some(b'+') => (1.0, &lower[1..]),
+        _ => (1.0, lower.as_str()),
+    };
+    match body {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if body.is_empty()
+        || body.starts_with('_')
+        || body.ends_with('_')
+        || body.contains("__")
+        || body.contains("_.")
+        || body.contains("._")
+        || body.contains("e_")
+        || body.contains("_e")
+        || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
+        return None;
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.no_keywords(args, "float")?;
+    let given = vm.positional(args).to_vec();
+    let class = given[0];
+    let value = match given.len() {
+        1 => vm.new_float(0.0)?,
+        2 => {
+            let x = given[1];
+            if vm.is_layout(x, layout::STR) {
+                match parse_float(vm.str_text(x)) {
+                    Some(f) => vm.new_float(f)?,
+                    None => {
+                        let shown = vm.repr_string(x)?;
+                        let msg = format!("could not convert string to float: {shown}");
+                        return Err(vm.value_error(&msg));
+                    }
+                }
+            } else if let Some(n) = vm.num(x).filter(|_| !vm.is_user_instance(x)) {
+                let f = match n {
+                    Num::Float(f) => f,
+                    Num::Int(i) => i as f64,
+                    Num::Big(b) => match b.to_f64() {
+                        Some(f) if f.is_finite() => f,
+                        _ => return Err(vm.raise_msg(TypeId::OverflowError, "int too large to convert to float")),
+                    },
+                };
+                vm.new_float(f)?
+            } else if let Some(m) = vm.lookup_special(x, "__float__")? {
+                let r = vm.call_descriptor_method(m, x, &[])?;
+                if vm.float_value(r).is_none() {
+                    let msg = format!("{}.__float__ returned non-float (type {})", vm.type_name_of(x), vm.type_name_of(r));
+                    return Err(vm.type_error(&msg));
+                }
+                r
+            } else if let Some(m) = vm.lookup_special(x, "__index__")? {
+                let r = vm.call_descriptor_method(m, x, &[])?;
+                let f = vm.float_value_of(r)?;
+                vm.new_float(f)?
+            } else {
+                let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name_of(x));
+                return Err(vm.type_error(&msg));
+            }
+        }
+        n => {
+            let msg = format!("float expected at most 1 argument, got {}", n - 1);
+            return Err(vm.type_error(&msg));
+        }
+    };
+    super::list::for_class(vm, class, TypeId::Float, value)
+}
+
+fn self_float(vm: &mut Vm, v: Value, method: &str) -> PyResult<f64> {
+    match vm.num(v) {
+        Some(Num::Float(f)) => Ok(f),
+        _ => {
+            let msg = format!("descriptor '{method}' for 'float' objects doesn't apply to a '{}' object", vm.type_name_of(v));
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "is_integer")?;
+    let f = self_float(vm, v, "is_integer")?;
+    Ok(Value::from_bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "__float__")?;
+    let f = self_float(vm, v, "__float__")?;
+    vm.new_float(f)
+}
+
+fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "__int__")?;
+    to_int(vm, v)
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "as_integer_ratio")?;
+    let f = self_float(vm, v, "as_integer_ratio")?;
+    if f.is_infinite() {
+        return Err(vm.raise_msg(TypeId::OverflowError, "cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let mantissa = if exponent == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mut num = BigInt::from(mantissa);
+    let mut exp = exponent - 1075;
+    if f < 0.0 {
+        num = -num;
+    }
+    let mut den = BigInt::one();
+    if mantissa == 0 {
+        return vm.new_tuple(&[Value::small_int_const(0), Value::small_int_const(1)]);
+    }
+    while exp < 0 && num.is_even() {
+        num >>= 1;
+        exp += 1;
+    }
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let (n, d) = (vm.new_int(&num)?, vm.new_int(&den)?);
+    vm.new_tuple(&[n, d])
+}
+
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = vm.exact_args::<1>(args, "hex")?;
+    let f = self_float(vm, v, "hex")?;
+    let text = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f > 0.0 { "inf".into() } else { "-inf".into() }
+    } else if f == 0.0 {
+        if f.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() }
+    } else {
+        let bits = f.to_bits();
+        let sign = if f < 0.0 { "-" } else { "" };
+        let exponent = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1 << 52) - 1);
+        let (lead, exp) = if exponent == 0 { (0, -1022) } else { (1, exponent - 1023) };
+        let digits = format!("{frac:013x}");
+        let digits = digits.trim_end_matches('0');
+        let digits = if digits.is_empty() { "0" } else { digits };
+        format!("{sign}0x{lead}.{digits}p{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs())
+    };
+    vm.new_str(&text)
+}
+
+/// `pow(base, exp, mod)` for ints.
+pub fn pow_mod(vm: &mut Vm, base: Value, exp: Value, modulus: Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(m)) = (vm.int_of(base), vm.int_of(exp), vm.int_of(modulus)) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if [base, exp, modulus].iter().any(|v| v.is_float() || vm.is_layout(*v, layout::FLOAT)) {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let (b, e) = if e.is_negative() {
+        let inverse = mod_inverse(&b, &m);
+        match inverse {
+            Some(inv) => (inv, -e),
+            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+        }
+    } else {
+        (b, e)
+    };
+    let mabs = m.abs();
+    let mut r = b.modpow(&e, &mabs);
+    if r.is_negative() {
+        r += &mabs;
+    }
+    if m.is_negative() && !r.is_zero() {
+        r += &m;
+    }
+    vm.new_int(&r)
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.extended_gcd(&m);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+/// `round(number, ndigits)`.
+pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Value> {
+    match vm.num(number).filter(|_| !vm.is_user_instance(number)) {
+        Some(Num::Float(f)) => match ndigits {
+            None => {
+                if f.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(vm.raise_msg(TypeId::OverflowError, "cannot convert float infinity to integer"));
+                }
+                let r = f.round_ties_even();
+                let n: BigInt = num_traits::FromPrimitive::from_f64(r).expect("finite");
+                vm.new_int(&n)
+            }
+            Some(nd) => {
+                let nd = vm.index_of(nd, "round")?;
+                if !f.is_finite() {
+                    return vm.new_float(f);
+                }
+                let r = if nd >= 0 {
+                    if nd > 320 {
+                        f
+                    } else {
+                        format!("{:.*}", nd as usize, f).parse::<f64>().unwrap_or(f)
+                    }
+                } else {
+                    let p = 10f64.powi((-nd).min(330) as i32);
+                    let r = (f / p).round_ties_even() * p;
+                    if r.is_finite() { r } else { 0.0f64.copysign(f) }
+                };
+                vm.new_float(r)
+            }
+        },
+        Some(Num::Int(_)) | Some(Num::Big(_)) => {
+            let n = vm.int_of(number).expect("an int");
+            let Some(nd) = ndigits else { return vm.new_int(&n) };
+            let nd = vm.index_of(nd, "round")?;
+            if nd >= 0 {
+                return vm.new_int(&n);
+            }
+            let p = BigInt::from(10u32).pow((-nd) as u32);
+            let (q, r) = n.div_mod_floor(&p);
+            let twice = &r * 2u32;
+            let q = if twice > p || (twice == p && q.is_odd()) { q + 1u32 } else { q };
+            vm.new_int(&(q * p))
+        }
+        None => match vm.lookup_special(number, "__round__")? {
+            Some(m) => {
+                let args: Vec<Value> = ndigits.into_iter().collect();
+                vm.call_descriptor_method(m, number, &args)
+            }
+            None => {
+                let msg = format!("type {} doesn't define __round__ method", vm.type_name_of(number));
+                Err(vm.type_error(&msg))
+            }
+        },
+    }
+}
+
+/// `bin()`, `oct()`, `hex()`.
+pub fn radix_string(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let n = match vm.int_of(v).filter(|_| !v.is_float() && !vm.is_layout(v, layout::FLOAT)) {
+        Some(n) => n,
+        None => {
+            if let Some(m) = vm.lookup_special(v, "__index__")? {
+                let r = vm.call_descriptor_method(m, v, &[])?;
+                return radix_string(vm, r, radix, prefix);
+            }
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+            return Err(vm.type_error(&msg));
+        }
+    };
+    let digits = n.abs().to_str_radix(radix);
+    let sign = if n.is_negative() { "-" } else { "" };
+    vm.new_str(&format!("{sign}{prefix}{digits}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_literals_parse_as_python() {
+        let p = |t, b| parse_int(t, b).map(|n| n.to_string());
+        assert_eq!(p(" 42 ", 10), Some("42".into()));
+        assert_eq!(p("-1_000", 10), Some("-1000".into()));
+        assert_eq!(p("0x_ff", 0), Some("255".into()));
+        assert_eq!(p("ff", 16), Some("255".into()));
+        assert_eq!(p("0b101", 2), Some("5".into()));
+        assert_eq!(p("z", 36), Some("35".into()));
+        assert_eq!(p("", 10), None);
+        assert_eq!(p("1__0", 10), None);
+        assert_eq!(p("_1", 10), None);
+        assert_eq!(p("012", 0), None);
+        assert_eq!(p("00", 0), Some("0".into()));
+        assert_eq!(p("12a", 10), None);
+    }
+
+    #[test]
+    fn float_literals_parse_as_python() {
+        assert_eq!(parse_float(" 1.5 "), Some(1.5));
+        assert_eq!(parse_float("-inf"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_float("Infinity"), Some(f64::INFINITY));
+        assert!(parse_float("nan").unwrap().is_nan());
+        assert_eq!(parse_float("1_000.5"), Some(1000.5));
+        assert_eq!(parse_float("1e3"), Some(1000.0));
+        assert_eq!(parse_float("abc"), None);
+        assert_eq!(parse_float("1__0"), None);
+        assert_eq!(parse_float(""), None);
+    }
+
+    #[test]
+    fn big_division_rounds_correctly() {
+        let a: BigInt = "123456789012345678901234567890".parse().unwrap();
+        let b: BigInt = "987654321".parse().unwrap();
+        // CPython: 123456789012345678901234567890 / 987654321
+        assert_eq!(true_divide(&a, &b), Some(1.249999988734375e+20));
+        assert_eq!(true_divide(&BigInt::from(1), &BigInt::from(3)), Some(1.0 / 3.0));
+        assert_eq!(true_divide(&BigInt::from(-7), &BigInt::from(2)), Some(-3.5));
+    }
+}

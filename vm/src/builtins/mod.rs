@@ -1,0 +1,511 @@
+//! The builtins: the `builtins` module's functions, the methods of the
+//! builtin types (one file per type), and the generic container protocol
+//! (`dict_get`, `getitem`, ...) that may run Python code.
+
+pub mod bytes;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod function;
+pub mod functions;
+pub mod int;
+pub mod list;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod sys;
+pub mod tuple;
+
+use minnow_heap::Value;
+use minnow_objects::{self as objects, field, layout};
+
+use crate::runtime::natives::NativeFn;
+use crate::runtime::types::{type_field, TypeId};
+use crate::runtime::{PyResult, Static, Vm};
+
+/// A type's native methods: (name, function).
+pub type Methods = &'static [(&'static str, NativeFn)];
+
+/// Creates the builtin modules and fills the builtin types' dicts.
+pub fn install(vm: &mut Vm) -> PyResult<()> {
+    let modules = vm.new_dict()?;
+    vm.statics[Static::Modules as usize] = modules;
+    let builtins = crate::import::new_module(vm, "builtins")?;
+    vm.statics[Static::Builtins as usize] = builtins;
+    let bdict = vm.heap.field(builtins.as_obj().expect("a module"), field::MODULE::dict);
+    vm.statics[Static::BuiltinsDict as usize] = bdict;
+    let memory_error = vm.new_exception(vm.ty(TypeId::MemoryError), &[])?;
+    vm.statics[Static::MemoryErrorInstance as usize] = memory_error;
+
+    let tables: &[(TypeId, Methods)] = &[
+        (TypeId::Object, object::OBJECT_METHODS),
+        (TypeId::Type, object::TYPE_METHODS),
+        (TypeId::Int, int::INT_METHODS),
+        (TypeId::Bool, int::BOOL_METHODS),
+        (TypeId::Float, int::FLOAT_METHODS),
+        (TypeId::Str, str::STR_METHODS),
+        (TypeId::Bytes, bytes::BYTES_METHODS),
+        (TypeId::ByteArray, bytes::BYTEARRAY_METHODS),
+        (TypeId::Tuple, tuple::TUPLE_METHODS),
+        (TypeId::List, list::LIST_METHODS),
+        (TypeId::Dict, dict::DICT_METHODS),
+        (TypeId::DictKeys, dict::VIEW_METHODS),
+        (TypeId::DictValues, dict::VIEW_METHODS),
+        (TypeId::DictItems, dict::VIEW_METHODS),
+        (TypeId::Set, set::SET_METHODS),
+        (TypeId::FrozenSet, set::FROZENSET_METHODS),
+        (TypeId::Range, range::RANGE_METHODS),
+        (TypeId::Slice, slice::SLICE_METHODS),
+        (TypeId::Generator, function::GENERATOR_METHODS),
+        (TypeId::Property, function::PROPERTY_METHODS),
+        (TypeId::StaticMethod, function::STATICMETHOD_METHODS),
+        (TypeId::ClassMethod, function::CLASSMETHOD_METHODS),
+        (TypeId::Super, function::SUPER_METHODS),
+        (TypeId::BaseException, exceptions::EXCEPTION_METHODS),
+        (TypeId::TextIO, sys::TEXTIO_METHODS),
+        (TypeId::Enumerate, functions::ITERATOR_CTORS),
+    ];
+    for &(id, methods) in tables {
+        let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
+        for &(name, func) in methods {
+            let f = vm.native_function(name, func)?;
+            let key = vm.intern(name)?;
+            vm.dict_set(dict, key, f)?;
+        }
+    }
+    for iter_type in [
+        TypeId::ListIterator,
+        TypeId::TupleIterator,
+        TypeId::StrIterator,
+        TypeId::BytesIterator,
+        TypeId::RangeIterator,
+        TypeId::DictKeyIterator,
+        TypeId::DictValueIterator,
+        TypeId::DictItemIterator,
+        TypeId::SetIterator,
+        TypeId::Enumerate,
+        TypeId::Zip,
+        TypeId::Map,
+        TypeId::Filter,
+        TypeId::Reversed,
+        TypeId::CallableIterator,
+    ] {
+        let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
+        for &(name, func) in functions::ITERATOR_METHODS {
+            let f = vm.native_function(name, func)?;
+            let key = vm.intern(name)?;
+            vm.dict_set(dict, key, f)?;
+        }
+    }
+    let module_name = vm.intern("builtins")?;
+    let module_key = vm.intern("__module__")?;
+    for i in 0..vm.types.len() {
+        let ty = vm.types[i];
+        vm.heap
+            .set_field(ty.as_obj().expect("a type"), field::TYPE::module, module_name);
+        let dict = type_field(vm, ty, field::TYPE::dict);
+        let _ = module_key;
+        let name = crate::runtime::types::type_name(vm, ty);
+        let visible = !name.contains("iterator") && !name.starts_with("dict_") && name != "TextIOWrapper";
+        if visible {
+            let key = vm.intern(&name)?;
+            vm.dict_set(bdict, key, ty)?;
+        }
+        let _ = dict;
+    }
+    for &(name, func) in functions::BUILTIN_FUNCTIONS {
+        let f = vm.native_function(name, func)?;
+        let key = vm.intern(name)?;
+        vm.dict_set(bdict, key, f)?;
+    }
+    for (name, value) in [
+        ("None", Value::NONE),
+        ("True", Value::TRUE),
+        ("False", Value::FALSE),
+        ("Ellipsis", Value::ELLIPSIS),
+        ("NotImplemented", Value::NOT_IMPLEMENTED),
+        ("__debug__", Value::TRUE),
+    ] {
+        let key = vm.intern(name)?;
+        vm.dict_set(bdict, key, value)?;
+    }
+    let env_error = vm.ty(TypeId::OSError);
+    for alias in ["EnvironmentError", "IOError"] {
+        let key = vm.intern(alias)?;
+        vm.dict_set(bdict, key, env_error)?;
+    }
+    sys::install(vm)?;
+    Ok(())
+}
+
+/// A dict lookup by a Rust str key (no Python code can run).
+pub fn dict_get_str(vm: &Vm, dict: Value, key: &str) -> Option<Value> {
+    let d = dict.as_obj()?;
+    let hash = objects::str::hash_bytes(key.as_bytes());
+    let mut candidates = objects::dict::Candidates::new(&vm.heap, d, hash);
+    while let Some(i) = candidates.next(&vm.heap, d) {
+        let (k, v) = objects::dict::entry(&vm.heap, d, i)?;
+        if let Some(ko) = vm.obj_of(k, layout::STR) {
+            if objects::str::bytes(&vm.heap, ko) == key.as_bytes() {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+impl Vm {
+    /// Finds `key` in `dict`: `Some(entry index)` or `None`. May run
+    /// `__eq__`; restarts if the dict changes meanwhile.
+    fn dict_find(&mut self, dict: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let d = dict.as_obj().expect("a dict");
+        if let Ok(found) = objects::dict::find_fast(&self.heap, d, hash, key) {
+            return Ok(found);
+        }
+        let base = self.stack.len();
+        self.stack.push(dict);
+        self.stack.push(key);
+        let result = 'restart: loop {
+            let d = self.stack[base].as_obj().expect("a dict");
+            let version = objects::dict::version(&self.heap, d);
+            let mut candidates = objects::dict::Candidates::new(&self.heap, d, hash);
+            loop {
+                let d = self.stack[base].as_obj().expect("a dict");
+                let Some(i) = candidates.next(&self.heap, d) else {
+                    break 'restart Ok(None);
+                };
+                let Some((k, _)) = objects::dict::entry(&self.heap, d, i) else {
+                    continue;
+                };
+                let key = self.stack[base + 1];
+                match self.eq(k, key) {
+                    Ok(true) => break 'restart Ok(Some(i)),
+                    Ok(false) => {}
+                    Err(e) => break 'restart Err(e),
+                }
+                let d = self.stack[base].as_obj().expect("a dict");
+                if objects::dict::version(&self.heap, d) != version {
+                    continue 'restart;
+                }
+            }
+        };
+        self.stack.truncate(base);
+        result
+    }
+
+    pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        Ok(self
+            .dict_find(dict, key, hash)?
+            .and_then(|i| objects::dict::entry(&self.heap, dict.as_obj().expect("a dict"), i))
+            .map(|(_, v)| v))
+    }
+
+    pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(key)?;
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[dict, key, value]);
+        let found = self.dict_find(dict, key, hash);
+        let (dict, key, value) = (self.stack[base], self.stack[base + 1], self.stack[base + 2]);
+        self.stack.truncate(base);
+        let d = dict.as_obj().expect("a dict");
+        match found? {
+            Some(i) => {
+                objects::dict::set_entry_value(&mut self.heap, d, i, value);
+                Ok(())
+            }
+            None => {
+                let r = objects::dict::insert_new(&mut self.heap, d, hash, key, value);
+                self.heap_ok(r)
+            }
+        }
+    }
+
+    /// Deletes `key`; its value, or `None` if it was absent.
+    pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let base = self.stack.len();
+        self.stack.push(dict);
+        let found = self.dict_find(dict, key, hash);
+        let dict = self.stack[base];
+        self.stack.truncate(base);
+        Ok(found?.map(|i| objects::dict::delete_entry(&mut self.heap, dict.as_obj().expect("a dict"), i).1))
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: Value, key: Value) -> PyResult<Value> {
+        match self.layout_of(container) {
+            Some(layout::LIST) => list::getitem(self, container, key),
+            Some(layout::TUPLE) => tuple::getitem(self, container, key),
+            Some(layout::STR) => str::getitem(self, container, key),
+            Some(layout::DICT) => match self.dict_get(container, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.raise_args(TypeId::KeyError, &[key])),
+            },
+            Some(layout::RANGE) => range::getitem(self, container, key),
+            Some(layout::BYTES | layout::BYTEARRAY) => bytes::getitem(self, container, key),
+            _ => {
+                if self.is_type(container) {
+                    let name = self.intern("__class_getitem__")?;
+                    if let Some(m) = self.lookup_in_type(container, name) {
+                        return self.call(m, &[container, key]);
+                    }
+                    let msg = format!(
+                        "type '{}' is not subscriptable",
+                        crate::runtime::types::type_name(self, container)
+                    );
+                    return Err(self.type_error(&msg));
+                }
+                if let Some(m) = self.lookup_special(container, "__getitem__")? {
+                    if self.is_user_instance(container) {
+                        return self.call_descriptor_method(m, container, &[key]);
+                    }
+                }
+                if let Some(inner) = self.builtin_base(container) {
+                    let ty = self.type_of(container);
+                    if self.is_subtype(ty, self.ty(TypeId::Dict)) {
+                        if let Some(v) = self.dict_get(inner, key)? {
+                            return Ok(v);
+                        }
+                        if let Some(missing) = self.lookup_special(container, "__missing__")? {
+                            return self.call_descriptor_method(missing, container, &[key]);
+                        }
+                        return Err(self.raise_args(TypeId::KeyError, &[key]));
+                    }
+                    return self.getitem(inner, key);
+                }
+                let msg = format!("'{}' object is not subscriptable", self.type_name_of(container));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&mut self, container: Value, key: Value, value: Value) -> PyResult<()> {
+        match self.layout_of(container) {
+            Some(layout::LIST) => list::setitem(self, container, key, value),
+            Some(layout::DICT) => self.dict_set(container, key, value),
+            Some(layout::BYTEARRAY) => bytes::setitem(self, container, key, value),
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__setitem__")? {
+                    if self.is_user_instance(container) {
+                        self.call_descriptor_method(m, container, &[key, value])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(inner) = self.builtin_base(container) {
+                    return self.setitem(inner, key, value);
+                }
+                let msg = format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name_of(container)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: Value, key: Value) -> PyResult<()> {
+        match self.layout_of(container) {
+            Some(layout::LIST) => list::delitem(self, container, key),
+            Some(layout::DICT) => match self.dict_del(container, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.raise_args(TypeId::KeyError, &[key])),
+            },
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__delitem__")? {
+                    if self.is_user_instance(container) {
+                        self.call_descriptor_method(m, container, &[key])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(inner) = self.builtin_base(container) {
+                    return self.delitem(inner, key);
+                }
+                let msg = format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name_of(container)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(n) = builtin_len(self, v)? {
+            return Ok(n);
+        }
+        if let Some(m) = self.lookup_special(v, "__len__")? {
+            let r = self.call_descriptor_method(m, v, &[])?;
+            return self.len_result(r);
+        }
+        if let Some(inner) = self.builtin_base(v) {
+            return self.len(inner);
+        }
+        let msg = format!("object of type '{}' has no len()", self.type_name_of(v));
+        Err(self.type_error(&msg))
+    }
+
+    /// A Python index (int or `__index__`) as i64, with CPython's message.
+    pub fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i);
+        }
+        match self.num(v) {
+            Some(crate::runtime::ops::Num::Int(i)) if !self.is_layout(v, layout::FLOAT) => Ok(i),
+            Some(crate::runtime::ops::Num::Big(_)) => {
+                let msg = format!("cannot fit 'int' into an index-sized integer");
+                Err(self.raise_msg(TypeId::IndexError, &msg))
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(v, "__index__")? {
+                    if self.is_user_instance(v) {
+                        let r = self.call_descriptor_method(m, v, &[])?;
+                        return self.index_of(r, what);
+                    }
+                }
+                let msg = format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name_of(v)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+}
+
+/// `len()` of the builtin containers; `None` for anything else.
+pub fn builtin_len(vm: &mut Vm, v: Value) -> PyResult<Option<usize>> {
+    let Some(obj) = v.as_obj() else { return Ok(None) };
+    Ok(Some(match vm.heap.layout_of(obj) {
+        layout::STR => objects::str::char_len(&vm.heap, obj),
+        layout::LIST => objects::list::len(&vm.heap, obj),
+        layout::TUPLE => vm.heap.field_count(obj),
+        layout::DICT => objects::dict::len(&vm.heap, obj),
+        layout::SET | layout::FROZENSET => objects::set::len(&vm.heap, obj),
+        layout::BYTES | layout::BYTEARRAY => bytes::bytes_of(vm, v).len(),
+        layout::RANGE => return range::len(vm, v).map(Some),
+        layout::DICT_VIEW => {
+            let d = vm.heap.field(obj, field::DICT_VIEW::dict);
+            objects::dict::len(&vm.heap, d.as_obj().expect("a dict"))
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// Attributes every object of a builtin kind has without a dict entry
+/// (`__class__`, `__dict__`, `__name__` of functions and classes, ...).
+pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let text = vm.str_text(name).to_string();
+    if text == "__class__" {
+        return Ok(Some(vm.type_of(obj)));
+    }
+    let Some(o) = obj.as_obj() else { return Ok(None) };
+    let l = vm.heap.layout_of(o);
+    Ok(match (l, text.as_str()) {
+        (layout::INSTANCE | layout::FUNCTION | layout::MODULE, "__dict__") => vm.instance_dict(obj, true)?,
+        (layout::TYPE, _) => object::type_attribute(vm, obj, &text)?,
+        (layout::FUNCTION, _) => function::function_attribute(vm, obj, &text)?,
+        (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
+            Some(vm.heap.field(o, field::BUILTIN_FUNCTION::name))
+        }
+        (layout::BOUND_METHOD, "__self__") => Some(vm.heap.field(o, field::BOUND_METHOD::receiver)),
+        (layout::BOUND_METHOD, "__func__") => Some(vm.heap.field(o, field::BOUND_METHOD::function)),
+        (layout::BOUND_METHOD, "__name__" | "__qualname__" | "__doc__") => {
+            let f = vm.heap.field(o, field::BOUND_METHOD::function);
+            return vm.getattr_opt(f, name);
+        }
+        (layout::EXCEPTION, _) => exceptions::exception_attribute(vm, obj, &text)?,
+        (layout::MODULE, "__name__") => Some(vm.heap.field(o, field::MODULE::name)),
+        (layout::GENERATOR, "__name__") => Some(vm.heap.field(o, field::GENERATOR::name)),
+        (layout::GENERATOR, "__qualname__") => Some(vm.heap.field(o, field::GENERATOR::qualname)),
+        (layout::SLICE, "start") => Some(vm.heap.field(o, field::SLICE::start)),
+        (layout::SLICE, "stop") => Some(vm.heap.field(o, field::SLICE::stop)),
+        (layout::SLICE, "step") => Some(vm.heap.field(o, field::SLICE::step)),
+        (layout::RANGE, "start") => Some(vm.heap.field(o, field::RANGE::start)),
+        (layout::RANGE, "stop") => Some(vm.heap.field(o, field::RANGE::stop)),
+        (layout::RANGE, "step") => Some(vm.heap.field(o, field::RANGE::step)),
+        (layout::PROPERTY, "fget") => Some(vm.heap.field(o, field::PROPERTY::fget)),
+        (layout::PROPERTY, "fset") => Some(vm.heap.field(o, field::PROPERTY::fset)),
+        (layout::PROPERTY, "fdel") => Some(vm.heap.field(o, field::PROPERTY::fdel)),
+        (layout::PROPERTY, "__doc__") => Some(vm.heap.field(o, field::PROPERTY::doc)),
+        (layout::STATICMETHOD | layout::CLASSMETHOD, "__func__") => Some(vm.heap.field(o, 0)),
+        (layout::CELL, "cell_contents") => {
+            let v = vm.heap.field(o, field::CELL::contents);
+            if v.is_empty() {
+                return Err(vm.value_error("Cell is empty"));
+            }
+            Some(v)
+        }
+        (layout::BIGINT | layout::FLOAT, _) | (_, "real" | "imag" | "numerator" | "denominator") => {
+            int::number_attribute(vm, obj, &text)?
+        }
+        _ => None,
+    })
+    .map(|v: Option<Value>| v.or_else(|| number_immediate_attribute(vm, obj, &text)))
+}
+
+fn number_immediate_attribute(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
+    if obj.is_small_int() || obj.is_float() || obj.is_bool() {
+        return int::number_attribute(vm, obj, name).ok().flatten();
+    }
+    None
+}
+
+/// Stores to attributes kept outside the dict; `true` when handled.
+pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<bool> {
+    let Some(o) = obj.as_obj() else { return Ok(false) };
+    let text = vm.str_text(name).to_string();
+    match (vm.heap.layout_of(o), text.as_str()) {
+        (layout::EXCEPTION, _) => exceptions::set_exception_attribute(vm, obj, &text, value),
+        (layout::FUNCTION, _) => function::set_function_attribute(vm, obj, &text, value),
+        (layout::TYPE, "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+            object::set_type_attribute(vm, obj, &text, value)
+        }
+        (layout::INSTANCE, "__class__") => {
+            if !vm.is_type(value) {
+                let msg = format!("__class__ must be set to a class, not '{}' object", vm.type_name_of(value));
+                return Err(vm.type_error(&msg));
+            }
+            vm.heap.set_field(o, field::INSTANCE::class, value);
+            Ok(true)
+        }
+        (layout::INSTANCE, "__dict__") => {
+            vm.heap.set_field(o, field::INSTANCE::dict, value);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Writes text to `sys.stdout` (the real stdout unless replaced).
+pub fn write_stdout(vm: &mut Vm, text: &str) -> PyResult<()> {
+    sys::write_to(vm, Value::EMPTY, text)
+}
+
+/// `ascii(v)`.
+pub fn ascii(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let r = vm.repr(v)?;
+    let text = vm.str_text(r);
+    if text.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    vm.new_str(&out)
+}

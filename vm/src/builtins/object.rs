@@ -1,0 +1,350 @@
+//! `object` and `type`: the defaults every class inherits, class creation
+//! (`type(name, bases, dict)`) and the attributes of classes.
+
+use minnow_heap::Value;
+use minnow_objects::{field, layout};
+
+use crate::runtime::natives::Args;
+use crate::runtime::types::{builtin_layout, type_field, type_flags, type_flags_of, type_name, TypeId};
+use crate::runtime::{PyResult, Vm};
+
+use super::Methods;
+
+pub const OBJECT_METHODS: Methods = &[
+    ("__new__", object_new),
+    ("__init__", object_init),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__setattr__", object_setattr),
+    ("__getattribute__", object_getattribute),
+    ("__delattr__", object_delattr),
+    ("__init_subclass__", object_init_subclass),
+    ("__format__", object_format),
+    ("__dir__", object_dir),
+];
+
+pub const TYPE_METHODS: Methods = &[
+    ("__new__", type_new),
+    ("__call__", type_call),
+    ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
+    ("__instancecheck__", type_instancecheck),
+    ("__subclasscheck__", type_subclasscheck),
+];
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(&class) = vm.positional(args).first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if !vm.is_type(class) {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    }
+    vm.new_instance(class)
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = vm.exact_args::<1>(args, "__repr__")?;
+    let text = match vm.layout_of(obj) {
+        Some(layout::INSTANCE) => {
+            let ty = vm.type_of(obj);
+            let module = type_field(vm, ty, field::TYPE::module);
+            let qual = vm.str_text(type_field(vm, ty, field::TYPE::qualname)).to_string();
+            let id = vm.heap.identity(obj.as_obj().expect("an object"));
+            let module = if module.is_ptr() { format!("{}.", vm.str_text(module)) } else { String::new() };
+            format!("<{module}{qual} object at {id:#x}>")
+        }
+        _ => vm.repr_string(obj)?,
+    };
+    vm.new_str(&text)
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = vm.exact_args::<1>(args, "__str__")?;
+    vm.repr(obj)
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = vm.exact_args::<2>(args, "__eq__")?;
+    Ok(if a == b { Value::TRUE } else { Value::NOT_IMPLEMENTED })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = vm.exact_args::<2>(args, "__ne__")?;
+    let r = vm.compare(a, b, crate::bytecode::CompareOperator::Equal)?;
+    if r == Value::NOT_IMPLEMENTED {
+        return Ok(r);
+    }
+    let t = vm.truthy(r)?;
+    Ok(Value::from_bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = vm.exact_args::<1>(args, "__hash__")?;
+    let h = match obj.as_obj() {
+        Some(_) => vm.identity_hash(obj),
+        None => vm.hash(obj)?,
+    };
+    vm.new_int_i128(h as i128)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name, value] = vm.exact_args::<3>(args, "__setattr__")?;
+    check_name(vm, name)?;
+    vm.generic_setattr(obj, name, value)?;
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name] = vm.exact_args::<2>(args, "__getattribute__")?;
+    check_name(vm, name)?;
+    match vm.generic_getattr(obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(obj, name)),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name] = vm.exact_args::<2>(args, "__delattr__")?;
+    check_name(vm, name)?;
+    if let Some(dict) = vm.instance_dict(obj, false)? {
+        if vm.dict_del(dict, name)?.is_some() {
+            return Ok(Value::NONE);
+        }
+    }
+    Err(vm.attribute_error(obj, name))
+}
+
+fn check_name(vm: &mut Vm, name: Value) -> PyResult<()> {
+    if !vm.is_layout(name, layout::STR) {
+        let msg = format!("attribute name must be string, not '{}'", vm.type_name_of(name));
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, spec] = vm.exact_args::<2>(args, "__format__")?;
+    if vm.is_layout(spec, layout::STR) && !vm.str_text(spec).is_empty() {
+        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name_of(obj));
+        return Err(vm.type_error(&msg));
+    }
+    vm.to_str(obj)
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = vm.exact_args::<1>(args, "__dir__")?;
+    let names = super::functions::dir_names(vm, obj)?;
+    vm.new_list(&names)
+}
+
+/// `type(name, bases, dict)` and `type.__new__(meta, name, bases, dict)`.
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).to_vec();
+    match given.len() {
+        2 => Ok(vm.type_of(given[1])),
+        4 => new_class(vm, given[0], given[1], given[2], given[3]),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// Creates a class: `metaclass` is the type of the new class.
+pub fn new_class(vm: &mut Vm, metaclass: Value, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
+    if !vm.is_layout(name, layout::STR) {
+        return Err(vm.type_error("type.__new__() argument 1 must be str"));
+    }
+    if !vm.is_layout(bases, layout::TUPLE) {
+        return Err(vm.type_error("type.__new__() argument 2 must be tuple"));
+    }
+    if !vm.is_layout(ns, layout::DICT) {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+    }
+    let mut base_list = vm.tuple_items(bases);
+    if base_list.is_empty() {
+        base_list.push(vm.ty(TypeId::Object));
+    }
+    let mut builtin = layout::INSTANCE;
+    for &b in &base_list {
+        if !vm.is_type(b) {
+            let msg = format!("bases must be types");
+            return Err(vm.type_error(&msg));
+        }
+        if type_flags_of(vm, b) & type_flags::BASETYPE == 0 {
+            let msg = format!("type '{}' is not an acceptable base type", type_name(vm, b));
+            return Err(vm.type_error(&msg));
+        }
+        let l = builtin_layout(vm, b);
+        if l != layout::INSTANCE {
+            if builtin != layout::INSTANCE && builtin != l {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            builtin = l;
+        }
+    }
+    // Copy the namespace: the class owns its dict.
+    let dict = vm.new_dict()?;
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&[metaclass, name, bases, ns, dict]);
+    let items = minnow_objects::dict::items(&vm.heap, ns.as_obj().expect("a dict"));
+    let mut classcell = Value::EMPTY;
+    for (k, v) in items {
+        if vm.is_layout(k, layout::STR) && vm.str_text(k) == "__classcell__" {
+            classcell = v;
+            continue;
+        }
+        let dict = vm.stack[base + 4];
+        vm.dict_set(dict, k, v)?;
+    }
+    let dict = vm.stack[base + 4];
+    let name_text = vm.str_text(name).to_string();
+    let flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
+    let class = crate::runtime::types::new_type(vm, &name_text, &base_list, dict, flags, builtin);
+    let (metaclass, ns) = (vm.stack[base], vm.stack[base + 3]);
+    vm.stack.truncate(base);
+    let class = class?;
+    let cobj = class.as_obj().expect("a type");
+    if metaclass != vm.ty(TypeId::Type) {
+        vm.heap.set_field(cobj, field::TYPE::metaclass, metaclass);
+    }
+    if let Some(q) = super::dict_get_str(vm, ns, "__qualname__") {
+        vm.heap.set_field(cobj, field::TYPE::qualname, q);
+    }
+    if let Some(m) = super::dict_get_str(vm, ns, "__module__") {
+        vm.heap.set_field(cobj, field::TYPE::module, m);
+    }
+    if classcell.is_ptr() {
+        vm.heap
+            .set_field(classcell.as_obj().expect("a cell"), field::CELL::contents, class);
+    }
+    let base = vm.stack.len();
+    vm.stack.push(class);
+    let result = finish_class(vm, class);
+    let class = vm.stack[base];
+    vm.stack.truncate(base);
+    result?;
+    Ok(class)
+}
+
+/// `__set_name__` on the new class's attributes, then the parent's
+/// `__init_subclass__`.
+fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
+    let dict = type_field(vm, class, field::TYPE::dict);
+    let items = minnow_objects::dict::items(&vm.heap, dict.as_obj().expect("a dict"));
+    let base = vm.stack.len();
+    for (k, v) in &items {
+        vm.stack.push(*k);
+        vm.stack.push(*v);
+    }
+    for i in 0..items.len() {
+        let (k, v) = (vm.stack[base + 2 * i], vm.stack[base + 2 * i + 1]);
+        if vm.is_user_instance(v) {
+            if let Some(set_name) = vm.lookup_special(v, "__set_name__")? {
+                let class = vm.stack[base - 1];
+                vm.call_descriptor_method(set_name, v, &[class, k])?;
+            }
+        }
+    }
+    vm.stack.truncate(base);
+    let class = vm.stack[base - 1];
+    let mro = crate::runtime::types::mro_of(vm, class);
+    let name = vm.intern("__init_subclass__")?;
+    for parent in mro.iter().skip(1) {
+        let pdict = type_field(vm, *parent, field::TYPE::dict);
+        if let Some(hook) = vm.dict_get(pdict, name)? {
+            let hook = match vm.obj_of(hook, layout::CLASSMETHOD) {
+                Some(o) => vm.heap.field(o, field::CLASSMETHOD::function),
+                None => hook,
+            };
+            if vm.is_layout(hook, layout::FUNCTION) {
+                let class = vm.stack[base - 1];
+                vm.call(hook, &[class])?;
+            }
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = vm.stack[args.base];
+    let slot = vm.stack.len();
+    vm.stack.push(class);
+    vm.stack.push(Value::EMPTY);
+    let rest: Vec<Value> = vm.stack[args.base + 1..args.base + args.count].to_vec();
+    vm.stack.extend_from_slice(&rest);
+    let r = vm.call_slots(slot, rest.len(), args.kwnames);
+    vm.stack.truncate(slot);
+    r
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [class] = vm.exact_args::<1>(args, "mro")?;
+    let mro = crate::runtime::types::mro_of(vm, class);
+    vm.new_list(&mro)
+}
+
+fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.new_list(&[])
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [class, obj] = vm.exact_args::<2>(args, "__instancecheck__")?;
+    let ty = vm.type_of(obj);
+    Ok(Value::from_bool(vm.is_subtype(ty, class)))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [class, sub] = vm.exact_args::<2>(args, "__subclasscheck__")?;
+    Ok(Value::from_bool(vm.is_type(sub) && vm.is_subtype(sub, class)))
+}
+
+/// Attributes of classes kept in the TYPE object itself.
+pub fn type_attribute(vm: &mut Vm, class: Value, name: &str) -> PyResult<Option<Value>> {
+    let o = class.as_obj().expect("a type");
+    Ok(Some(match name {
+        "__name__" => vm.heap.field(o, field::TYPE::name),
+        "__qualname__" => vm.heap.field(o, field::TYPE::qualname),
+        "__bases__" => vm.heap.field(o, field::TYPE::bases),
+        "__base__" => {
+            let bases = vm.tuple_items(vm.heap.field(o, field::TYPE::bases));
+            bases.first().copied().unwrap_or(Value::NONE)
+        }
+        "__mro__" => vm.heap.field(o, field::TYPE::mro),
+        "__dict__" => vm.heap.field(o, field::TYPE::dict),
+        "__module__" => {
+            let m = vm.heap.field(o, field::TYPE::module);
+            if m.is_ptr() {
+                m
+            } else {
+                vm.intern("builtins")?
+            }
+        }
+        "__doc__" => super::dict_get_str(vm, vm.heap.field(o, field::TYPE::dict), "__doc__").unwrap_or(Value::NONE),
+        _ => return Ok(None),
+    }))
+}
+
+pub fn set_type_attribute(vm: &mut Vm, class: Value, name: &str, value: Value) -> PyResult<bool> {
+    if type_flags_of(vm, class) & type_flags::HEAPTYPE == 0 {
+        let msg = format!("cannot set '{name}' attribute of immutable type '{}'", type_name(vm, class));
+        return Err(vm.type_error(&msg));
+    }
+    let o = class.as_obj().expect("a type");
+    match name {
+        "__name__" => vm.heap.set_field(o, field::TYPE::name, value),
+        "__qualname__" => vm.heap.set_field(o, field::TYPE::qualname, value),
+        "__module__" => vm.heap.set_field(o, field::TYPE::module, value),
+        _ => return Ok(false),
+    }
+    Ok(true)
+}

@@ -1,0 +1,238 @@
+//! range: lazy arithmetic sequences, with a fast path for small ints.
+
+use minnow_heap::Value;
+use minnow_objects::{field, layout};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::runtime::iter::kind;
+use crate::runtime::natives::Args;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Vm};
+
+use super::Methods;
+
+pub const RANGE_METHODS: Methods = &[
+    ("__new__", range_new),
+    ("index", index),
+    ("count", count),
+    ("__len__", dunder_len),
+    ("__getitem__", dunder_getitem),
+];
+
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.is_int(v) && !v.is_float() && !vm.is_layout(v, layout::FLOAT) {
+        return Ok(if v.is_bool() { Value::small_int_const((v == Value::TRUE) as i64) } else { v });
+    }
+    if vm.is_user_instance(v) {
+        if let Some(m) = vm.lookup_special(v, "__index__")? {
+            return vm.call_descriptor_method(m, v, &[]);
+        }
+    }
+    let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+    Err(vm.type_error(&msg))
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.no_keywords(args, "range")?;
+    let given = vm.positional(args)[1..].to_vec();
+    let zero = Value::small_int_const(0);
+    let one = Value::small_int_const(1);
+    let (start, stop, step) = match given.len() {
+        1 => (zero, int_arg(vm, given[0])?, one),
+        2 => (int_arg(vm, given[0])?, int_arg(vm, given[1])?, one),
+        3 => (int_arg(vm, given[0])?, int_arg(vm, given[1])?, int_arg(vm, given[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => {
+            let msg = format!("range expected at most 3 arguments, got {n}");
+            return Err(vm.type_error(&msg));
+        }
+    };
+    if step.as_small_int() == Some(0) {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    let r = vm.alloc(layout::RANGE, field::RANGE::COUNT)?;
+    vm.heap.set_field(r, field::RANGE::start, start);
+    vm.heap.set_field(r, field::RANGE::stop, stop);
+    vm.heap.set_field(r, field::RANGE::step, step);
+    Ok(r.value())
+}
+
+fn parts(vm: &Vm, r: Value) -> (BigInt, BigInt, BigInt) {
+    let o = r.as_obj().expect("a range");
+    let get = |i| vm.int_of(vm.heap.field(o, i)).expect("range bounds are ints");
+    (get(field::RANGE::start), get(field::RANGE::stop), get(field::RANGE::step))
+}
+
+fn length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    let span = if step.is_positive() { stop - start } else { start - stop };
+    if !span.is_positive() {
+        return BigInt::zero();
+    }
+    let s = step.abs();
+    (span + &s - 1u32).div_floor(&s)
+}
+
+pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
+    let (start, stop, step) = parts(vm, r);
+    match length(&start, &stop, &step).to_usize() {
+        Some(n) if n < 1 << 62 => Ok(n),
+        _ => Err(vm.raise_msg(TypeId::OverflowError, "Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [r] = vm.exact_args::<1>(args, "__len__")?;
+    let n = len(vm, r)?;
+    Ok(Value::small_int_const(n as i64))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [r, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    getitem(vm, r, key)
+}
+
+pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
+    let (start, stop, step) = parts(vm, r);
+    let n = length(&start, &stop, &step);
+    if vm.is_layout(key, layout::SLICE) {
+        let len = n.to_usize().unwrap_or(usize::MAX >> 2);
+        let (s, e, st, _) = super::slice::slice_indices(vm, key, len)?;
+        let new_start = &start + &step * BigInt::from(s);
+        let new_stop = &start + &step * BigInt::from(e);
+        let new_step = &step * BigInt::from(st);
+        let values = [vm.new_int(&new_start)?, vm.new_int(&new_stop)?, vm.new_int(&new_step)?];
+        let obj = vm.alloc(layout::RANGE, field::RANGE::COUNT)?;
+        vm.heap.set_fields(obj, 0, &values);
+        return Ok(obj.value());
+    }
+    let Some(i) = vm.int_of(key).filter(|_| !key.is_float() && !vm.is_layout(key, layout::FLOAT)) else {
+        let msg = format!("range indices must be integers or slices, not {}", vm.type_name_of(key));
+        return Err(vm.type_error(&msg));
+    };
+    let i = if i.is_negative() { i + &n } else { i };
+    if i.is_negative() || i >= n {
+        return Err(vm.raise_msg(TypeId::IndexError, "range object index out of range"));
+    }
+    vm.new_int(&(start + step * i))
+}
+
+pub fn contains(vm: &mut Vm, r: Value, item: Value) -> PyResult<bool> {
+    let Some(x) = vm.int_of(item).filter(|_| !item.is_float() && !vm.is_layout(item, layout::FLOAT)) else {
+        let it = vm.get_iter(r)?;
+        let base = vm.stack.len();
+        vm.stack.push(it);
+        vm.stack.push(item);
+        let result = loop {
+            let it = vm.stack[base];
+            match vm.next(it) {
+                Ok(Some(v)) => match vm.eq(v, vm.stack[base + 1]) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        vm.stack.truncate(base);
+        return result;
+    };
+    let (start, stop, step) = parts(vm, r);
+    let in_bounds = if step.is_positive() { x >= start && x < stop } else { x <= start && x > stop };
+    Ok(in_bounds && ((x - start) % step.abs()).is_zero())
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [r, v] = vm.exact_args::<2>(args, "index")?;
+    if contains(vm, r, v)? {
+        if let Some(x) = vm.int_of(v) {
+            let (start, _, step) = parts(vm, r);
+            return vm.new_int(&((x - start) / step));
+        }
+    }
+    let s = vm.repr_string(v)?;
+    Err(vm.value_error(&format!("{s} is not in range")))
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [r, v] = vm.exact_args::<2>(args, "count")?;
+    Ok(Value::small_int_const(contains(vm, r, v)? as i64))
+}
+
+pub fn ranges_equal(vm: &Vm, a: Value, b: Value) -> bool {
+    let (s1, e1, st1) = parts(vm, a);
+    let (s2, e2, st2) = parts(vm, b);
+    let (n1, n2) = (length(&s1, &e1, &st1), length(&s2, &e2, &st2));
+    n1 == n2 && (n1.is_zero() || (s1 == s2 && (n1 == BigInt::from(1) || st1 == st2)))
+}
+
+pub fn repr(vm: &mut Vm, r: Value) -> PyResult<String> {
+    let o = r.as_obj().expect("a range");
+    let (start, stop, step) = (
+        vm.heap.field(o, field::RANGE::start),
+        vm.heap.field(o, field::RANGE::stop),
+        vm.heap.field(o, field::RANGE::step),
+    );
+    let (start, stop) = (vm.repr_string(start)?, vm.repr_string(stop)?);
+    if step.as_small_int() == Some(1) {
+        Ok(format!("range({start}, {stop})"))
+    } else {
+        Ok(format!("range({start}, {stop}, {})", vm.repr_string(step)?))
+    }
+}
+
+/// `iter(range)`: a native iterator over [next, stop, step].
+pub fn iter(vm: &mut Vm, r: Value) -> PyResult<Value> {
+    let (start, stop, step) = parts(vm, r);
+    let n = length(&start, &stop, &step);
+    let end = &start + &step * n;
+    let values = [vm.new_int(&start)?, vm.new_int(&end)?, vm.new_int(&step)?];
+    vm.new_native_iter(kind::RANGE, &values)
+}
+
+pub fn reversed(vm: &mut Vm, r: Value) -> PyResult<Value> {
+    let (start, stop, step) = parts(vm, r);
+    let n = length(&start, &stop, &step);
+    let last = &start + &step * (&n - 1u32);
+    let end = &start - &step;
+    let values = [vm.new_int(&last)?, vm.new_int(&end)?, vm.new_int(&(-step))?];
+    let values = if n.is_zero() { [values[1], values[1], values[2]] } else { values };
+    vm.new_native_iter(kind::RANGE, &values)
+}
+
+/// The step of a range iterator when everything is a small int (the common
+/// `for i in range(n)`): `Some(Some(item))`, `Some(None)` when exhausted,
+/// `None` to take the general path.
+#[inline]
+pub fn fast_next(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
+    let o = vm.obj_of(it, layout::NATIVE_ITER)?;
+    if vm.heap.raw(o, field::NATIVE_ITER::kind) != kind::RANGE {
+        return None;
+    }
+    let s = field::NATIVE_ITER::state;
+    let (next, end, step) = (vm.heap.field(o, s), vm.heap.field(o, s + 1), vm.heap.field(o, s + 2));
+    if !(next.is_small_int() && end.is_small_int() && step.is_small_int()) {
+        return None;
+    }
+    if next == end {
+        return Some(None);
+    }
+    let after = next.int_add(step)?;
+    vm.heap.set_field(o, s, after);
+    Some(Some(next))
+}
+
+/// The general range iterator step (big ints).
+pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    let o = it.as_obj().expect("an iterator");
+    let s = field::NATIVE_ITER::state;
+    let (next, end, step) = (vm.heap.field(o, s), vm.heap.field(o, s + 1), vm.heap.field(o, s + 2));
+    if vm.eq(next, end)? {
+        return Ok(None);
+    }
+    let after = vm.binary_op(next, step, crate::bytecode::BinaryOperator::Add)?;
+    vm.heap.set_field(it.as_obj().expect("an iterator"), s, after);
+    Ok(Some(next))
+}

@@ -1,0 +1,1013 @@
+//! str: methods, indexing by code point, slicing, `+`, `*`, `%` and `in`.
+
+use minnow_heap::Value;
+use minnow_objects::{self as objects, layout};
+
+use crate::bytecode::BinaryOperator as B;
+use crate::runtime::natives::Args;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Vm};
+
+use super::slice::{slice_indices, slice_positions};
+use super::Methods;
+
+pub const STR_METHODS: Methods = &[
+    ("__new__", str_new),
+    ("join", join),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("replace", replace),
+    ("upper", upper),
+    ("lower", lower),
+    ("casefold", casefold),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("swapcase", swapcase),
+    ("isdigit", isdigit),
+    ("isdecimal", isdecimal),
+    ("isnumeric", isnumeric),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("istitle", istitle),
+    ("isidentifier", isidentifier),
+    ("isprintable", isprintable),
+    ("isascii", isascii),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("expandtabs", expandtabs),
+    ("encode", encode),
+    ("format", format_method),
+    ("format_map", format_map),
+    ("maketrans", maketrans),
+    ("translate", translate),
+    ("__len__", dunder_len),
+    ("__getitem__", dunder_getitem),
+    ("__contains__", dunder_contains),
+    ("__add__", dunder_add),
+    ("__mul__", dunder_mul),
+    ("__mod__", dunder_mod),
+    ("__format__", dunder_format),
+];
+
+/// The text of `v` (a str or an instance of a str subclass).
+fn text_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<String> {
+    if vm.is_layout(v, layout::STR) {
+        return Ok(vm.str_text(v).to_string());
+    }
+    if let Some(inner) = vm.builtin_base(v).filter(|i| vm.is_layout(*i, layout::STR)) {
+        return Ok(vm.str_text(inner).to_string());
+    }
+    let msg = format!(
+        "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
+        vm.type_name_of(v)
+    );
+    Err(vm.type_error(&msg))
+}
+
+/// A str argument, with CPython's "must be str" TypeError.
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    if vm.is_layout(v, layout::STR) {
+        return Ok(vm.str_text(v).to_string());
+    }
+    if let Some(inner) = vm.builtin_base(v).filter(|i| vm.is_layout(*i, layout::STR)) {
+        return Ok(vm.str_text(inner).to_string());
+    }
+    let msg = format!("{what} must be str, not {}", vm.type_name_of(v));
+    Err(vm.type_error(&msg))
+}
+
+fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [_encoding, _errors]) = vm.args_with_keywords(args, "str", ["encoding", "errors"])?;
+    let class = positional[0];
+    let value = match positional.get(1) {
+        None => vm.new_str("")?,
+        Some(&v) => {
+            if matches!(vm.layout_of(v), Some(layout::BYTES | layout::BYTEARRAY))
+                && (positional.len() > 2 || _encoding.is_some())
+            {
+                let data = super::bytes::bytes_of(vm, v).to_vec();
+                match String::from_utf8(data) {
+                    Ok(text) => vm.new_str(&text)?,
+                    Err(_) => return Err(vm.raise_msg(TypeId::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+                }
+            } else {
+                vm.to_str(v)?
+            }
+        }
+    };
+    super::list::for_class(vm, class, TypeId::Str, value)
+}
+
+fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
+    let mut values = Vec::with_capacity(parts.len());
+    for p in parts {
+        values.push(vm.new_str(p)?);
+    }
+    vm.new_list(&values)
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [sep, iterable] = vm.exact_args::<2>(args, "join")?;
+    let sep = text_of(vm, sep, "join")?;
+    let parts = super::functions::collect(vm, iterable)?;
+    let mut out = String::new();
+    for (i, &p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        if vm.is_layout(p, layout::STR) {
+            out.push_str(vm.str_text(p));
+        } else if let Some(inner) = vm.builtin_base(p).filter(|x| vm.is_layout(*x, layout::STR)) {
+            out.push_str(vm.str_text(inner));
+        } else {
+            let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name_of(p));
+            return Err(vm.type_error(&msg));
+        }
+    }
+    vm.new_str(&out)
+}
+
+/// `sep` and `maxsplit` of split/rsplit.
+fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<String>, i64)> {
+    let (positional, [sep_kw, max_kw]) = vm.args_with_keywords(args, name, ["sep", "maxsplit"])?;
+    let text = text_of(vm, positional[0], name)?;
+    let sep = match positional.get(1).copied().or(sep_kw) {
+        None | Some(Value::NONE) => None,
+        Some(s) => {
+            let s = str_arg(vm, s, "must be str or None, not")?;
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(s)
+        }
+    };
+    let maxsplit = match positional.get(2).copied().or(max_kw) {
+        Some(m) => vm.index_of(m, "maxsplit")?,
+        None => -1,
+    };
+    Ok((text, sep, maxsplit))
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, sep, maxsplit) = split_args(vm, args, "split")?;
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                text.split(sep.as_str()).collect()
+            } else {
+                text.splitn(limit + 1, sep.as_str()).collect()
+            }
+        }
+        None => split_whitespace(&text, limit),
+    };
+    new_list_of_strs(vm, &parts)
+}
+
+fn split_whitespace(text: &str, limit: usize) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        if parts.len() == limit {
+            parts.push(rest);
+            break;
+        }
+        match rest.find(char::is_whitespace) {
+            Some(end) => {
+                parts.push(&rest[..end]);
+                rest = rest[end..].trim_start();
+            }
+            None => {
+                parts.push(rest);
+                break;
+            }
+        }
+    }
+    parts
+}
+
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, sep, maxsplit) = split_args(vm, args, "rsplit")?;
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                text.rsplit(sep.as_str()).collect()
+            } else {
+                text.rsplitn(limit + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = text.trim_end();
+            while !rest.is_empty() {
+                if parts.len() == limit {
+                    parts.push(rest);
+                    break;
+                }
+                match rest.rfind(char::is_whitespace) {
+                    Some(start) => {
+                        let ws = rest[start..].chars().next().map_or(1, char::len_utf8);
+                        parts.push(&rest[start + ws..]);
+                        rest = rest[..start].trim_end();
+                    }
+                    None => {
+                        parts.push(rest);
+                        break;
+                    }
+                }
+            }
+            parts
+        }
+    };
+    parts.reverse();
+    new_list_of_strs(vm, &parts)
+}
+
+fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [keep_kw]) = vm.args_with_keywords(args, "splitlines", ["keepends"])?;
+    let text = text_of(vm, positional[0], "splitlines")?;
+    let keep = match positional.get(1).copied().or(keep_kw) {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
+                end += 1;
+                i += 1;
+            }
+            parts.push(if keep { &text[start..end] } else { &text[start..pos] });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        parts.push(&text[start..]);
+    }
+    new_list_of_strs(vm, &parts)
+}
+
+fn strip_chars(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<Vec<char>>)> {
+    let [s, chars] = vm.range_args::<2>(args, 1, name)?;
+    let text = text_of(vm, s, name)?;
+    let chars = if chars.is_empty() || chars == Value::NONE {
+        None
+    } else {
+        Some(str_arg(vm, chars, &format!("{name} arg"))?.chars().collect())
+    };
+    Ok((text, chars))
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, chars) = strip_chars(vm, args, "strip")?;
+    let r = match &chars {
+        Some(set) => text.trim_matches(|c| set.contains(&c)),
+        None => text.trim(),
+    };
+    vm.new_str(r)
+}
+
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, chars) = strip_chars(vm, args, "lstrip")?;
+    let r = match &chars {
+        Some(set) => text.trim_start_matches(|c| set.contains(&c)),
+        None => text.trim_start(),
+    };
+    vm.new_str(r)
+}
+
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, chars) = strip_chars(vm, args, "rstrip")?;
+    let r = match &chars {
+        Some(set) => text.trim_end_matches(|c| set.contains(&c)),
+        None => text.trim_end(),
+    };
+    vm.new_str(r)
+}
+
+/// The substring `start..end` (code point indices, Python-clamped) and
+/// its byte offset in `text`.
+fn window<'t>(vm: &mut Vm, text: &'t str, start: Value, end: Value) -> PyResult<Option<(&'t str, usize, usize)>> {
+    let n = text.chars().count() as i64;
+    let clamp = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
+        if v.is_empty() || v == Value::NONE {
+            return Ok(default);
+        }
+        let i = vm.index_of(v, "slice")?;
+        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+    };
+    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?);
+    if s > e {
+        return Ok(None);
+    }
+    let byte = |k: i64| text.char_indices().nth(k as usize).map_or(text.len(), |(b, _)| b);
+    let (bs, be) = if text.is_ascii() { (s as usize, e as usize) } else { (byte(s), byte(e)) };
+    Ok(Some((&text[bs..be], bs, s as usize)))
+}
+
+fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
+    let [s, prefix, from, to] = vm.range_args::<4>(args, 2, name)?;
+    let text = text_of(vm, s, name)?;
+    let Some((sub, _, _)) = window(vm, &text, from, to)? else { return Ok(Value::FALSE) };
+    let options = if vm.is_layout(prefix, layout::TUPLE) {
+        vm.tuple_items(prefix)
+    } else if vm.is_layout(prefix, layout::STR) {
+        vec![prefix]
+    } else {
+        let msg = format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            vm.type_name_of(prefix)
+        );
+        return Err(vm.type_error(&msg));
+    };
+    for p in options {
+        let p = str_arg(vm, p, "tuple for startswith must only contain str, not")?;
+        if (start && sub.starts_with(p.as_str())) || (!start && sub.ends_with(p.as_str())) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "startswith", true)
+}
+
+fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "endswith", false)
+}
+
+/// find/rfind/index/rindex: the code point index of `sub`, or -1.
+fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
+    let [s, sub, from, to] = vm.range_args::<4>(args, 2, name)?;
+    let text = text_of(vm, s, name)?;
+    let sub = str_arg(vm, sub, "must be str, not")?;
+    let Some((window_text, _, first_char)) = window(vm, &text, from, to)? else { return Ok(-1) };
+    let found = if reverse { window_text.rfind(sub.as_str()) } else { window_text.find(sub.as_str()) };
+    Ok(match found {
+        Some(b) => (first_char + window_text[..b].chars().count()) as i64,
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::small_int_const(search(vm, args, "find", false)?))
+}
+
+fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::small_int_const(search(vm, args, "rfind", true)?))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match search(vm, args, "index", false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::small_int_const(i)),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match search(vm, args, "rindex", true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::small_int_const(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, sub, from, to] = vm.range_args::<4>(args, 2, "count")?;
+    let text = text_of(vm, s, "count")?;
+    let sub = str_arg(vm, sub, "must be str, not")?;
+    let Some((w, _, _)) = window(vm, &text, from, to)? else { return Ok(Value::small_int_const(0)) };
+    let n = if sub.is_empty() { w.chars().count() + 1 } else { w.matches(sub.as_str()).count() };
+    Ok(Value::small_int_const(n as i64))
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, old, new, count] = vm.range_args::<4>(args, 3, "replace")?;
+    let text = text_of(vm, s, "replace")?;
+    let old = str_arg(vm, old, "replace() argument 1")?;
+    let new = str_arg(vm, new, "replace() argument 2")?;
+    let count = if count.is_empty() { -1 } else { vm.index_of(count, "replace")? };
+    let r = if count < 0 {
+        if old.is_empty() {
+            let mut out = String::with_capacity(text.len() * (new.len() + 1) + new.len());
+            out.push_str(&new);
+            for c in text.chars() {
+                out.push(c);
+                out.push_str(&new);
+            }
+            out
+        } else {
+            text.replace(old.as_str(), &new)
+        }
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut left = count;
+        for c in text.chars() {
+            if left > 0 {
+                out.push_str(&new);
+                left -= 1;
+            }
+            out.push(c);
+        }
+        if left > 0 {
+            out.push_str(&new);
+        }
+        out
+    } else {
+        text.replacen(old.as_str(), &new, count as usize)
+    };
+    vm.new_str(&r)
+}
+
+fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    let [s] = vm.exact_args::<1>(args, name)?;
+    let text = text_of(vm, s, name)?;
+    vm.new_str(&f(&text))
+}
+
+fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_text(vm, args, "upper", str::to_uppercase)
+}
+
+fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_text(vm, args, "lower", str::to_lowercase)
+}
+
+fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_text(vm, args, "casefold", |t| t.to_lowercase().replace('ß', "ss"))
+}
+
+fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_text(vm, args, "capitalize", |t| {
+        let mut chars = t.chars();
+        match chars.next() {
+            Some(first) => {
+                let mut out: String = titlecase(first);
+                out.push_str(&chars.as_str().to_lowercase());
+                out
+            }
+            None => String::new(),
+        }
+    })
+}
+
+fn titlecase(c: char) -> String {
+    match c {
+        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
+        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
+        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
+        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
+        'ß' => "Ss".into(),
+        c => c.to_uppercase().collect(),
+    }
+}
+
+fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_text(vm, args, "title", |t| {
+        let mut out = String::with_capacity(t.len());
+        let mut previous_cased = false;
+        for c in t.chars() {
+            if previous_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.push_str(&titlecase(c));
+            }
+            previous_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase() || !c.to_lowercase().eq(c.to_uppercase()));
+        }
+        out
+    })
+}
+
+fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_text(vm, args, "swapcase", |t| {
+        t.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect()
+    })
+}
+
+fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyResult<Value> {
+    let [s] = vm.exact_args::<1>(args, name)?;
+    let text = text_of(vm, s, name)?;
+    Ok(Value::from_bool(test(&text)))
+}
+
+fn is_decimal_char(c: char) -> bool {
+    c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())
+        || matches!(c as u32, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
+}
+
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c) || matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨')
+}
+
+fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", |t| !t.is_empty() && t.chars().all(is_digit_char))
+}
+
+fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isdecimal", |t| !t.is_empty() && t.chars().all(is_decimal_char))
+}
+
+fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isnumeric", |t| !t.is_empty() && t.chars().all(char::is_numeric))
+}
+
+fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", |t| !t.is_empty() && t.chars().all(char::is_alphabetic))
+}
+
+fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", |t| !t.is_empty() && t.chars().all(|c| c.is_alphanumeric()))
+}
+
+fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isspace", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+    })
+}
+
+fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isupper", |t| {
+        t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())
+    })
+}
+
+fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "islower", |t| {
+        t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())
+    })
+}
+
+fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "istitle", |t| {
+        let mut previous_cased = false;
+        let mut any = false;
+        for c in t.chars() {
+            if c.is_uppercase() {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                any = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isidentifier", |t| {
+        let mut chars = t.chars();
+        match chars.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+
+fn isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isprintable", |t| t.chars().all(crate::runtime::format::is_printable))
+}
+
+fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isascii", |t| t.is_ascii())
+}
+
+fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, usize, char)> {
+    let [s, width, fill] = vm.range_args::<3>(args, 2, name)?;
+    let text = text_of(vm, s, name)?;
+    let width = vm.index_of(width, name)?.max(0) as usize;
+    let fill = if fill.is_empty() {
+        ' '
+    } else {
+        let f = str_arg(vm, fill, "The fill character")?;
+        let mut chars = f.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => c,
+            _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+        }
+    };
+    Ok((text, width, fill))
+}
+
+fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, width, fill) = pad(vm, args, "center")?;
+    let n = text.chars().count();
+    if width <= n {
+        return vm.new_str(&text);
+    }
+    let total = width - n;
+    let left = total / 2 + (total & width & 1);
+    let right = total - left;
+    let out: String = std::iter::repeat(fill).take(left).chain(text.chars()).chain(std::iter::repeat(fill).take(right)).collect();
+    vm.new_str(&out)
+}
+
+fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, width, fill) = pad(vm, args, "ljust")?;
+    let n = text.chars().count();
+    let out: String = text.chars().chain(std::iter::repeat(fill).take(width.saturating_sub(n))).collect();
+    vm.new_str(&out)
+}
+
+fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (text, width, fill) = pad(vm, args, "rjust")?;
+    let n = text.chars().count();
+    let out: String = std::iter::repeat(fill).take(width.saturating_sub(n)).chain(text.chars()).collect();
+    vm.new_str(&out)
+}
+
+fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, width] = vm.exact_args::<2>(args, "zfill")?;
+    let text = text_of(vm, s, "zfill")?;
+    let width = vm.index_of(width, "zfill")?.max(0) as usize;
+    let n = text.chars().count();
+    if width <= n {
+        return vm.new_str(&text);
+    }
+    let (sign, digits) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
+        _ => (None, text.as_str()),
+    };
+    let mut out = String::new();
+    out.extend(sign);
+    out.extend(std::iter::repeat('0').take(width - n));
+    out.push_str(digits);
+    vm.new_str(&out)
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
+    let [s, sep] = vm.exact_args::<2>(args, name)?;
+    let text = text_of(vm, s, name)?;
+    let sep = str_arg(vm, sep, "must be str, not")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse { text.rfind(sep.as_str()) } else { text.find(sep.as_str()) };
+    let parts: [&str; 3] = match found {
+        Some(i) => [&text[..i], &sep, &text[i + sep.len()..]],
+        None if reverse => ["", "", &text],
+        None => [&text, "", ""],
+    };
+    let values = [vm.new_str(parts[0])?, vm.new_str(parts[1])?, vm.new_str(parts[2])?];
+    vm.new_tuple(&values)
+}
+
+fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, p] = vm.exact_args::<2>(args, "removeprefix")?;
+    let text = text_of(vm, s, "removeprefix")?;
+    let p = str_arg(vm, p, "removeprefix() argument")?;
+    vm.new_str(text.strip_prefix(p.as_str()).unwrap_or(&text))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, p] = vm.exact_args::<2>(args, "removesuffix")?;
+    let text = text_of(vm, s, "removesuffix")?;
+    let p = str_arg(vm, p, "removesuffix() argument")?;
+    vm.new_str(text.strip_suffix(p.as_str()).unwrap_or(&text))
+}
+
+fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
+    let text = text_of(vm, positional[0], "expandtabs")?;
+    let size = match positional.get(1).copied().or(size_kw) {
+        Some(v) => vm.index_of(v, "expandtabs")?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut column = 0i64;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    column += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    vm.new_str(&out)
+}
+
+fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [encoding, _errors]) = vm.args_with_keywords(args, "encode", ["encoding", "errors"])?;
+    let text = text_of(vm, positional[0], "encode")?;
+    let encoding = match positional.get(1).copied().or(encoding) {
+        Some(e) => str_arg(vm, e, "encode() argument 'encoding'")?.to_ascii_lowercase().replace('_', "-"),
+        None => "utf-8".into(),
+    };
+    match encoding.as_str() {
+        "utf-8" | "utf8" => super::bytes::new_bytes(vm, text.as_bytes()),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if encoding == "ascii" { 0x80 } else { 0x100 };
+            let mut out = Vec::with_capacity(text.len());
+            for (i, c) in text.chars().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as u8);
+                } else {
+                    let name = if encoding == "ascii" { "ascii" } else { "latin-1" };
+                    let msg = format!(
+                        "'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
+                        c as u32
+                    );
+                    return Err(vm.raise_msg(TypeId::UnicodeEncodeError, &msg));
+                }
+            }
+            super::bytes::new_bytes(vm, &out)
+        }
+        other => {
+            let msg = format!("unknown encoding: {other}");
+            Err(vm.raise_msg(TypeId::LookupError, &msg))
+        }
+    }
+}
+
+fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = vm.stack[args.base];
+    let text = text_of(vm, s, "format")?;
+    super::format::str_format(vm, &text, args)
+}
+
+fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, mapping] = vm.exact_args::<2>(args, "format_map")?;
+    let text = text_of(vm, s, "format_map")?;
+    super::format::str_format_map(vm, &text, mapping)
+}
+
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).to_vec();
+    let table = vm.new_dict()?;
+    match given.len() {
+        1 => {
+            let d = given[0];
+            if !vm.is_layout(d, layout::DICT) {
+                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            }
+            for (k, v) in objects::dict::items(&vm.heap, d.as_obj().expect("a dict")) {
+                let key = if vm.is_layout(k, layout::STR) {
+                    let c = vm.str_text(k).chars().next().unwrap_or('\0');
+                    Value::small_int_const(c as i64)
+                } else {
+                    k
+                };
+                vm.dict_set(table, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let from = str_arg(vm, given[0], "maketrans() argument 1")?;
+            let to = str_arg(vm, given[1], "maketrans() argument 2")?;
+            if from.chars().count() != to.chars().count() {
+                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (a, b) in from.chars().zip(to.chars()) {
+                vm.dict_set(table, Value::small_int_const(a as i64), Value::small_int_const(b as i64))?;
+            }
+            if given.len() == 3 {
+                let delete = str_arg(vm, given[2], "maketrans() argument 3")?;
+                for c in delete.chars() {
+                    vm.dict_set(table, Value::small_int_const(c as i64), Value::NONE)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() takes 1 to 3 arguments")),
+    }
+    Ok(table)
+}
+
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, table] = vm.exact_args::<2>(args, "translate")?;
+    let text = text_of(vm, s, "translate")?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let key = Value::small_int_const(c as i64);
+        let mapped = match vm.getitem(table, key) {
+            Ok(v) => Some(v),
+            Err(_) if vm.exception_matches(TypeId::LookupError) => {
+                vm.take_exception();
+                None
+            }
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::NONE) => {}
+            Some(v) if vm.is_layout(v, layout::STR) => out.push_str(vm.str_text(v)),
+            Some(v) => match vm.small_of(v).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+            },
+        }
+    }
+    vm.new_str(&out)
+}
+
+fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s] = vm.exact_args::<1>(args, "__len__")?;
+    let text = text_of(vm, s, "__len__")?;
+    Ok(Value::small_int_const(text.chars().count() as i64))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let text = text_of(vm, s, "__getitem__")?;
+    let s = vm.new_str(&text)?;
+    getitem(vm, s, key)
+}
+
+fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, item] = vm.exact_args::<2>(args, "__contains__")?;
+    let text = text_of(vm, s, "__contains__")?;
+    let s = vm.new_str(&text)?;
+    Ok(Value::from_bool(contains(vm, s, item)?))
+}
+
+fn dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = vm.exact_args::<2>(args, "__add__")?;
+    let text = text_of(vm, a, "__add__")?;
+    let a = vm.new_str(&text)?;
+    Ok(binary(vm, a, b, B::Add)?.unwrap_or(Value::NOT_IMPLEMENTED))
+}
+
+fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = vm.exact_args::<2>(args, "__mul__")?;
+    let text = text_of(vm, a, "__mul__")?;
+    let a = vm.new_str(&text)?;
+    Ok(binary(vm, a, b, B::Multiply)?.unwrap_or(Value::NOT_IMPLEMENTED))
+}
+
+fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = vm.exact_args::<2>(args, "__mod__")?;
+    let text = text_of(vm, a, "__mod__")?;
+    super::format::percent_format(vm, &text, b)
+}
+
+fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, spec] = vm.exact_args::<2>(args, "__format__")?;
+    let text = text_of(vm, s, "__format__")?;
+    let s = vm.new_str(&text)?;
+    super::format::format_value(vm, s, spec)
+}
+
+/// Indexing and slicing by code point.
+pub fn getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
+    let obj = s.as_obj().expect("a str");
+    let n = objects::str::char_len(&vm.heap, obj);
+    if vm.is_layout(key, layout::SLICE) {
+        let (start, stop, step, length) = slice_indices(vm, key, n)?;
+        let obj = s.as_obj().expect("a str");
+        if objects::str::is_ascii(&vm.heap, obj) && step == 1 {
+            let bytes = objects::str::bytes(&vm.heap, obj);
+            let piece = std::str::from_utf8(&bytes[start as usize..(stop.max(start)) as usize]).expect("ascii").to_string();
+            return vm.new_str(&piece);
+        }
+        let chars: Vec<char> = vm.str_text(s).chars().collect();
+        let out: String = slice_positions(start, step, length).map(|i| chars[i]).collect();
+        return vm.new_str(&out);
+    }
+    let i = vm.index_of(key, "string")?;
+    let i = if i < 0 { i + n as i64 } else { i };
+    if i < 0 || i as usize >= n {
+        return Err(vm.raise_msg(TypeId::IndexError, "string index out of range"));
+    }
+    char_at(vm, s, i as usize)
+}
+
+fn char_at(vm: &mut Vm, s: Value, i: usize) -> PyResult<Value> {
+    let obj = s.as_obj().expect("a str");
+    let c = if objects::str::is_ascii(&vm.heap, obj) {
+        objects::str::bytes(&vm.heap, obj)[i] as char
+    } else {
+        vm.str_text(s).chars().nth(i).expect("in range")
+    };
+    let mut buf = [0u8; 4];
+    if c.is_ascii() {
+        return vm.intern(c.encode_utf8(&mut buf));
+    }
+    vm.new_str(c.encode_utf8(&mut buf))
+}
+
+/// The `i`-th character for a str iterator; `None` past the end.
+pub fn char_at_for_iter(vm: &mut Vm, s: Value, i: usize) -> PyResult<Option<Value>> {
+    let n = objects::str::char_len(&vm.heap, s.as_obj().expect("a str"));
+    if i >= n {
+        return Ok(None);
+    }
+    char_at(vm, s, i).map(Some)
+}
+
+pub fn contains(vm: &mut Vm, s: Value, item: Value) -> PyResult<bool> {
+    if !vm.is_layout(item, layout::STR) {
+        if let Some(inner) = vm.builtin_base(item).filter(|i| vm.is_layout(*i, layout::STR)) {
+            return contains(vm, s, inner);
+        }
+        let msg = format!("'in <string>' requires string as left operand, not {}", vm.type_name_of(item));
+        return Err(vm.type_error(&msg));
+    }
+    Ok(vm.str_text(s).contains(vm.str_text(item)))
+}
+
+/// `str + str`, `str * n`, `str % args`.
+pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
+    match op {
+        B::Add => {
+            let other = if vm.is_layout(b, layout::STR) {
+                b
+            } else {
+                if vm.is_user_instance(b) {
+                    return Ok(None);
+                }
+                let msg = format!("can only concatenate str (not \"{}\") to str", vm.type_name_of(b));
+                return Err(vm.type_error(&msg));
+            };
+            let (x, y) = (a.as_obj().expect("a str"), other.as_obj().expect("a str"));
+            let (bx, by) = (objects::str::bytes(&vm.heap, x).len(), objects::str::bytes(&vm.heap, y).len());
+            let chars = objects::str::char_len(&vm.heap, x) + objects::str::char_len(&vm.heap, y);
+            let r = objects::str::alloc(&mut vm.heap, bx + by, chars);
+            let r = vm.heap_ok(r)?;
+            let joined: Vec<u8> = {
+                let mut v = Vec::with_capacity(bx + by);
+                v.extend_from_slice(objects::str::bytes(&vm.heap, a.as_obj().expect("a str")));
+                v.extend_from_slice(objects::str::bytes(&vm.heap, other.as_obj().expect("a str")));
+                v
+            };
+            objects::str::bytes_mut(&mut vm.heap, r).copy_from_slice(&joined);
+            Ok(Some(r.value()))
+        }
+        B::Multiply => {
+            let Some(n) = super::list::repeat_count(vm, b)? else { return Ok(None) };
+            let text = vm.str_text(a);
+            if text.len().saturating_mul(n) > 1 << 36 {
+                return Err(vm.raise_memory_error());
+            }
+            let r = text.repeat(n);
+            vm.new_str(&r).map(Some)
+        }
+        B::Remainder => {
+            let text = vm.str_text(a).to_string();
+            super::format::percent_format(vm, &text, b).map(Some)
+        }
+        _ => Ok(None),
+    }
+}

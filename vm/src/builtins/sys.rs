@@ -1,0 +1,240 @@
+//! The `sys` module, and the text streams behind `print`.
+//!
+//! `sys.stdout` and `sys.stderr` are TextIOWrapper instances whose builtin
+//! data is the file descriptor (1 or 2). Writing to them goes to Rust's
+//! buffered stdout (flushed before anything goes to stderr, at exit, and
+//! when reading input) or to stderr; a replacement object assigned to
+//! `sys.stdout` gets its `write` method called instead.
+
+use std::io::Write;
+
+use minnow_heap::Value;
+use minnow_objects::{field, layout};
+
+use crate::runtime::natives::Args;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Static, Vm};
+
+use super::Methods;
+
+pub const TEXTIO_METHODS: Methods = &[("write", textio_write), ("flush", textio_flush), ("fileno", textio_fileno)];
+
+const SYS_FUNCTIONS: Methods = &[
+    ("exit", exit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("exc_info", exc_info),
+    ("getsizeof", getsizeof),
+    ("intern", intern),
+];
+
+fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
+    let stream = vm.new_instance(vm.ty(TypeId::TextIO))?;
+    vm.heap.set_field(stream.as_obj().expect("an instance"), field::INSTANCE::base, Value::small_int_const(fd));
+    Ok(stream)
+}
+
+pub fn install(vm: &mut Vm) -> PyResult<()> {
+    let sys = crate::import::new_module(vm, "sys")?;
+    vm.statics[Static::Sys as usize] = sys;
+    let dict = vm.heap.field(sys.as_obj().expect("a module"), field::MODULE::dict);
+    let stdout = new_stream(vm, 1)?;
+    let stderr = new_stream(vm, 2)?;
+    vm.statics[Static::StdoutObject as usize] = stdout;
+    vm.statics[Static::StderrObject as usize] = stderr;
+    let stdin = new_stream(vm, 0)?;
+    let path = vm.new_list(&[])?;
+    let argv = vm.new_list(&[])?;
+    let version_info = {
+        let release = vm.new_str("final")?;
+        vm.new_tuple(&[
+            Value::small_int_const(3),
+            Value::small_int_const(11),
+            Value::small_int_const(0),
+            release,
+            Value::small_int_const(0),
+        ])?
+    };
+    let implementation = crate::import::new_module(vm, "implementation")?;
+    let impl_dict = vm.heap.field(implementation.as_obj().expect("a module"), field::MODULE::dict);
+    let impl_name = vm.new_str("minnow")?;
+    let name_key = vm.intern("name")?;
+    vm.dict_set(impl_dict, name_key, impl_name)?;
+    let cache_key = vm.intern("cache_tag")?;
+    vm.dict_set(impl_dict, cache_key, Value::NONE)?;
+    let modules = vm.stat(Static::Modules);
+    let entries: Vec<(&str, Value)> = vec![
+        ("stdout", stdout),
+        ("stderr", stderr),
+        ("stdin", stdin),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
+        ("path", path),
+        ("argv", argv),
+        ("modules", modules),
+        ("version_info", version_info),
+        ("maxsize", vm.new_int_i128(i64::MAX as i128)?),
+        ("byteorder", vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" })?),
+        ("platform", vm.new_str(std::env::consts::OS)?),
+        ("version", vm.new_str("3.11.0 (minnow)")?),
+        ("executable", vm.new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())?),
+        ("implementation", implementation),
+    ];
+    for (name, value) in entries {
+        let key = vm.intern(name)?;
+        vm.dict_set(dict, key, value)?;
+    }
+    for &(name, func) in SYS_FUNCTIONS {
+        let f = vm.native_function(name, func)?;
+        let key = vm.intern(name)?;
+        vm.dict_set(dict, key, f)?;
+    }
+    let name = vm.intern("sys")?;
+    vm.dict_set(modules, name, sys)?;
+    let builtins_name = vm.intern("builtins")?;
+    let builtins = vm.stat(Static::Builtins);
+    vm.dict_set(modules, builtins_name, builtins)?;
+    Ok(())
+}
+
+/// An attribute of the sys module (None if missing).
+pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
+    let sys = vm.stat(Static::Sys);
+    let dict = vm.heap.field(sys.as_obj()?, field::MODULE::dict);
+    super::dict_get_str(vm, dict, name)
+}
+
+/// The file descriptor of one of our own streams, if `v` is one.
+fn stream_fd(vm: &Vm, v: Value) -> Option<i64> {
+    let o = vm.obj_of(v, layout::INSTANCE)?;
+    if vm.heap.field(o, field::INSTANCE::class) != vm.ty(TypeId::TextIO) {
+        return None;
+    }
+    vm.heap.field(o, field::INSTANCE::base).as_small_int()
+}
+
+/// Writes `text` to `file` (EMPTY: the current `sys.stdout`).
+pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
+    let file = if file.is_empty() {
+        match sys_attr(vm, "stdout") {
+            Some(f) => f,
+            None => return Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.stdout")),
+        }
+    } else {
+        file
+    };
+    match stream_fd(vm, file) {
+        Some(1) => {
+            if vm.stdout.write_all(text.as_bytes()).is_err() {
+                return Err(vm.raise_msg(TypeId::OSError, "write to stdout failed"));
+            }
+            Ok(())
+        }
+        Some(2) => {
+            vm.flush_stdout();
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            Ok(())
+        }
+        _ => {
+            let s = vm.new_str(text)?;
+            vm.call_method(file, "write", &[s])?;
+            Ok(())
+        }
+    }
+}
+
+fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [stream, s] = vm.exact_args::<2>(args, "write")?;
+    if !vm.is_layout(s, layout::STR) {
+        let msg = format!("write() argument must be str, not {}", vm.type_name_of(s));
+        return Err(vm.type_error(&msg));
+    }
+    let text = vm.str_text(s).to_string();
+    match stream_fd(vm, stream) {
+        Some(fd @ (1 | 2)) => {
+            let target = if fd == 1 { stream } else { vm.stat(Static::StderrObject) };
+            write_to(vm, target, &text)?;
+        }
+        _ => return Err(vm.raise_msg(TypeId::OSError, "not writable")),
+    }
+    Ok(Value::small_int_const(text.chars().count() as i64))
+}
+
+fn textio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [stream] = vm.exact_args::<1>(args, "flush")?;
+    if stream_fd(vm, stream) == Some(1) {
+        vm.flush_stdout();
+    }
+    Ok(Value::NONE)
+}
+
+fn textio_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [stream] = vm.exact_args::<1>(args, "fileno")?;
+    Ok(Value::small_int_const(stream_fd(vm, stream).unwrap_or(-1)))
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [code] = vm.range_args::<1>(args, 0, "exit")?;
+    let args: Vec<Value> = if code.is_empty() { vec![] } else { vec![code] };
+    let exc = vm.call(vm.ty(TypeId::SystemExit), &args)?;
+    Err(vm.raise(exc))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::small_int_const(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [n] = vm.exact_args::<1>(args, "setrecursionlimit")?;
+    let n = vm.index_of(n, "setrecursionlimit")?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.frames.len() as i64;
+    if n <= depth {
+        let msg = format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        );
+        return Err(vm.raise_msg(TypeId::RecursionError, &msg));
+    }
+    vm.recursion_limit = n.min(1_000_000) as usize;
+    Ok(Value::NONE)
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let exc = vm.handled;
+    if !exc.is_ptr() {
+        return vm.new_tuple(&[Value::NONE, Value::NONE, Value::NONE]);
+    }
+    let ty = vm.type_of(exc);
+    let tb = vm.exception_field(exc, minnow_objects::field::EXCEPTION::traceback);
+    vm.new_tuple(&[ty, exc, tb])
+}
+
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v, _default] = vm.range_args::<2>(args, 1, "getsizeof")?;
+    let bytes = match v.as_obj() {
+        Some(o) => {
+            let mut n = vm.heap.object_bytes(o);
+            let l = vm.heap.layout_of(o);
+            if l == layout::LIST || l == layout::BYTEARRAY {
+                if let Some(storage) = vm.heap.field(o, 1).as_obj() {
+                    n += vm.heap.object_bytes(storage);
+                }
+            }
+            n
+        }
+        None => 8,
+    };
+    Ok(Value::small_int_const(bytes as i64))
+}
+
+fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s] = vm.exact_args::<1>(args, "intern")?;
+    if !vm.is_layout(s, layout::STR) {
+        let msg = format!("intern() argument must be str, not {}", vm.type_name_of(s));
+        return Err(vm.type_error(&msg));
+    }
+    let text = vm.str_text(s).to_string();
+    vm.intern(&text)
+}

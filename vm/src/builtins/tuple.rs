@@ -1,0 +1,139 @@
+//! tuple: construction, indexing, slicing, methods and operators.
+
+use minnow_heap::Value;
+use minnow_objects::layout;
+
+use crate::bytecode::BinaryOperator as B;
+use crate::runtime::natives::Args;
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Vm};
+
+use super::slice::{normalize_index, slice_indices, slice_positions};
+use super::Methods;
+
+pub const TUPLE_METHODS: Methods = &[
+    ("__new__", tuple_new),
+    ("index", index),
+    ("count", count),
+    ("__len__", dunder_len),
+    ("__getitem__", dunder_getitem),
+];
+
+fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).to_vec();
+    let class = given[0];
+    let t = match given.len() {
+        1 => vm.new_tuple(&[])?,
+        2 => {
+            if vm.is_layout(given[1], layout::TUPLE) && class == vm.ty(TypeId::Tuple) {
+                return Ok(given[1]);
+            }
+            let items = super::functions::collect(vm, given[1])?;
+            vm.new_tuple(&items)?
+        }
+        n => {
+            let msg = format!("tuple expected at most 1 argument, got {}", n - 1);
+            return Err(vm.type_error(&msg));
+        }
+    };
+    super::list::for_class(vm, class, TypeId::Tuple, t)
+}
+
+fn items_of(vm: &mut Vm, t: Value, method: &str) -> PyResult<Vec<Value>> {
+    if vm.is_layout(t, layout::TUPLE) {
+        return Ok(vm.tuple_items(t));
+    }
+    if let Some(inner) = vm.builtin_base(t).filter(|i| vm.is_layout(*i, layout::TUPLE)) {
+        return Ok(vm.tuple_items(inner));
+    }
+    let msg = format!(
+        "descriptor '{method}' for 'tuple' objects doesn't apply to a '{}' object",
+        vm.type_name_of(t)
+    );
+    Err(vm.type_error(&msg))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [t, v] = vm.exact_args::<2>(args, "index")?;
+    let items = items_of(vm, t, "index")?;
+    for (i, item) in items.iter().enumerate() {
+        if vm.eq(*item, v)? {
+            return Ok(Value::small_int_const(i as i64));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [t, v] = vm.exact_args::<2>(args, "count")?;
+    let items = items_of(vm, t, "count")?;
+    let mut n = 0;
+    for item in items {
+        if vm.eq(item, v)? {
+            n += 1;
+        }
+    }
+    Ok(Value::small_int_const(n))
+}
+
+fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [t] = vm.exact_args::<1>(args, "__len__")?;
+    let n = items_of(vm, t, "__len__")?.len();
+    Ok(Value::small_int_const(n as i64))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [t, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let items = items_of(vm, t, "__getitem__")?;
+    let t = vm.new_tuple(&items)?;
+    getitem(vm, t, key)
+}
+
+pub fn getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
+    let obj = t.as_obj().expect("a tuple");
+    let n = vm.heap.field_count(obj);
+    if let Some(i) = key.as_small_int() {
+        let i = if i < 0 { i + n as i64 } else { i };
+        if i >= 0 && (i as usize) < n {
+            return Ok(vm.heap.field(obj, i as usize));
+        }
+        return Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range"));
+    }
+    if vm.is_layout(key, layout::SLICE) {
+        let (start, _, step, length) = slice_indices(vm, key, n)?;
+        let obj = t.as_obj().expect("a tuple");
+        let items: Vec<Value> = slice_positions(start, step, length).map(|i| vm.heap.field(obj, i)).collect();
+        return vm.new_tuple(&items);
+    }
+    match normalize_index(vm, key, n, "tuple")? {
+        Some(i) => Ok(vm.heap.field(t.as_obj().expect("a tuple"), i)),
+        None => Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range")),
+    }
+}
+
+pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
+    match op {
+        B::Add => {
+            if !vm.is_layout(b, layout::TUPLE) {
+                if vm.is_user_instance(b) {
+                    return Ok(None);
+                }
+                let msg = format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name_of(b));
+                return Err(vm.type_error(&msg));
+            }
+            let mut items = vm.tuple_items(a);
+            items.extend(vm.tuple_items(b));
+            vm.new_tuple(&items).map(Some)
+        }
+        B::Multiply => {
+            let Some(n) = super::list::repeat_count(vm, b)? else { return Ok(None) };
+            let items = vm.tuple_items(a);
+            if items.len().saturating_mul(n) >= 1 << 40 {
+                return Err(vm.raise_memory_error());
+            }
+            let all: Vec<Value> = std::iter::repeat(items).take(n).flatten().collect();
+            vm.new_tuple(&all).map(Some)
+        }
+        _ => Ok(None),
+    }
+}

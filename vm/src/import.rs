@@ -1,0 +1,450 @@
+//! Modules and imports: `.py` files and packages found on `sys.path`,
+//! relative imports, `exec`/`eval`/`compile`, and running compiled code.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use minnow_heap::Value;
+use minnow_objects::{self as objects, field, layout};
+
+use crate::builtins::{dict_get_str, sys::sys_attr};
+use crate::code::CodeObject;
+use crate::compiler::{compile, Mode};
+use crate::runtime::natives::Args;
+use crate::runtime::types::TypeId;
+use crate::runtime::{Frame, FrameExit, PyResult, Static, Vm};
+
+pub fn new_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let name_str = vm.new_str(name)?;
+    let dict = vm.new_dict()?;
+    let key = vm.intern("__name__")?;
+    vm.dict_set(dict, key, name_str)?;
+    let m = vm.alloc(layout::MODULE, field::MODULE::COUNT)?;
+    vm.heap.set_field(m, field::MODULE::name, name_str);
+    vm.heap.set_field(m, field::MODULE::dict, dict);
+    Ok(m.value())
+}
+
+pub fn module_dict(vm: &Vm, m: Value) -> Value {
+    vm.heap.field(m.as_obj().expect("a module"), field::MODULE::dict)
+}
+
+/// Runs `code` with the given globals and locals mapping; its result.
+pub fn run_code(vm: &mut Vm, code: Rc<CodeObject>, globals: Value, locals: Value) -> PyResult<Value> {
+    if !dict_get_str(vm, globals, "__builtins__").is_some() {
+        let key = vm.intern("__builtins__")?;
+        let builtins = vm.stat(Static::Builtins);
+        vm.dict_set(globals, key, builtins)?;
+    }
+    let base_depth = vm.stack.len();
+    vm.stack.extend_from_slice(&[globals, locals]);
+    let code_obj = vm.code_object(Rc::clone(&code));
+    let (globals, locals) = (vm.stack[base_depth], vm.stack[base_depth + 1]);
+    let code_obj = match code_obj {
+        Ok(c) => c,
+        Err(e) => {
+            vm.stack.truncate(base_depth);
+            return Err(e);
+        }
+    };
+    let base = vm.stack.len();
+    vm.stack.resize(base + code.varnames.len(), Value::EMPTY);
+    for _ in 0..code.cellvars.len() {
+        let cell = vm.alloc(layout::CELL, field::CELL::COUNT)?;
+        vm.stack.push(cell.value());
+    }
+    vm.frames.push(Frame {
+        code,
+        code_obj,
+        function: Value::EMPTY,
+        globals,
+        locals,
+        instance: Value::EMPTY,
+        generator: Value::EMPTY,
+        base,
+        return_to: base,
+        pc: 0,
+        exit: FrameExit::ToNative,
+    });
+    let r = vm.run_nested();
+    vm.stack.truncate(base_depth);
+    r
+}
+
+/// Compiles source, turning a syntax error into a raised SyntaxError.
+pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
+    vm.sources
+        .insert(filename.to_string(), Rc::new(source.lines().map(str::to_string).collect()));
+    compile(source, filename, mode).map_err(|e| {
+        let class = match e.kind.class_name() {
+            "IndentationError" => TypeId::IndentationError,
+            "TabError" => TypeId::TabError,
+            "RecursionError" => TypeId::RecursionError,
+            _ => TypeId::SyntaxError,
+        };
+        raise_syntax_error(vm, class, &e)
+    })
+}
+
+fn raise_syntax_error(vm: &mut Vm, class: TypeId, e: &crate::parser::SyntaxError) -> crate::runtime::Raised {
+    let detail = (|| -> PyResult<Value> {
+        let filename = vm.new_str(&e.filename)?;
+        let text = match &e.text {
+            Some(t) => vm.new_str(t)?,
+            None => Value::NONE,
+        };
+        let msg = vm.new_str(&e.msg)?;
+        let info = vm.new_tuple(&[
+            filename,
+            Value::small_int_const(e.line as i64),
+            Value::small_int_const(e.column as i64),
+            text,
+        ])?;
+        let exc = vm.new_exception(vm.ty(class), &[msg, info])?;
+        let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
+        for (name, v) in [
+            ("msg", msg),
+            ("filename", filename),
+            ("lineno", Value::small_int_const(e.line as i64)),
+            ("offset", Value::small_int_const(e.column as i64)),
+            ("text", text),
+        ] {
+            let key = vm.intern(name)?;
+            vm.dict_set(d, key, v)?;
+        }
+        Ok(exc)
+    })();
+    match detail {
+        Ok(exc) => vm.raise(exc),
+        Err(r) => r,
+    }
+}
+
+/// The directories a top-level import searches: `sys.path`.
+fn search_path(vm: &Vm) -> Vec<String> {
+    let Some(path) = sys_attr(vm, "path") else { return vec![] };
+    let Some(list) = vm.obj_of(path, layout::LIST) else { return vec![] };
+    objects::list::items(&vm.heap, list)
+        .iter()
+        .filter(|v| vm.is_layout(**v, layout::STR))
+        .map(|v| vm.str_text(*v).to_string())
+        .collect()
+}
+
+/// Imports `fullname` (dotted, absolute) and returns the module.
+pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
+    let modules = vm.stat(Static::Modules);
+    if let Some(m) = dict_get_str(vm, modules, fullname) {
+        return Ok(m);
+    }
+    let (parent, leaf) = match fullname.rsplit_once('.') {
+        Some((p, l)) => (Some(p.to_string()), l.to_string()),
+        None => (None, fullname.to_string()),
+    };
+    let dirs = match &parent {
+        Some(p) => {
+            let parent_module = import_module(vm, p)?;
+            let d = module_dict(vm, parent_module);
+            match dict_get_str(vm, d, "__path__") {
+                Some(path) => objects::list::items(&vm.heap, path.as_obj().expect("a list"))
+                    .iter()
+                    .map(|v| vm.str_text(*v).to_string())
+                    .collect(),
+                None => {
+                    let msg = format!("No module named '{fullname}'; '{p}' is not a package");
+                    return Err(vm.raise_msg(TypeId::ModuleNotFoundError, &msg));
+                }
+            }
+        }
+        None => search_path(vm),
+    };
+    for dir in dirs {
+        let dir = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(dir) };
+        let package_init = dir.join(&leaf).join("__init__.py");
+        let file = dir.join(format!("{leaf}.py"));
+        if package_init.is_file() {
+            return load_file(vm, fullname, &package_init, Some(&dir.join(&leaf)), parent.as_deref());
+        }
+        if file.is_file() {
+            return load_file(vm, fullname, &file, None, parent.as_deref());
+        }
+    }
+    let msg = format!("No module named '{fullname}'");
+    let exc = vm.new_str(&msg).and_then(|m| vm.new_exception(vm.ty(TypeId::ModuleNotFoundError), &[m]))?;
+    let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
+    let key = vm.intern("name")?;
+    let name = vm.new_str(fullname)?;
+    vm.dict_set(d, key, name)?;
+    Err(vm.raise(exc))
+}
+
+fn load_file(vm: &mut Vm, fullname: &str, file: &Path, package_dir: Option<&Path>, parent: Option<&str>) -> PyResult<Value> {
+    let source = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(e) => {
+            let msg = format!("{}: {e}", file.display());
+            return Err(vm.raise_msg(TypeId::ImportError, &msg));
+        }
+    };
+    let module = new_module(vm, fullname)?;
+    let dict = module_dict(vm, module);
+    let filename = file.display().to_string();
+    let package = match package_dir {
+        Some(_) => fullname.to_string(),
+        None => parent.unwrap_or("").to_string(),
+    };
+    let entries = [
+        ("__file__", vm.new_str(&filename)?),
+        ("__package__", vm.new_str(&package)?),
+    ];
+    for (k, v) in entries {
+        let key = vm.intern(k)?;
+        vm.dict_set(dict, key, v)?;
+    }
+    if let Some(dir) = package_dir {
+        let p = vm.new_str(&dir.display().to_string())?;
+        let path = vm.new_list(&[p])?;
+        let key = vm.intern("__path__")?;
+        vm.dict_set(dict, key, path)?;
+    }
+    let modules = vm.stat(Static::Modules);
+    let name = vm.new_str(fullname)?;
+    vm.dict_set(modules, name, module)?;
+    let base = vm.stack.len();
+    vm.stack.push(module);
+    let result = compile_source(vm, &source, &filename, Mode::Exec)
+        .and_then(|code| run_code(vm, code, module_dict(vm, vm.stack[base]), module_dict(vm, vm.stack[base])));
+    let module = vm.stack[base];
+    vm.stack.truncate(base);
+    if let Err(e) = result {
+        let modules = vm.stat(Static::Modules);
+        let name = vm.new_str(fullname)?;
+        let _ = vm.dict_del(modules, name);
+        return Err(e);
+    }
+    if let Some(p) = parent {
+        let parent_module = import_module(vm, p)?;
+        let leaf = fullname.rsplit('.').next().expect("a dotted name");
+        let key = vm.intern(leaf)?;
+        let d = module_dict(vm, parent_module);
+        vm.dict_set(d, key, module)?;
+    }
+    Ok(module)
+}
+
+/// The absolute name for a relative import of `name` at `level`.
+fn resolve_name(vm: &mut Vm, name: &str, globals: Value, level: usize) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let package = match dict_get_str(vm, globals, "__package__").filter(|p| vm.is_layout(*p, layout::STR)) {
+        Some(p) => vm.str_text(p).to_string(),
+        None => {
+            let module = dict_get_str(vm, globals, "__name__").map(|n| vm.str_text(n).to_string()).unwrap_or_default();
+            if dict_get_str(vm, globals, "__path__").is_some() {
+                module
+            } else {
+                module.rsplit_once('.').map(|p| p.0.to_string()).unwrap_or_default()
+            }
+        }
+    };
+    if package.is_empty() {
+        return Err(vm.raise_msg(TypeId::ImportError, "attempted relative import with no known parent package"));
+    }
+    let mut parts: Vec<&str> = package.split('.').collect();
+    if level - 1 >= parts.len() {
+        return Err(vm.raise_msg(TypeId::ImportError, "attempted relative import beyond top-level package"));
+    }
+    parts.truncate(parts.len() - (level - 1));
+    let mut base = parts.join(".");
+    if !name.is_empty() {
+        base.push('.');
+        base.push_str(name);
+    }
+    Ok(base)
+}
+
+/// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
+pub fn import_name(vm: &mut Vm, name: Value, globals: Value, fromlist: Value, level: Value) -> PyResult<Value> {
+    let text = vm.str_text(name).to_string();
+    let level = level.as_small_int().unwrap_or(0).max(0) as usize;
+    let fullname = resolve_name(vm, &text, globals, level)?;
+    let module = import_module(vm, &fullname)?;
+    let has_fromlist = fromlist != Value::NONE && vm.truthy(fromlist)?;
+    if has_fromlist || level > 0 && text.is_empty() {
+        return Ok(module);
+    }
+    if level > 0 {
+        let top = &text[..text.find('.').unwrap_or(text.len())];
+        let full_top = resolve_name(vm, top, globals, level)?;
+        return import_module(vm, &full_top);
+    }
+    let top = fullname.split('.').next().expect("a name");
+    import_module(vm, top)
+}
+
+/// `IMPORT_FROM`: `module.name`, importing the submodule if needed.
+pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
+    if let Some(v) = vm.getattr_opt(module, name)? {
+        return Ok(v);
+    }
+    let module_name = if vm.is_layout(module, layout::MODULE) {
+        let n = vm.heap.field(module.as_obj().expect("a module"), field::MODULE::name);
+        vm.str_text(n).to_string()
+    } else {
+        String::new()
+    };
+    let full = format!("{module_name}.{}", vm.str_text(name));
+    match import_module(vm, &full) {
+        Ok(m) => Ok(m),
+        Err(_) if vm.exception_matches(TypeId::ModuleNotFoundError) => {
+            vm.take_exception();
+            let msg = format!(
+                "cannot import name '{}' from '{module_name}'",
+                vm.str_text(name)
+            );
+            Err(vm.raise_msg(TypeId::ImportError, &msg))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `from module import *` into `target`.
+pub fn import_star(vm: &mut Vm, module: Value, target: Value) -> PyResult<()> {
+    let dict = module_dict(vm, module);
+    let names: Vec<Value> = match dict_get_str(vm, dict, "__all__") {
+        Some(all) => crate::builtins::functions::collect(vm, all)?,
+        None => objects::dict::items(&vm.heap, dict.as_obj().expect("a dict"))
+            .iter()
+            .map(|p| p.0)
+            .filter(|k| vm.is_layout(*k, layout::STR) && !vm.str_text(*k).starts_with('_'))
+            .collect(),
+    };
+    let base = vm.stack.len();
+    vm.stack.push(module);
+    vm.stack.push(target);
+    vm.stack.extend_from_slice(&names);
+    let result = (|| {
+        for i in 0..names.len() {
+            let name = vm.stack[base + 2 + i];
+            let v = vm.getattr(vm.stack[base], name)?;
+            vm.dict_set(vm.stack[base + 1], name, v)?;
+        }
+        Ok(())
+    })();
+    vm.stack.truncate(base);
+    result
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [globals_kw, _locals, fromlist_kw, level_kw]) =
+        vm.args_with_keywords(args, "__import__", ["globals", "locals", "fromlist", "level"])?;
+    let Some(&name) = positional.first() else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    if !vm.is_layout(name, layout::STR) {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    }
+    let globals = positional.get(1).copied().or(globals_kw).filter(|g| vm.is_layout(*g, layout::DICT));
+    let globals = match globals {
+        Some(g) => g,
+        None => vm.new_dict()?,
+    };
+    let fromlist = positional.get(3).copied().or(fromlist_kw).unwrap_or(Value::NONE);
+    let level = positional.get(4).copied().or(level_kw).unwrap_or(Value::small_int_const(0));
+    import_name(vm, name, globals, fromlist, level)
+}
+
+/// The globals and locals for `exec`/`eval`: the caller's when not given.
+fn namespaces(vm: &mut Vm, globals: Value, locals: Value) -> PyResult<(Value, Value)> {
+    let globals = if globals.is_empty() || globals == Value::NONE {
+        match vm.frames.last() {
+            Some(f) => {
+                let g = f.globals;
+                let l = if f.locals.is_ptr() { f.locals } else { g };
+                if locals.is_empty() || locals == Value::NONE {
+                    return Ok((g, l));
+                }
+                g
+            }
+            None => vm.new_dict()?,
+        }
+    } else {
+        if !vm.is_layout(globals, layout::DICT) {
+            let msg = format!("globals must be a dict, not {}", vm.type_name_of(globals));
+            return Err(vm.type_error(&msg));
+        }
+        globals
+    };
+    let locals = if locals.is_empty() || locals == Value::NONE { globals } else { locals };
+    Ok((globals, locals))
+}
+
+fn source_text(vm: &mut Vm, source: Value, func: &str) -> PyResult<Option<String>> {
+    if vm.is_layout(source, layout::STR) {
+        return Ok(Some(vm.str_text(source).to_string()));
+    }
+    if matches!(vm.layout_of(source), Some(layout::BYTES | layout::BYTEARRAY)) {
+        return Ok(Some(String::from_utf8_lossy(crate::builtins::bytes::bytes_of(vm, source)).into_owned()));
+    }
+    if vm.is_layout(source, layout::CODE) {
+        return Ok(None);
+    }
+    let msg = format!("{func}() arg 1 must be a string, bytes or code object");
+    Err(vm.type_error(&msg))
+}
+
+pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [source, globals, locals] = vm.range_args::<3>(args, 1, "exec")?;
+    let (globals, locals) = namespaces(vm, globals, locals)?;
+    let code = match source_text(vm, source, "exec")? {
+        Some(text) => {
+            let base = vm.stack.len();
+            vm.stack.extend_from_slice(&[globals, locals]);
+            let code = compile_source(vm, &text, "<string>", Mode::Exec);
+            vm.stack.truncate(base);
+            code?
+        }
+        None => vm.code_of(source),
+    };
+    run_code(vm, code, globals, locals)?;
+    Ok(Value::NONE)
+}
+
+pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [source, globals, locals] = vm.range_args::<3>(args, 1, "eval")?;
+    let (globals, locals) = namespaces(vm, globals, locals)?;
+    let code = match source_text(vm, source, "eval")? {
+        Some(text) => {
+            let base = vm.stack.len();
+            vm.stack.extend_from_slice(&[globals, locals]);
+            let code = compile_source(vm, text.trim_start_matches([' ', '\t']), "<string>", Mode::Eval);
+            vm.stack.truncate(base);
+            code?
+        }
+        None => vm.code_of(source),
+    };
+    run_code(vm, code, globals, locals)
+}
+
+pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [_flags, _dont_inherit, _optimize]) =
+        vm.args_with_keywords(args, "compile", ["flags", "dont_inherit", "optimize"])?;
+    if positional.len() < 3 {
+        return Err(vm.type_error("compile() missing required arguments"));
+    }
+    let text = match source_text(vm, positional[0], "compile")? {
+        Some(t) => t,
+        None => return Ok(positional[0]),
+    };
+    let filename = vm.str_string(positional[1])?;
+    let mode = match vm.str_string(positional[2])?.as_str() {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = compile_source(vm, &text, &filename, mode)?;
+    vm.code_object(code)
+}

@@ -1,0 +1,1144 @@
+//! The interpreter loop.
+//!
+//! `Vm::run` drives frames until the frame it was entered for returns (or
+//! yields). `Vm::execute` runs the top frame with its hot state in locals
+//! (pc, instructions, constants, names) and returns a `Flow` when control
+//! must change frames: a Python call pushes a frame and the loop goes on
+//! with it, so Python-to-Python calls do not recurse on the Rust stack.
+//!
+//! Safepoints (where a collection may run): `JUMP_BACKWARD`, the entry of
+//! every call (`CALL`, `CALL_KW`, `CALL_FUNCTION_EX`), `RETURN_VALUE` and
+//! `YIELD_VALUE`. Every live value is then on the VM stack or in a frame.
+
+use std::rc::Rc;
+
+use minnow_heap::{ObjRef, Value};
+use minnow_objects::{self as objects, field, layout};
+
+use crate::bytecode::{BinaryOperator, CompareOperator, Opcode};
+use crate::runtime::call::Called;
+use crate::runtime::types::TypeId;
+use crate::runtime::{FrameExit, PyResult, Raised, Static, Vm};
+
+/// Why `execute` stopped running the top frame.
+enum Flow {
+    /// A new frame is on top.
+    Call,
+    /// The top frame returned this value.
+    Return(Value),
+    /// The top generator frame yielded this value (already saved).
+    Yield(Value),
+    /// An exception was raised at the frame's `pc`.
+    Raise,
+}
+
+impl Vm {
+    /// Runs until the frame on top (entered from native code) finishes.
+    pub fn run_nested(&mut self) -> PyResult<Value> {
+        self.run(false)
+    }
+
+    /// As `run_nested`, raising `self.exception` at the top frame's pc first.
+    pub fn run_raising(&mut self) -> PyResult<Value> {
+        self.run(true)
+    }
+
+    fn run(&mut self, raising: bool) -> PyResult<Value> {
+        let mut flow = if raising { Flow::Raise } else { self.execute() };
+        loop {
+            flow = match flow {
+                Flow::Call => self.execute(),
+                Flow::Return(value) => {
+                    let frame = self.frames.pop().expect("a returning frame");
+                    let result = if frame.instance.is_ptr() {
+                        if value != Value::NONE {
+                            let msg = format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name_of(value)
+                            );
+                            // The frame is gone: raise in the caller.
+                            self.stack.truncate(frame.return_to);
+                            let raised = self.type_error(&msg);
+                            if frame.exit == FrameExit::ToNative {
+                                return Err(raised);
+                            }
+                            flow = Flow::Raise;
+                            self.mark_raised_in_caller();
+                            continue;
+                        }
+                        frame.instance
+                    } else {
+                        value
+                    };
+                    if frame.generator.is_ptr() {
+                        self.finish_generator(frame.generator);
+                    }
+                    self.stack.truncate(frame.return_to);
+                    if frame.exit == FrameExit::ToNative {
+                        return Ok(result);
+                    }
+                    self.stack.push(result);
+                    self.execute()
+                }
+                Flow::Yield(value) => return Ok(value),
+                Flow::Raise => match self.unwind() {
+                    Some(()) => self.execute(),
+                    None => return Err(Raised),
+                },
+            };
+        }
+    }
+
+    fn mark_raised_in_caller(&mut self) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.pc = frame.pc.saturating_sub(1);
+        }
+    }
+
+    /// Finds a handler for the raised exception, popping frames (and adding
+    /// traceback entries) as needed. `None` when it propagates out of a
+    /// frame entered from native code.
+    fn unwind(&mut self) -> Option<()> {
+        loop {
+            let frame = self.frames.last().expect("a frame");
+            let pc = frame.pc;
+            let code_obj = frame.code_obj;
+            let handler = frame.code.handler_for(pc as u32).copied();
+            self.add_traceback(code_obj, pc);
+            if let Some(entry) = handler {
+                let frame = self.frames.last_mut().expect("a frame");
+                let depth_base = frame.base + frame.code.varnames.len() + frame.code.cellvars.len() + frame.code.freevars.len();
+                frame.pc = entry.target as usize;
+                self.stack.truncate(depth_base + entry.depth as usize);
+                if entry.push_lasti {
+                    self.stack.push(Value::small_int_const(pc as i64));
+                }
+                let exc = self.exception;
+                self.exception = Value::EMPTY;
+                self.stack.push(exc);
+                return Some(());
+            }
+            let frame = self.frames.pop().expect("a frame");
+            if frame.generator.is_ptr() {
+                self.finish_generator(frame.generator);
+                if self.exception_matches(TypeId::StopIteration) {
+                    let cause = self.exception;
+                    let _ = self.raise_msg(TypeId::RuntimeError, "generator raised StopIteration");
+                    let exc = self.exception;
+                    self.set_exception_field(exc, field::EXCEPTION::cause, cause);
+                    self.set_exception_field(exc, field::EXCEPTION::context, cause);
+                    self.set_exception_field(exc, field::EXCEPTION::suppress_context, Value::TRUE);
+                }
+            }
+            self.stack.truncate(frame.return_to);
+            if frame.exit == FrameExit::ToNative || self.frames.is_empty() {
+                return None;
+            }
+            let caller = self.frames.last_mut().expect("a caller");
+            caller.pc -= 1;
+        }
+    }
+
+    /// Prepends a traceback entry for (code, pc) to the raised exception,
+    /// unless the exception already starts with that entry (a re-raise).
+    fn add_traceback(&mut self, code_obj: Value, pc: usize) {
+        let exc = self.exception;
+        if !self.is_exception_instance(exc) {
+            return;
+        }
+        let head = self.exception_field(exc, field::EXCEPTION::traceback);
+        if let Some(tb) = self.obj_of(head, layout::TRACEBACK) {
+            if self.heap.field(tb, field::TRACEBACK::code) == code_obj
+                && self.heap.raw(tb, field::TRACEBACK::pc) as usize == pc
+            {
+                return;
+            }
+        }
+        let Ok(tb) = self.alloc(layout::TRACEBACK, field::TRACEBACK::COUNT) else {
+            self.exception = exc;
+            return;
+        };
+        self.heap.set_raw(tb, field::TRACEBACK::pc, pc as u64);
+        self.heap.set_field(tb, field::TRACEBACK::code, code_obj);
+        self.heap.set_field(tb, field::TRACEBACK::next, head);
+        self.set_exception_field(exc, field::EXCEPTION::traceback, tb.value());
+    }
+
+    /// Runs the top frame until it calls, returns, yields or raises.
+    fn execute(&mut self) -> Flow {
+        let fi = self.frames.len() - 1;
+        let code = Rc::clone(&self.frames[fi].code);
+        let instrs: &[u32] = &code.instructions;
+        let base = self.frames[fi].base;
+        let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
+        let consts = self.heap.field(code_obj, field::CODE::consts).as_obj().expect("a tuple");
+        let names = self.heap.field(code_obj, field::CODE::names).as_obj().expect("a tuple");
+        let cells = base + code.varnames.len();
+        let mut pc = self.frames[fi].pc;
+
+        macro_rules! raise {
+            () => {{
+                self.frames[fi].pc = pc - 1;
+                return Flow::Raise;
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(Raised) => raise!(),
+                }
+            };
+        }
+        macro_rules! pop {
+            () => {
+                self.stack.pop().expect("the compiler balances the stack")
+            };
+        }
+        macro_rules! top {
+            () => {
+                *self.stack.last().expect("the compiler balances the stack")
+            };
+        }
+        macro_rules! name {
+            ($i:expr) => {
+                self.heap.field(names, $i)
+            };
+        }
+
+        loop {
+            let word = instrs[pc];
+            pc += 1;
+            let arg = (word >> 8) as usize;
+            let Some(op) = Opcode::from_u8(word as u8) else {
+                let _ = self.raise_msg(TypeId::SystemError, "unknown opcode");
+                raise!();
+            };
+            match op {
+                Opcode::NOP => {}
+                Opcode::POP_TOP => {
+                    self.stack.pop();
+                }
+                Opcode::PUSH_NULL => self.stack.push(Value::EMPTY),
+                Opcode::COPY => {
+                    let v = self.stack[self.stack.len() - arg];
+                    self.stack.push(v);
+                }
+                Opcode::SWAP => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - arg);
+                }
+                Opcode::LOAD_CONST => self.stack.push(self.heap.field(consts, arg)),
+                Opcode::LOAD_FAST => {
+                    let v = self.stack[base + arg];
+                    if v.is_empty() {
+                        let name = code.varnames[arg].clone();
+                        let _ = self.raise_msg(
+                            TypeId::UnboundLocalError,
+                            &format!("local variable '{name}' referenced before assignment"),
+                        );
+                        raise!();
+                    }
+                    self.stack.push(v);
+                }
+                Opcode::STORE_FAST => {
+                    let v = pop!();
+                    self.stack[base + arg] = v;
+                }
+                Opcode::DELETE_FAST => {
+                    if self.stack[base + arg].is_empty() {
+                        let name = code.varnames[arg].clone();
+                        let _ = self.raise_msg(
+                            TypeId::UnboundLocalError,
+                            &format!("local variable '{name}' referenced before assignment"),
+                        );
+                        raise!();
+                    }
+                    self.stack[base + arg] = Value::EMPTY;
+                }
+                Opcode::LOAD_DEREF => {
+                    let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                    let v = self.heap.field(cell, field::CELL::contents);
+                    if v.is_empty() {
+                        tri!(Err(self.unbound_cell(&code, arg)));
+                    }
+                    self.stack.push(v);
+                }
+                Opcode::STORE_DEREF => {
+                    let v = pop!();
+                    let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                    self.heap.set_field(cell, field::CELL::contents, v);
+                }
+                Opcode::DELETE_DEREF => {
+                    let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                    if self.heap.field(cell, field::CELL::contents).is_empty() {
+                        tri!(Err(self.unbound_cell(&code, arg)));
+                    }
+                    self.heap.set_field(cell, field::CELL::contents, Value::EMPTY);
+                }
+                Opcode::LOAD_CLOSURE => self.stack.push(self.stack[cells + arg]),
+                Opcode::LOAD_CLASSDEREF => {
+                    let name = code.cell_name(arg).unwrap_or_default().to_string();
+                    let locals = self.frames[fi].locals;
+                    let key = tri!(self.intern(&name));
+                    let found = if locals.is_ptr() { tri!(self.dict_get(locals, key)) } else { None };
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                            let v = self.heap.field(cell, field::CELL::contents);
+                            if v.is_empty() {
+                                tri!(Err(self.unbound_cell(&code, arg)));
+                            }
+                            v
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Opcode::LOAD_GLOBAL => {
+                    let name = name!(arg);
+                    let globals = self.frames[fi].globals;
+                    let v = tri!(self.load_global(globals, name));
+                    self.stack.push(v);
+                }
+                Opcode::STORE_GLOBAL => {
+                    let v = pop!();
+                    let globals = self.frames[fi].globals;
+                    tri!(self.dict_set(globals, name!(arg), v));
+                }
+                Opcode::DELETE_GLOBAL => {
+                    let globals = self.frames[fi].globals;
+                    let name = name!(arg);
+                    if tri!(self.dict_del(globals, name)).is_none() {
+                        tri!(Err(self.name_error(name)));
+                    }
+                }
+                Opcode::LOAD_NAME => {
+                    let name = name!(arg);
+                    let locals = self.frames[fi].locals;
+                    let found = if locals.is_ptr() { tri!(self.mapping_get(locals, name)) } else { None };
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let globals = self.frames[fi].globals;
+                            tri!(self.load_global(globals, name))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Opcode::STORE_NAME => {
+                    let v = pop!();
+                    let locals = self.frames[fi].locals;
+                    tri!(self.mapping_set(locals, name!(arg), v));
+                }
+                Opcode::DELETE_NAME => {
+                    let locals = self.frames[fi].locals;
+                    let name = name!(arg);
+                    if tri!(self.dict_del(locals, name)).is_none() {
+                        tri!(Err(self.name_error(name)));
+                    }
+                }
+                Opcode::LOAD_ATTR => {
+                    let obj = pop!();
+                    let v = tri!(self.getattr(obj, name!(arg)));
+                    self.stack.push(v);
+                }
+                Opcode::LOAD_METHOD => {
+                    let obj = pop!();
+                    let (m, receiver) = tri!(self.load_method(obj, name!(arg)));
+                    self.stack.push(m);
+                    self.stack.push(receiver);
+                }
+                Opcode::STORE_ATTR => {
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(self.setattr(obj, name!(arg), v));
+                }
+                Opcode::DELETE_ATTR => {
+                    let obj = pop!();
+                    tri!(self.delattr(obj, name!(arg)));
+                }
+                Opcode::BINARY_SUBSCR => {
+                    let key = pop!();
+                    let container = pop!();
+                    let v = tri!(self.getitem(container, key));
+                    self.stack.push(v);
+                }
+                Opcode::STORE_SUBSCR => {
+                    let key = pop!();
+                    let container = pop!();
+                    let v = pop!();
+                    tri!(self.setitem(container, key, v));
+                }
+                Opcode::DELETE_SUBSCR => {
+                    let key = pop!();
+                    let container = pop!();
+                    tri!(self.delitem(container, key));
+                }
+                Opcode::UNARY_POSITIVE => {
+                    let v = pop!();
+                    let r = tri!(self.unary_op(v, "__pos__"));
+                    self.stack.push(r);
+                }
+                Opcode::UNARY_NEGATIVE => {
+                    let v = pop!();
+                    let r = match v.as_small_int().and_then(|_| v.int_neg()) {
+                        Some(r) => r,
+                        None => tri!(self.unary_op(v, "__neg__")),
+                    };
+                    self.stack.push(r);
+                }
+                Opcode::UNARY_NOT => {
+                    let v = pop!();
+                    let t = tri!(self.truthy(v));
+                    self.stack.push(Value::from_bool(!t));
+                }
+                Opcode::UNARY_INVERT => {
+                    let v = pop!();
+                    let r = tri!(self.unary_op(v, "__invert__"));
+                    self.stack.push(r);
+                }
+                Opcode::BINARY_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    let op = BinaryOperator::from_arg(arg as u32).expect("a valid operator");
+                    let r = if a.is_small_int() && b.is_small_int() {
+                        match crate::runtime::ops::small_int_op(a, b, op.without_inplace()) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(a, b, op)),
+                        }
+                    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                        match float_fast(x, y, op.without_inplace()) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(a, b, op)),
+                        }
+                    } else {
+                        tri!(self.binary_op(a, b, op))
+                    };
+                    self.stack.push(r);
+                }
+                Opcode::COMPARE_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    let op = CompareOperator::from_arg(arg as u32).expect("a valid comparison");
+                    let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        Value::from_bool(crate::runtime::ops::apply(op, x.cmp(&y)))
+                    } else {
+                        tri!(self.compare(a, b, op))
+                    };
+                    self.stack.push(r);
+                }
+                Opcode::IS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    self.stack.push(Value::from_bool((a == b) != (arg == 1)));
+                }
+                Opcode::CONTAINS_OP => {
+                    let container = pop!();
+                    let item = pop!();
+                    let r = tri!(self.contains(container, item));
+                    self.stack.push(Value::from_bool(r != (arg == 1)));
+                }
+                Opcode::BUILD_TUPLE => {
+                    let start = self.stack.len() - arg;
+                    let items: Vec<Value> = self.stack[start..].to_vec();
+                    let t = tri!(self.new_tuple(&items));
+                    self.stack.truncate(start);
+                    self.stack.push(t);
+                }
+                Opcode::BUILD_LIST => {
+                    let start = self.stack.len() - arg;
+                    let items: Vec<Value> = self.stack[start..].to_vec();
+                    let l = tri!(self.new_list(&items));
+                    self.stack.truncate(start);
+                    self.stack.push(l);
+                }
+                Opcode::BUILD_SET => {
+                    let start = self.stack.len() - arg;
+                    let s = tri!(crate::builtins::set::new_set(self, false));
+                    self.stack.push(s);
+                    for i in 0..arg {
+                        let item = self.stack[start + i];
+                        let s = self.stack[start + arg];
+                        tri!(crate::builtins::set::add(self, s, item));
+                    }
+                    let s = pop!();
+                    self.stack.truncate(start);
+                    self.stack.push(s);
+                }
+                Opcode::BUILD_MAP => {
+                    let start = self.stack.len() - 2 * arg;
+                    let d = tri!(self.new_dict());
+                    self.stack.push(d);
+                    for i in 0..arg {
+                        let (k, v) = (self.stack[start + 2 * i], self.stack[start + 2 * i + 1]);
+                        let d = self.stack[start + 2 * arg];
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    let d = pop!();
+                    self.stack.truncate(start);
+                    self.stack.push(d);
+                }
+                Opcode::BUILD_CONST_KEY_MAP => {
+                    let keys = pop!();
+                    let start = self.stack.len() - arg;
+                    let d = tri!(self.new_dict());
+                    self.stack.push(d);
+                    self.stack.push(keys);
+                    for i in 0..arg {
+                        let keys = self.stack[start + arg + 1];
+                        let k = self.heap.field(keys.as_obj().expect("a tuple"), i);
+                        let v = self.stack[start + i];
+                        let d = self.stack[start + arg];
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    self.stack.pop();
+                    let d = pop!();
+                    self.stack.truncate(start);
+                    self.stack.push(d);
+                }
+                Opcode::BUILD_STRING => {
+                    let start = self.stack.len() - arg;
+                    let mut text = String::new();
+                    for i in 0..arg {
+                        text.push_str(self.str_text(self.stack[start + i]));
+                    }
+                    let s = tri!(self.new_str(&text));
+                    self.stack.truncate(start);
+                    self.stack.push(s);
+                }
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!() } else { Value::NONE };
+                    let stop = pop!();
+                    let start = pop!();
+                    let s = tri!(crate::builtins::slice::new_slice(self, start, stop, step));
+                    self.stack.push(s);
+                }
+                Opcode::LIST_APPEND => {
+                    let v = pop!();
+                    let list = self.stack[self.stack.len() - arg];
+                    let r = objects::list::push(&mut self.heap, list.as_obj().expect("a list"), v);
+                    tri!(self.heap_ok(r));
+                }
+                Opcode::SET_ADD => {
+                    let v = pop!();
+                    let set = self.stack[self.stack.len() - arg];
+                    tri!(crate::builtins::set::add(self, set, v));
+                }
+                Opcode::MAP_ADD => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = self.stack[self.stack.len() - arg];
+                    tri!(self.dict_set(d, k, v));
+                }
+                Opcode::LIST_EXTEND => {
+                    let iterable = top!();
+                    let list = self.stack[self.stack.len() - 1 - arg];
+                    tri!(crate::builtins::list::extend(self, list, iterable));
+                    self.stack.pop();
+                }
+                Opcode::SET_UPDATE => {
+                    let iterable = top!();
+                    let set = self.stack[self.stack.len() - 1 - arg];
+                    tri!(crate::builtins::set::update(self, set, iterable));
+                    self.stack.pop();
+                }
+                Opcode::DICT_UPDATE => {
+                    let mapping = top!();
+                    let d = self.stack[self.stack.len() - 1 - arg];
+                    if !self.is_layout(mapping, layout::DICT) && tri!(self.lookup_special(mapping, "keys")).is_none() {
+                        let msg = format!("'{}' object is not a mapping", self.type_name_of(mapping));
+                        tri!(Err(self.type_error(&msg)));
+                    }
+                    tri!(crate::builtins::dict::update_from(self, d, mapping));
+                    self.stack.pop();
+                }
+                Opcode::DICT_MERGE => {
+                    let mapping = top!();
+                    let d = self.stack[self.stack.len() - 1 - arg];
+                    let callable = self.stack[self.stack.len() - 1 - arg - 2];
+                    tri!(crate::builtins::dict::merge_kwargs(self, d, mapping, callable));
+                    self.stack.pop();
+                }
+                Opcode::LIST_TO_TUPLE => {
+                    let list = pop!();
+                    let items = objects::list::items(&self.heap, list.as_obj().expect("a list")).to_vec();
+                    let t = tri!(self.new_tuple(&items));
+                    self.stack.push(t);
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    let seq = pop!();
+                    let items = tri!(self.unpack(seq, arg, None));
+                    self.stack.extend(items.iter().rev());
+                }
+                Opcode::UNPACK_EX => {
+                    let seq = pop!();
+                    let (before, after) = (arg & 0xff, arg >> 8);
+                    let items = tri!(self.unpack(seq, before, Some(after)));
+                    self.stack.extend(items.iter().rev());
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & crate::bytecode::format_flags::HAS_SPEC as usize != 0 {
+                        pop!()
+                    } else {
+                        Value::EMPTY
+                    };
+                    let v = pop!();
+                    let converted = match arg as u32 & crate::bytecode::format_flags::CONVERSION_MASK {
+                        crate::bytecode::format_flags::CONVERT_STR => tri!(self.to_str(v)),
+                        crate::bytecode::format_flags::CONVERT_REPR => tri!(self.repr(v)),
+                        crate::bytecode::format_flags::CONVERT_ASCII => tri!(crate::builtins::ascii(self, v)),
+                        _ => v,
+                    };
+                    let r = if spec.is_empty() && self.is_layout(converted, layout::STR) {
+                        converted
+                    } else {
+                        let spec = if spec.is_empty() { tri!(self.new_str("")) } else { spec };
+                        tri!(crate::builtins::format::format_value(self, converted, spec))
+                    };
+                    self.stack.push(r);
+                }
+                Opcode::GET_ITER => {
+                    let v = pop!();
+                    let it = tri!(self.get_iter(v));
+                    self.stack.push(it);
+                }
+                Opcode::FOR_ITER => {
+                    let it = top!();
+                    let next = match crate::builtins::range::fast_next(self, it) {
+                        Some(step) => Ok(step),
+                        None => {
+                            self.frames[fi].pc = pc;
+                            self.next(it)
+                        }
+                    };
+                    match tri!(next) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            pc = arg;
+                        }
+                    }
+                }
+                Opcode::JUMP => pc = arg,
+                Opcode::JUMP_BACKWARD => {
+                    pc = arg;
+                    if self.heap.collection_requested() {
+                        self.frames[fi].pc = pc;
+                        tri!(self.safepoint());
+                    }
+                }
+                Opcode::POP_JUMP_IF_FALSE => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::TRUE => true,
+                        Value::FALSE => false,
+                        _ => tri!(self.truthy(v)),
+                    };
+                    if !t {
+                        pc = arg;
+                    }
+                }
+                Opcode::POP_JUMP_IF_TRUE => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::TRUE => true,
+                        Value::FALSE => false,
+                        _ => tri!(self.truthy(v)),
+                    };
+                    if t {
+                        pc = arg;
+                    }
+                }
+                Opcode::POP_JUMP_IF_NONE => {
+                    if pop!() == Value::NONE {
+                        pc = arg;
+                    }
+                }
+                Opcode::POP_JUMP_IF_NOT_NONE => {
+                    if pop!() != Value::NONE {
+                        pc = arg;
+                    }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP => {
+                    let v = top!();
+                    if tri!(self.truthy(v)) {
+                        self.stack.pop();
+                    } else {
+                        pc = arg;
+                    }
+                }
+                Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let v = top!();
+                    if tri!(self.truthy(v)) {
+                        pc = arg;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Opcode::CALL | Opcode::CALL_KW => {
+                    let kwnames = if op == Opcode::CALL_KW { pop!() } else { Value::EMPTY };
+                    let slot = self.stack.len() - arg - 2;
+                    self.frames[fi].pc = pc;
+                    tri!(self.safepoint());
+                    match tri!(self.prepare_call(slot, arg, kwnames)) {
+                        Called::Done(v) => {
+                            self.stack.truncate(slot);
+                            self.stack.push(v);
+                        }
+                        Called::Frame => return Flow::Call,
+                    }
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
+                    let args = pop!();
+                    let slot = self.stack.len() - 2;
+                    let positional = self.tuple_items(args);
+                    self.stack.extend_from_slice(&positional);
+                    let mut argc = positional.len();
+                    let mut kwnames = Value::EMPTY;
+                    if kwargs.is_ptr() {
+                        let items = objects::dict::items(&self.heap, kwargs.as_obj().expect("a dict"));
+                        if !items.is_empty() {
+                            let names: Vec<Value> = items.iter().map(|p| p.0).collect();
+                            kwnames = tri!(self.new_tuple(&names));
+                            self.stack.extend(items.iter().map(|p| p.1));
+                            argc += items.len();
+                        }
+                    }
+                    self.frames[fi].pc = pc;
+                    tri!(self.safepoint());
+                    match tri!(self.prepare_call(slot, argc, kwnames)) {
+                        Called::Done(v) => {
+                            self.stack.truncate(slot);
+                            self.stack.push(v);
+                        }
+                        Called::Frame => return Flow::Call,
+                    }
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let code_value = pop!();
+                    let closure = if arg & 0x08 != 0 { pop!() } else { Value::EMPTY };
+                    let annotations = if arg & 0x04 != 0 { pop!() } else { Value::EMPTY };
+                    let kwdefaults = if arg & 0x02 != 0 { pop!() } else { Value::EMPTY };
+                    let defaults = if arg & 0x01 != 0 { pop!() } else { Value::EMPTY };
+                    let globals = self.frames[fi].globals;
+                    let f = tri!(crate::builtins::function::make_function(
+                        self, code_value, globals, defaults, kwdefaults, annotations, closure
+                    ));
+                    self.stack.push(f);
+                }
+                Opcode::LOAD_BUILD_CLASS => {
+                    let builtins = self.stat(Static::BuiltinsDict);
+                    let f = crate::builtins::dict_get_str(self, builtins, "__build_class__")
+                        .expect("__build_class__ is a builtin");
+                    self.stack.push(f);
+                }
+                Opcode::RETURN_VALUE => {
+                    let v = pop!();
+                    self.frames[fi].pc = pc;
+                    return Flow::Return(v);
+                }
+                Opcode::YIELD_VALUE => {
+                    let v = pop!();
+                    tri!(self.save_generator_frame(pc));
+                    return Flow::Yield(v);
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = pop!();
+                    let it = if self.is_layout(v, layout::GENERATOR) { v } else { tri!(self.get_iter(v)) };
+                    self.stack.push(it);
+                }
+                Opcode::SEND => {
+                    let v = pop!();
+                    let receiver = top!();
+                    self.frames[fi].pc = pc;
+                    match tri!(self.send(receiver, v)) {
+                        crate::runtime::iter::Resumed::Yielded(x) => self.stack.push(x),
+                        crate::runtime::iter::Resumed::Returned(r) => {
+                            self.stack.pop();
+                            self.stack.push(r);
+                            pc = arg;
+                        }
+                    }
+                }
+                Opcode::RAISE_VARARGS => {
+                    let r = match arg {
+                        0 => {
+                            let handled = self.handled;
+                            if handled.is_ptr() {
+                                self.exception = handled;
+                                Err(Raised)
+                            } else {
+                                Err(self.raise_msg(TypeId::RuntimeError, "No active exception to reraise"))
+                            }
+                        }
+                        1 => {
+                            let exc = pop!();
+                            self.do_raise(exc, None)
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let exc = pop!();
+                            self.do_raise(exc, Some(cause))
+                        }
+                    };
+                    tri!(r);
+                }
+                Opcode::RERAISE => {
+                    let exc = pop!();
+                    if arg > 0 {
+                        let lasti = self.stack[self.stack.len() - arg];
+                        self.exception = exc;
+                        self.frames[fi].pc = lasti.small_int_unchecked() as usize;
+                        return Flow::Raise;
+                    }
+                    self.exception = exc;
+                    raise!();
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let exc = pop!();
+                    let prev = self.handled;
+                    self.stack.push(prev);
+                    self.stack.push(exc);
+                    self.handled = exc;
+                }
+                Opcode::POP_EXCEPT => {
+                    self.handled = pop!();
+                }
+                Opcode::CHECK_EXC_MATCH => {
+                    let class = pop!();
+                    let exc = top!();
+                    let r = tri!(self.exception_match(exc, class));
+                    self.stack.push(Value::from_bool(r));
+                }
+                Opcode::BEFORE_WITH => {
+                    let mgr = pop!();
+                    let (exit, enter) = tri!(self.with_methods(mgr));
+                    self.stack.push(exit);
+                    let entered = tri!(self.call(enter, &[]));
+                    self.stack.push(entered);
+                }
+                Opcode::WITH_EXCEPT_START => {
+                    let n = self.stack.len();
+                    let exc = self.stack[n - 1];
+                    let exit = self.stack[n - 4];
+                    let ty = self.type_of(exc);
+                    let tb = self.exception_field(exc, field::EXCEPTION::traceback);
+                    let r = tri!(self.call(exit, &[ty, exc, tb]));
+                    self.stack.push(r);
+                }
+                Opcode::LOAD_ASSERTION_ERROR => self.stack.push(self.ty(TypeId::AssertionError)),
+                Opcode::IMPORT_NAME => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let globals = self.frames[fi].globals;
+                    self.frames[fi].pc = pc;
+                    let m = tri!(crate::import::import_name(self, name!(arg), globals, fromlist, level));
+                    self.stack.push(m);
+                }
+                Opcode::IMPORT_FROM => {
+                    let module = top!();
+                    let v = tri!(crate::import::import_from(self, module, name!(arg)));
+                    self.stack.push(v);
+                }
+                Opcode::IMPORT_STAR => {
+                    let module = pop!();
+                    let locals = self.frames[fi].locals;
+                    let target = if locals.is_ptr() { locals } else { self.frames[fi].globals };
+                    tri!(crate::import::import_star(self, module, target));
+                }
+                Opcode::SETUP_ANNOTATIONS => {
+                    let locals = self.frames[fi].locals;
+                    let key = tri!(self.intern("__annotations__"));
+                    if tri!(self.dict_get(locals, key)).is_none() {
+                        let d = tri!(self.new_dict());
+                        tri!(self.dict_set(locals, key, d));
+                    }
+                }
+                Opcode::PRINT_EXPR => {
+                    let v = pop!();
+                    if v != Value::NONE {
+                        let r = tri!(self.repr(v));
+                        let text = format!("{}\n", self.str_text(r));
+                        tri!(crate::builtins::write_stdout(self, &text));
+                        let builtins = self.stat(Static::BuiltinsDict);
+                        let key = tri!(self.intern("_"));
+                        tri!(self.dict_set(builtins, key, v));
+                    }
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn unbound_cell(&mut self, code: &crate::code::CodeObject, index: usize) -> Raised {
+        let name = code.cell_name(index).unwrap_or("?").to_string();
+        if index < code.cellvars.len() {
+            self.raise_msg(
+                TypeId::UnboundLocalError,
+                &format!("local variable '{name}' referenced before assignment"),
+            )
+        } else {
+            self.raise_msg(
+                TypeId::NameError,
+                &format!("free variable '{name}' referenced before assignment in enclosing scope"),
+            )
+        }
+    }
+
+    #[cold]
+    pub fn name_error(&mut self, name: Value) -> Raised {
+        let msg = format!("name '{}' is not defined", self.str_text(name));
+        self.raise_msg(TypeId::NameError, &msg)
+    }
+
+    /// A global by name: the module's globals, then builtins.
+    fn load_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str_key(globals, name) {
+            return Ok(v);
+        }
+        let builtins = self.stat(Static::BuiltinsDict);
+        if let Some(v) = self.dict_get_str_key(builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// A dict lookup by an interned str key (no Python code can run).
+    pub fn dict_get_str_key(&self, dict: Value, key: Value) -> Option<Value> {
+        let d = dict.as_obj().expect("a dict");
+        let k = key.as_obj().expect("a str");
+        let hash = objects::str::hash_of(&self.heap, k);
+        match objects::dict::find_fast(&self.heap, d, hash, key) {
+            Ok(Some(i)) => objects::dict::entry(&self.heap, d, i).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn mapping_get(&mut self, mapping: Value, key: Value) -> PyResult<Option<Value>> {
+        if self.is_layout(mapping, layout::DICT) {
+            return self.dict_get(mapping, key);
+        }
+        match self.getitem(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(_) if self.exception_matches(TypeId::KeyError) => {
+                self.take_exception();
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn mapping_set(&mut self, mapping: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.is_layout(mapping, layout::DICT) {
+            return self.dict_set(mapping, key, value);
+        }
+        self.setitem(mapping, key, value)
+    }
+
+    /// `raise exc [from cause]`.
+    fn do_raise(&mut self, exc: Value, cause: Option<Value>) -> PyResult<()> {
+        let exc = if self.is_exception_class(exc) {
+            self.call(exc, &[])?
+        } else {
+            exc
+        };
+        if !self.is_exception_instance(exc) {
+            return Err(self.type_error("exceptions must derive from BaseException"));
+        }
+        if let Some(cause) = cause {
+            let cause = if self.is_exception_class(cause) {
+                self.call(cause, &[])?
+            } else {
+                cause
+            };
+            if cause != Value::NONE && !self.is_exception_instance(cause) {
+                return Err(self.type_error("exception causes must derive from BaseException"));
+            }
+            self.set_exception_field(exc, field::EXCEPTION::cause, cause);
+            self.set_exception_field(exc, field::EXCEPTION::suppress_context, Value::TRUE);
+        }
+        Err(self.raise(exc))
+    }
+
+    /// `isinstance(exc, class)` for an except clause, with its TypeError.
+    fn exception_match(&mut self, exc: Value, class: Value) -> PyResult<bool> {
+        let classes = if self.is_layout(class, layout::TUPLE) {
+            self.tuple_items(class)
+        } else {
+            vec![class]
+        };
+        for c in &classes {
+            if !self.is_exception_class(*c) {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+        let ty = self.type_of(exc);
+        Ok(classes.iter().any(|&c| self.is_subtype(ty, c)))
+    }
+
+    /// `__exit__` (bound) and `__enter__` (bound) of a context manager.
+    fn with_methods(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let enter_name = self.intern("__enter__")?;
+        let exit_name = self.intern("__exit__")?;
+        let ty = self.type_of(mgr);
+        let enter = self.lookup_in_type(ty, enter_name);
+        let exit = self.lookup_in_type(ty, exit_name);
+        match (enter, exit) {
+            (Some(enter), Some(exit)) => {
+                let base = self.stack.len();
+                self.stack.push(mgr);
+                let exit = self.call_bind(exit, mgr);
+                self.stack.truncate(base);
+                let exit = exit?;
+                self.stack.push(exit);
+                let enter = self.call_bind(enter, mgr);
+                self.stack.truncate(base);
+                Ok((exit, enter?))
+            }
+            (None, _) => {
+                let msg = format!(
+                    "'{}' object does not support the context manager protocol",
+                    self.type_name_of(mgr)
+                );
+                Err(self.type_error(&msg))
+            }
+            (Some(_), None) => {
+                let msg = format!(
+                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                    self.type_name_of(mgr)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    fn call_bind(&mut self, method: Value, obj: Value) -> PyResult<Value> {
+        match self.layout_of(method) {
+            Some(layout::FUNCTION | layout::BUILTIN_FUNCTION) => self.bound_method(method, obj),
+            _ => Ok(method),
+        }
+    }
+
+    /// `SEND`: one step of `yield from`.
+    fn send(&mut self, receiver: Value, v: Value) -> PyResult<crate::runtime::iter::Resumed> {
+        use crate::runtime::iter::Resumed;
+        if self.is_layout(receiver, layout::GENERATOR) {
+            return self.resume(receiver, v, None);
+        }
+        let r = if v == Value::NONE {
+            self.next(receiver).map(|o| o.ok_or(()))
+        } else {
+            let name = self.intern("send")?;
+            let send = self.getattr(receiver, name)?;
+            match self.call(send, &[v]) {
+                Ok(x) => Ok(Ok(x)),
+                Err(_) if self.exception_matches(TypeId::StopIteration) => {
+                    let stop = self.take_exception();
+                    let args = self.exception_field(stop, field::EXCEPTION::args);
+                    return Ok(Resumed::Returned(self.tuple_items(args).first().copied().unwrap_or(Value::NONE)));
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match r? {
+            Ok(x) => Ok(Resumed::Yielded(x)),
+            Err(()) => Ok(Resumed::Returned(Value::NONE)),
+        }
+    }
+
+    /// Unpacks exactly `before` items, or with `after` a starred target:
+    /// `before` items, a list of the rest, `after` items.
+    fn unpack(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match self.layout_of(seq) {
+            Some(layout::TUPLE) => self.tuple_items(seq),
+            Some(layout::LIST) => objects::list::items(&self.heap, seq.as_obj().expect("a list")).to_vec(),
+            _ => {
+                let it = match self.get_iter(seq) {
+                    Ok(it) => it,
+                    Err(_) if self.exception_matches(TypeId::TypeError) => {
+                        self.take_exception();
+                        let msg = format!("cannot unpack non-iterable {} object", self.type_name_of(seq));
+                        return Err(self.type_error(&msg));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let base = self.stack.len();
+                self.stack.push(it);
+                let result = (|| {
+                    let mut n = 0;
+                    loop {
+                        let it = self.stack[base];
+                        match self.next(it)? {
+                            Some(v) => {
+                                self.stack.push(v);
+                                n += 1;
+                                if after.is_none() && n > before {
+                                    break;
+                                }
+                            }
+                            None => break,
+                        }
+                    }
+                    Ok(())
+                })();
+                let items = self.stack[base + 1..].to_vec();
+                self.stack.truncate(base);
+                result?;
+                items
+            }
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    let msg = if items.len() > before {
+                        if self.is_layout(seq, layout::TUPLE) || self.is_layout(seq, layout::LIST) {
+                            format!("too many values to unpack (expected {before}, got {})", items.len())
+                        } else {
+                            format!("too many values to unpack (expected {before})")
+                        }
+                    } else {
+                        format!("not enough values to unpack (expected {before}, got {})", items.len())
+                    };
+                    return Err(self.value_error(&msg));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let msg = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    );
+                    return Err(self.value_error(&msg));
+                }
+                let mut out = items[..before].to_vec();
+                let rest = self.new_list(&items[before..items.len() - after])?;
+                out.push(rest);
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+}
+
+/// Float arithmetic that needs no error checks.
+#[inline(always)]
+fn float_fast(x: f64, y: f64, op: BinaryOperator) -> Option<Value> {
+    let r = match op {
+        BinaryOperator::Add => x + y,
+        BinaryOperator::Subtract => x - y,
+        BinaryOperator::Multiply => x * y,
+        BinaryOperator::TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Value::float(r)
+}
+
+/// Keeps `ObjRef` in the public surface of this module's helpers honest.
+#[allow(dead_code)]
+fn _obj(_: ObjRef) {}

@@ -1,0 +1,15 @@
+//! Minnow compiler, interpreter and builtins.
+#![deny(unsafe_code)]
+
+pub mod builtins;
+pub mod bytecode;
+pub mod code;
+pub mod compiler;
+pub mod disasm;
+pub mod import;
+pub mod interp;
+pub mod parser;
+pub mod runtime;
+pub mod session;
+pub mod traceback;
+pub mod verify;

@@ -1,0 +1,409 @@
+//! Attribute access: `getattr`, `setattr`, `delattr` and the method lookup
+//! behind `LOAD_METHOD`, following CPython's `object.__getattribute__`:
+//! data descriptors on the type, then the instance's dict, then other
+//! descriptors and class attributes, then `__getattr__`.
+
+use minnow_heap::Value;
+use minnow_objects::{self as objects, field, layout};
+
+use super::types::{type_field, type_flags, type_flags_of, TypeId};
+use super::{PyResult, Vm};
+
+/// Where an object keeps its attribute dict, if it has one.
+fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
+    match l {
+        layout::INSTANCE => Some(field::INSTANCE::dict),
+        layout::EXCEPTION => Some(field::EXCEPTION::dict),
+        layout::FUNCTION => Some(field::FUNCTION::dict),
+        layout::TYPE => Some(field::TYPE::dict),
+        layout::MODULE => Some(field::MODULE::dict),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// The object's attribute dict, if it has one (created on demand).
+    pub fn instance_dict(&mut self, obj: Value, create: bool) -> PyResult<Option<Value>> {
+        let Some(o) = obj.as_obj() else { return Ok(None) };
+        let Some(index) = dict_field(self.heap.layout_of(o)) else {
+            return Ok(None);
+        };
+        let d = self.heap.field(o, index);
+        if d.is_ptr() || !create {
+            return Ok(d.is_ptr().then_some(d));
+        }
+        let d = self.new_dict()?;
+        let o = obj.as_obj().expect("an object");
+        self.heap.set_field(o, index, d);
+        Ok(Some(d))
+    }
+
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let name = self.intern(name)?;
+        self.getattr(obj, name)
+    }
+
+    /// `getattr(obj, name)`, with `None` for a missing attribute (an
+    /// AttributeError raised by Python code is caught the same way).
+    pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if self.is_layout(obj, layout::SUPER) {
+            return match crate::builtins::function::super_lookup(self, obj, name) {
+                Ok(v) => Ok(Some(v)),
+                Err(_) if self.exception_matches(TypeId::AttributeError) => {
+                    self.take_exception();
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
+        let ty = self.type_of(obj);
+        if type_flags_of(self, ty) & type_flags::HEAPTYPE != 0 {
+            if let Some(getattribute) = self.user_special(ty, "__getattribute__")? {
+                return match self.call(getattribute, &[obj, name]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exception_matches(TypeId::AttributeError) => {
+                        let getattr_name = self.intern("__getattr__")?;
+                        if self.lookup_in_type(ty, getattr_name).is_none() {
+                            return Err(e);
+                        }
+                        self.take_exception();
+                        self.getattr_fallback(obj, name)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        if let Some(v) = self.generic_getattr(obj, name)? {
+            return Ok(Some(v));
+        }
+        self.getattr_fallback(obj, name)
+    }
+
+    /// `__getattr__`, when the class defines one; an AttributeError it
+    /// raises propagates.
+    fn getattr_fallback(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0 || self.is_type(obj) {
+            return Ok(None);
+        }
+        let getattr_name = self.intern("__getattr__")?;
+        match self.lookup_in_type(ty, getattr_name) {
+            Some(hook) => self.call_descriptor_method(hook, obj, &[name]).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// A special method defined by a user class (not inherited from object).
+    fn user_special(&mut self, ty: Value, name: &str) -> PyResult<Option<Value>> {
+        let name = self.intern(name)?;
+        let found = self.lookup_in_type(ty, name);
+        let object = self.ty(TypeId::Object);
+        let base_default = self.lookup_in_type(object, name);
+        Ok(found.filter(|&f| Some(f) != base_default))
+    }
+
+    /// `object.__getattribute__` (and `type.__getattribute__` for classes).
+    pub fn generic_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(o) = obj.as_obj() {
+            match self.heap.layout_of(o) {
+                layout::TYPE => return self.type_getattr(obj, name),
+                layout::MODULE => {
+                    let dict = self.heap.field(o, field::MODULE::dict);
+                    if let Some(v) = self.dict_get(dict, name)? {
+                        return Ok(Some(v));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let ty = self.type_of(obj);
+        let descr = self.lookup_in_type(ty, name);
+        if let Some(d) = descr {
+            if self.is_data_descriptor(d)? {
+                return self.descriptor_get(d, obj, ty).map(Some);
+            }
+        }
+        if let Some(dict) = self.instance_dict(obj, false)? {
+            if let Some(v) = self.dict_get(dict, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(d) = descr {
+            return self.descriptor_get(d, obj, ty).map(Some);
+        }
+        crate::builtins::special_attribute(self, obj, name)
+    }
+
+    /// Attribute lookup on a class: its MRO, then its metaclass's.
+    fn type_getattr(&mut self, class: Value, name: Value) -> PyResult<Option<Value>> {
+        let meta = self.type_of(class);
+        let meta_attr = self.lookup_in_type(meta, name);
+        if let Some(d) = meta_attr {
+            if self.is_data_descriptor(d)? {
+                return self.descriptor_get(d, class, meta).map(Some);
+            }
+        }
+        if let Some(v) = self.lookup_in_type(class, name) {
+            return self.class_descriptor_get(v, class).map(Some);
+        }
+        if let Some(d) = meta_attr {
+            return self.descriptor_get(d, class, meta).map(Some);
+        }
+        crate::builtins::special_attribute(self, class, name)
+    }
+
+    /// A class attribute read through the class itself.
+    fn class_descriptor_get(&mut self, v: Value, class: Value) -> PyResult<Value> {
+        let Some(o) = v.as_obj() else { return Ok(v) };
+        match self.heap.layout_of(o) {
+            layout::STATICMETHOD => Ok(self.heap.field(o, field::STATICMETHOD::function)),
+            layout::CLASSMETHOD => {
+                let f = self.heap.field(o, field::CLASSMETHOD::function);
+                self.bound_method(f, class)
+            }
+            layout::FUNCTION | layout::BUILTIN_FUNCTION | layout::PROPERTY => Ok(v),
+            layout::INSTANCE => {
+                let ty = self.type_of(v);
+                match self.user_special(ty, "__get__")? {
+                    Some(get) => self.call(get, &[v, Value::NONE, class]),
+                    None => Ok(v),
+                }
+            }
+            _ => Ok(v),
+        }
+    }
+
+    fn is_data_descriptor(&mut self, d: Value) -> PyResult<bool> {
+        let Some(o) = d.as_obj() else { return Ok(false) };
+        match self.heap.layout_of(o) {
+            layout::PROPERTY => Ok(true),
+            layout::INSTANCE => {
+                let ty = self.type_of(d);
+                Ok(self.user_special(ty, "__set__")?.is_some()
+                    || self.user_special(ty, "__delete__")?.is_some())
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// The value of descriptor `d` found on `ty` for instance `obj`.
+    fn descriptor_get(&mut self, d: Value, obj: Value, ty: Value) -> PyResult<Value> {
+        let Some(o) = d.as_obj() else { return Ok(d) };
+        match self.heap.layout_of(o) {
+            layout::FUNCTION | layout::BUILTIN_FUNCTION => self.bound_method(d, obj),
+            layout::STATICMETHOD => Ok(self.heap.field(o, field::STATICMETHOD::function)),
+            layout::CLASSMETHOD => {
+                let f = self.heap.field(o, field::CLASSMETHOD::function);
+                self.bound_method(f, ty)
+            }
+            layout::PROPERTY => {
+                let fget = self.heap.field(o, field::PROPERTY::fget);
+                if fget.is_none_or_empty() {
+                    let msg = "unreadable attribute".to_string();
+                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                }
+                self.call(fget, &[obj])
+            }
+            layout::INSTANCE => {
+                let dty = self.type_of(d);
+                match self.user_special(dty, "__get__")? {
+                    Some(get) => self.call(get, &[d, obj, ty]),
+                    None => Ok(d),
+                }
+            }
+            _ => Ok(d),
+        }
+    }
+
+    /// Calls a method found on a type with `obj` as self.
+    pub fn call_descriptor_method(&mut self, method: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
+        let ty = self.type_of(obj);
+        let bound = self.descriptor_get(method, obj, ty)?;
+        self.call(bound, args)
+    }
+
+    pub fn bound_method(&mut self, function: Value, receiver: Value) -> PyResult<Value> {
+        let m = self.alloc(layout::BOUND_METHOD, field::BOUND_METHOD::COUNT)?;
+        self.heap.set_field(m, field::BOUND_METHOD::function, function);
+        self.heap.set_field(m, field::BOUND_METHOD::receiver, receiver);
+        Ok(m.value())
+    }
+
+    /// `LOAD_METHOD`: `(function, obj)` when the attribute is a plain
+    /// function on the type (no bound method is built), else `(attr, EMPTY)`.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let ty = self.type_of(obj);
+        let plain_getattribute = type_flags_of(self, ty) & type_flags::HEAPTYPE == 0
+            || self.user_special(ty, "__getattribute__")?.is_none();
+        let special = self.is_type(obj) || matches!(self.layout_of(obj), Some(layout::MODULE | layout::SUPER));
+        if plain_getattribute && !special {
+            if let Some(d) = self.lookup_in_type(ty, name) {
+                if self.is_layout(d, layout::FUNCTION) || self.is_layout(d, layout::BUILTIN_FUNCTION) {
+                    let shadowed = match self.instance_dict(obj, false)? {
+                        Some(dict) => self.dict_get(dict, name)?,
+                        None => None,
+                    };
+                    return Ok(match shadowed {
+                        Some(v) => (v, Value::EMPTY),
+                        None => (d, obj),
+                    });
+                }
+            }
+        }
+        Ok((self.getattr(obj, name)?, Value::EMPTY))
+    }
+
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if type_flags_of(self, ty) & type_flags::HEAPTYPE != 0 {
+            if let Some(hook) = self.user_special(ty, "__setattr__")? {
+                self.call(hook, &[obj, name, value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(d) = self.lookup_in_type(ty, name) {
+            if let Some(o) = self.obj_of(d, layout::PROPERTY) {
+                let fset = self.heap.field(o, field::PROPERTY::fset);
+                if fset.is_none_or_empty() {
+                    let msg = format!(
+                        "can't set attribute '{}'",
+                        self.str_text(name)
+                    );
+                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                }
+                self.call(fset, &[obj, value])?;
+                return Ok(());
+            }
+            if self.is_layout(d, layout::INSTANCE) {
+                let dty = self.type_of(d);
+                if let Some(set) = self.user_special(dty, "__set__")? {
+                    self.call(set, &[d, obj, value])?;
+                    return Ok(());
+                }
+            }
+        }
+        if crate::builtins::set_special_attribute(self, obj, name, value)? {
+            return Ok(());
+        }
+        if self.is_type(obj) && type_flags_of(self, obj) & type_flags::HEAPTYPE == 0 {
+            let msg = format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                self.str_text(name),
+                super::types::type_name(self, obj)
+            );
+            return Err(self.type_error(&msg));
+        }
+        if !self.slots_allow(ty, name) {
+            return Err(self.attribute_error(obj, name));
+        }
+        match self.instance_dict(obj, true)? {
+            Some(dict) => self.dict_set(dict, name, value),
+            None => {
+                let exists = self.lookup_in_type(ty, name).is_some();
+                if exists {
+                    let msg = format!(
+                        "'{}' object attribute '{}' is read-only",
+                        self.type_name_of(obj),
+                        self.str_text(name)
+                    );
+                    Err(self.raise_msg(TypeId::AttributeError, &msg))
+                } else {
+                    Err(self.attribute_error(obj, name))
+                }
+            }
+        }
+    }
+
+    /// False when the class declares `__slots__` without this name (and
+    /// without `__dict__`).
+    fn slots_allow(&mut self, ty: Value, name: Value) -> bool {
+        let mut any_slots = false;
+        for class in super::types::mro_of(self, ty) {
+            if type_flags_of(self, class) & type_flags::HEAPTYPE == 0 {
+                continue;
+            }
+            let dict = type_field(self, class, field::TYPE::dict);
+            match crate::builtins::dict_get_str(self, dict, "__slots__") {
+                Some(slots) => {
+                    any_slots = true;
+                    let names = match self.layout_of(slots) {
+                        Some(layout::TUPLE) => self.tuple_items(slots),
+                        Some(layout::LIST) => {
+                            objects::list::items(&self.heap, slots.as_obj().expect("a list")).to_vec()
+                        }
+                        Some(layout::STR) => vec![slots],
+                        _ => vec![],
+                    };
+                    for n in names {
+                        if self.is_layout(n, layout::STR) {
+                            let text = self.str_text(n);
+                            if text == "__dict__" || text == self.str_text(name) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                None => return true,
+            }
+        }
+        !any_slots
+    }
+
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if type_flags_of(self, ty) & type_flags::HEAPTYPE != 0 {
+            if let Some(hook) = self.user_special(ty, "__delattr__")? {
+                self.call(hook, &[obj, name])?;
+                return Ok(());
+            }
+        }
+        if let Some(d) = self.lookup_in_type(ty, name) {
+            if let Some(o) = self.obj_of(d, layout::PROPERTY) {
+                let fdel = self.heap.field(o, field::PROPERTY::fdel);
+                if fdel.is_none_or_empty() {
+                    let msg = format!("can't delete attribute '{}'", self.str_text(name));
+                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                }
+                self.call(fdel, &[obj])?;
+                return Ok(());
+            }
+            if self.is_layout(d, layout::INSTANCE) {
+                let dty = self.type_of(d);
+                if let Some(del) = self.user_special(dty, "__delete__")? {
+                    self.call(del, &[d, obj])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(dict) = self.instance_dict(obj, false)? {
+            if self.dict_del(dict, name)?.is_some() {
+                return Ok(());
+            }
+        }
+        Err(self.attribute_error(obj, name))
+    }
+}
+
+/// Small conveniences on values used across the runtime.
+pub trait ValueExt {
+    fn is_none_or_empty(self) -> bool;
+}
+
+impl ValueExt for Value {
+    fn is_none_or_empty(self) -> bool {
+        self == Value::NONE || self.is_empty()
+    }
+}

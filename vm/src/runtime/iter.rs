@@ -1,0 +1,606 @@
+//! Iteration: `iter()`, `next()`, the native iterators, and generators.
+//!
+//! A generator owns its frame while suspended: the frame's stack slots
+//! (locals, cells, operand stack) are copied into an ARRAY on suspension
+//! and back onto the VM stack on resumption.
+
+use minnow_heap::Value;
+use minnow_objects::{self as objects, field, layout};
+
+use super::types::TypeId;
+use super::{Frame, FrameExit, PyResult, Vm};
+use crate::bytecode::Opcode;
+
+/// `NATIVE_ITER.kind` values.
+pub mod kind {
+    pub const RANGE: u64 = 0;
+    pub const ENUMERATE: u64 = 1;
+    pub const ZIP: u64 = 2;
+    pub const ZIP_STRICT: u64 = 3;
+    pub const MAP: u64 = 4;
+    pub const FILTER: u64 = 5;
+    pub const REVERSED: u64 = 6;
+    pub const CALLABLE: u64 = 7;
+}
+
+pub fn native_iter_type(k: u64) -> TypeId {
+    match k {
+        kind::RANGE => TypeId::RangeIterator,
+        kind::ENUMERATE => TypeId::Enumerate,
+        kind::ZIP | kind::ZIP_STRICT => TypeId::Zip,
+        kind::MAP => TypeId::Map,
+        kind::FILTER => TypeId::Filter,
+        kind::REVERSED => TypeId::Reversed,
+        _ => TypeId::CallableIterator,
+    }
+}
+
+/// `GENERATOR.state` values.
+pub mod gen_state {
+    pub const CREATED: u64 = 0;
+    pub const SUSPENDED: u64 = 1;
+    pub const RUNNING: u64 = 2;
+    pub const FINISHED: u64 = 3;
+}
+
+/// What resuming a generator produced.
+pub enum Resumed {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    pub fn new_native_iter(&mut self, k: u64, state: &[Value]) -> PyResult<Value> {
+        let obj = self.alloc(layout::NATIVE_ITER, field::NATIVE_ITER::COUNT + state.len())?;
+        self.heap.set_raw(obj, field::NATIVE_ITER::kind, k);
+        self.heap.set_fields(obj, field::NATIVE_ITER::state, state);
+        Ok(obj.value())
+    }
+
+    fn new_seq_iter(&mut self, seq: Value) -> PyResult<Value> {
+        let obj = self.alloc(layout::SEQ_ITER, field::SEQ_ITER::COUNT)?;
+        self.heap.set_field(obj, field::SEQ_ITER::seq, seq);
+        self.heap
+            .set_field(obj, field::SEQ_ITER::index, Value::small_int_const(0));
+        Ok(obj.value())
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        match self.layout_of(v) {
+            Some(layout::LIST | layout::TUPLE | layout::STR | layout::BYTES | layout::BYTEARRAY) => {
+                self.new_seq_iter(v)
+            }
+            Some(layout::RANGE) => crate::builtins::range::iter(self, v),
+            Some(layout::DICT) => crate::builtins::dict::new_iter(self, v, objects::dict_kind::KEYS),
+            Some(layout::DICT_VIEW) => {
+                let obj = v.as_obj().expect("a view");
+                let d = self.heap.field(obj, field::DICT_VIEW::dict);
+                let k = self.heap.raw(obj, field::DICT_VIEW::kind);
+                crate::builtins::dict::new_iter(self, d, k)
+            }
+            Some(layout::SET | layout::FROZENSET) => crate::builtins::set::new_iter(self, v),
+            Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER | layout::GENERATOR) => {
+                Ok(v)
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(v, "__iter__")? {
+                    if m != Value::NONE {
+                        let it = self.call_descriptor_method(m, v, &[])?;
+                        if self.lookup_special(it, "__next__")?.is_none() && !self.is_native_iterator(it) {
+                            let msg = format!("iter() returned non-iterator of type '{}'", self.type_name_of(it));
+                            return Err(self.type_error(&msg));
+                        }
+                        return Ok(it);
+                    }
+                }
+                if let Some(inner) = self.builtin_base(v) {
+                    return self.get_iter(inner);
+                }
+                if self.lookup_special(v, "__getitem__")?.is_some() {
+                    return self.new_seq_iter(v);
+                }
+                let msg = format!("'{}' object is not iterable", self.type_name_of(v));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    fn is_native_iterator(&self, v: Value) -> bool {
+        matches!(
+            self.layout_of(v),
+            Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER | layout::GENERATOR)
+        )
+    }
+
+    /// `next(it)`; `None` when the iterator is exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Some(obj) = it.as_obj() else {
+            return Err(self.not_an_iterator(it));
+        };
+        match self.heap.layout_of(obj) {
+            layout::SEQ_ITER => self.next_seq(it),
+            layout::NATIVE_ITER => self.next_native(it),
+            layout::DICT_ITER => crate::builtins::dict::iter_next(self, it),
+            layout::SET_ITER => crate::builtins::set::iter_next(self, it),
+            layout::GENERATOR => match self.resume(it, Value::NONE, None)? {
+                Resumed::Yielded(v) => Ok(Some(v)),
+                Resumed::Returned(_) => Ok(None),
+            },
+            _ => {
+                let Some(m) = self.lookup_special(it, "__next__")? else {
+                    return Err(self.not_an_iterator(it));
+                };
+                match self.call_descriptor_method(m, it, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(_) if self.exception_matches(TypeId::StopIteration) => {
+                        self.take_exception();
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn not_an_iterator(&mut self, v: Value) -> super::Raised {
+        let msg = format!("'{}' object is not an iterator", self.type_name_of(v));
+        self.type_error(&msg)
+    }
+
+    fn next_seq(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let obj = it.as_obj().expect("an iterator");
+        let seq = self.heap.field(obj, field::SEQ_ITER::seq);
+        if seq.is_empty() {
+            return Ok(None);
+        }
+        let index = self.heap.field(obj, field::SEQ_ITER::index).small_int_unchecked() as usize;
+        let item = match self.layout_of(seq) {
+            Some(layout::LIST) => {
+                let list = seq.as_obj().expect("a list");
+                (index < objects::list::len(&self.heap, list))
+                    .then(|| objects::list::get(&self.heap, list, index))
+            }
+            Some(layout::TUPLE) => {
+                let t = seq.as_obj().expect("a tuple");
+                (index < self.heap.field_count(t)).then(|| self.heap.field(t, index))
+            }
+            Some(layout::STR) => crate::builtins::str::char_at_for_iter(self, seq, index)?,
+            Some(layout::BYTES | layout::BYTEARRAY) => {
+                let bytes = crate::builtins::bytes::bytes_of(self, seq);
+                bytes.get(index).map(|&b| Value::small_int_const(b as i64))
+            }
+            _ => {
+                let i = Value::small_int_const(index as i64);
+                match self.getitem(seq, i) {
+                    Ok(v) => Some(v),
+                    Err(_) if self.exception_matches(TypeId::IndexError) || self.exception_matches(TypeId::StopIteration) => {
+                        self.take_exception();
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        };
+        let obj = it.as_obj().expect("an iterator");
+        match item {
+            Some(v) => {
+                self.heap
+                    .set_field(obj, field::SEQ_ITER::index, Value::small_int_const(index as i64 + 1));
+                Ok(Some(v))
+            }
+            None => {
+                self.heap.set_field(obj, field::SEQ_ITER::seq, Value::EMPTY);
+                Ok(None)
+            }
+        }
+    }
+
+    fn native_state(&self, it: Value, i: usize) -> Value {
+        self.heap
+            .field(it.as_obj().expect("an iterator"), field::NATIVE_ITER::state + i)
+    }
+
+    fn set_native_state(&mut self, it: Value, i: usize, v: Value) {
+        self.heap
+            .set_field(it.as_obj().expect("an iterator"), field::NATIVE_ITER::state + i, v);
+    }
+
+    fn next_native(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let obj = it.as_obj().expect("an iterator");
+        let k = self.heap.raw(obj, field::NATIVE_ITER::kind);
+        let nstate = self.heap.field_count(obj) - field::NATIVE_ITER::COUNT;
+        match k {
+            kind::RANGE => crate::builtins::range::iter_next(self, it),
+            kind::ENUMERATE => {
+                let inner = self.native_state(it, 0);
+                let Some(v) = self.next(inner)? else { return Ok(None) };
+                let count = self.native_state(it, 1);
+                let next = self.binary_op(count, Value::small_int_const(1), crate::bytecode::BinaryOperator::Add);
+                let pair = self.new_tuple(&[count, v])?;
+                self.set_native_state(it, 1, next?);
+                Ok(Some(pair))
+            }
+            kind::ZIP | kind::ZIP_STRICT => {
+                let base = self.stack.len();
+                for i in 0..nstate {
+                    let inner = self.native_state(it, i);
+                    match self.next(inner) {
+                        Ok(Some(v)) => self.stack.push(v),
+                        Ok(None) => {
+                            self.stack.truncate(base);
+                            if k == kind::ZIP_STRICT {
+                                return self.zip_strict_error(it, i, nstate);
+                            }
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.stack.truncate(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                let values: Vec<Value> = self.stack[base..].to_vec();
+                self.stack.truncate(base);
+                if nstate == 0 {
+                    return Ok(None);
+                }
+                self.new_tuple(&values).map(Some)
+            }
+            kind::MAP => {
+                let base = self.stack.len();
+                for i in 1..nstate {
+                    let inner = self.native_state(it, i);
+                    match self.next(inner) {
+                        Ok(Some(v)) => self.stack.push(v),
+                        Ok(None) => {
+                            self.stack.truncate(base);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.stack.truncate(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                let args: Vec<Value> = self.stack[base..].to_vec();
+                self.stack.truncate(base);
+                let func = self.native_state(it, 0);
+                self.call(func, &args).map(Some)
+            }
+            kind::FILTER => loop {
+                let inner = self.native_state(it, 1);
+                let Some(v) = self.next(inner)? else { return Ok(None) };
+                let func = self.native_state(it, 0);
+                let keep = if func == Value::NONE {
+                    self.truthy(v)?
+                } else {
+                    let base = self.stack.len();
+                    self.stack.push(v);
+                    let r = self.call(func, &[v]);
+                    let v2 = self.stack[base];
+                    self.stack.truncate(base);
+                    let r = r?;
+                    let t = self.truthy(r)?;
+                    if t {
+                        return Ok(Some(v2));
+                    }
+                    false
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            kind::REVERSED => {
+                let seq = self.native_state(it, 0);
+                let index = self.native_state(it, 1).small_int_unchecked();
+                if index < 0 || seq.is_empty() {
+                    return Ok(None);
+                }
+                self.set_native_state(it, 1, Value::small_int_const(index - 1));
+                let v = self.getitem(seq, Value::small_int_const(index));
+                match v {
+                    Ok(v) => Ok(Some(v)),
+                    Err(_) if self.exception_matches(TypeId::IndexError) => {
+                        self.take_exception();
+                        self.set_native_state(it, 0, Value::EMPTY);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            _ => {
+                let callable = self.native_state(it, 0);
+                if callable.is_empty() {
+                    return Ok(None);
+                }
+                let v = self.call(callable, &[])?;
+                let sentinel = self.native_state(it, 1);
+                if self.eq(v, sentinel)? {
+                    self.set_native_state(it, 0, Value::EMPTY);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+        }
+    }
+
+    #[cold]
+    fn zip_strict_error(&mut self, it: Value, failed: usize, n: usize) -> PyResult<Option<Value>> {
+        if failed > 0 {
+            let msg = if failed == 1 {
+                "zip() argument 2 is shorter than argument 1".to_string()
+            } else {
+                format!("zip() argument {} is shorter than arguments 1-{}", failed + 1, failed)
+            };
+            return Err(self.value_error(&msg));
+        }
+        for i in 1..n {
+            let inner = self.native_state(it, i);
+            if self.next(inner)?.is_some() {
+                let msg = if i == 1 {
+                    "zip() argument 2 is longer than argument 1".to_string()
+                } else {
+                    format!("zip() argument {} is longer than arguments 1-{}", i + 1, i)
+                };
+                return Err(self.value_error(&msg));
+            }
+        }
+        Ok(None)
+    }
+
+    // ----- generators -------------------------------------------------------------
+
+    /// Turns the frame just pushed for a generator function into a new,
+    /// not yet started generator, and pops the frame.
+    pub fn suspend_new_generator(&mut self) -> PyResult<Value> {
+        let frame = self.frames.pop().expect("a generator frame");
+        let slots: Vec<Value> = self.stack[frame.base..].to_vec();
+        self.stack.truncate(frame.base);
+        let saved = self.alloc(layout::ARRAY, slots.len())?;
+        self.heap.set_fields(saved, 0, &slots);
+        let fobj = frame.function.as_obj().expect("a function");
+        let name = self.heap.field(fobj, field::FUNCTION::name);
+        let qualname = self.heap.field(fobj, field::FUNCTION::qualname);
+        let g = self.alloc(layout::GENERATOR, field::GENERATOR::COUNT)?;
+        let h = &mut self.heap;
+        h.set_raw(g, field::GENERATOR::pc, 0);
+        h.set_raw(g, field::GENERATOR::stack_len, slots.len() as u64);
+        h.set_raw(g, field::GENERATOR::state, gen_state::CREATED);
+        h.set_field(g, field::GENERATOR::function, frame.function);
+        h.set_field(g, field::GENERATOR::frame, saved.value());
+        h.set_field(g, field::GENERATOR::name, name);
+        h.set_field(g, field::GENERATOR::qualname, qualname);
+        Ok(g.value())
+    }
+
+    pub fn gen_state(&self, g: Value) -> u64 {
+        self.heap.raw(g.as_obj().expect("a generator"), field::GENERATOR::state)
+    }
+
+    fn set_gen_state(&mut self, g: Value, state: u64) {
+        self.heap
+            .set_raw(g.as_obj().expect("a generator"), field::GENERATOR::state, state);
+    }
+
+    /// Resumes generator `g`, sending `sent`, or throwing `throw` into it.
+    pub fn resume(&mut self, g: Value, sent: Value, throw: Option<Value>) -> PyResult<Resumed> {
+        match self.gen_state(g) {
+            gen_state::RUNNING => return Err(self.value_error("generator already executing")),
+            gen_state::FINISHED => {
+                return match throw {
+                    Some(exc) => Err(self.raise(exc)),
+                    None => Ok(Resumed::Returned(Value::NONE)),
+                }
+            }
+            gen_state::CREATED => {
+                if let Some(exc) = throw {
+                    self.finish_generator(g);
+                    return Err(self.raise(exc));
+                }
+                if sent != Value::NONE {
+                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                }
+                self.push_generator_frame(g, None)?;
+                return self.run_generator(g, false);
+            }
+            _ => {}
+        }
+        match throw {
+            Some(exc) => {
+                if let Some(r) = self.throw_into_delegate(g, exc)? {
+                    return Ok(r);
+                }
+                self.throw_at_yield(g, exc)
+            }
+            None => {
+                self.push_generator_frame(g, Some(sent))?;
+                self.run_generator(g, false)
+            }
+        }
+    }
+
+    /// Pushes the suspended frame of `g` back onto the VM stack, with
+    /// `sent` as the result of the `yield` it stopped at.
+    fn push_generator_frame(&mut self, g: Value, sent: Option<Value>) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let gobj = g.as_obj().expect("a generator");
+        let function = self.heap.field(gobj, field::GENERATOR::function);
+        let saved = self.heap.field(gobj, field::GENERATOR::frame);
+        let len = self.heap.raw(gobj, field::GENERATOR::stack_len) as usize;
+        let pc = self.heap.raw(gobj, field::GENERATOR::pc) as usize;
+        let fobj = function.as_obj().expect("a function");
+        let code_obj = self.heap.field(fobj, field::FUNCTION::code);
+        let globals = self.heap.field(fobj, field::FUNCTION::globals);
+        let base = self.stack.len();
+        let slots = &self.heap.fields(saved.as_obj().expect("an array"))[..len];
+        self.stack.extend_from_slice(slots);
+        if let Some(v) = sent {
+            self.stack.push(v);
+        }
+        let code = self.code_of(code_obj);
+        self.frames.push(Frame {
+            code,
+            code_obj,
+            function,
+            globals,
+            locals: Value::EMPTY,
+            instance: Value::EMPTY,
+            generator: g,
+            base,
+            return_to: base,
+            pc,
+            exit: FrameExit::ToNative,
+        });
+        self.set_gen_state(g, gen_state::RUNNING);
+        Ok(())
+    }
+
+    /// Runs the generator frame just pushed until it yields or ends; with
+    /// `raising`, the pending exception is raised at its current pc first.
+    fn run_generator(&mut self, g: Value, raising: bool) -> PyResult<Resumed> {
+        let value = if raising {
+            self.run_raising()?
+        } else {
+            self.run_nested()?
+        };
+        Ok(if self.gen_state(g) == gen_state::FINISHED {
+            Resumed::Returned(value)
+        } else {
+            Resumed::Yielded(value)
+        })
+    }
+
+    /// Raises `exc` inside `g` at the `yield` it is suspended at.
+    fn throw_at_yield(&mut self, g: Value, exc: Value) -> PyResult<Resumed> {
+        self.push_generator_frame(g, None)?;
+        let frame = self.frames.last_mut().expect("pushed");
+        frame.pc = frame.pc.saturating_sub(1);
+        self.exception = exc;
+        self.run_generator(g, true)
+    }
+
+    /// For a generator suspended in `yield from`, throws into the delegate
+    /// first. `Some` when that settles the throw; `None` when the exception
+    /// is to be raised in `g` itself.
+    fn throw_into_delegate(&mut self, g: Value, exc: Value) -> PyResult<Option<Resumed>> {
+        let gobj = g.as_obj().expect("a generator");
+        let pc = self.heap.raw(gobj, field::GENERATOR::pc) as usize;
+        let function = self.heap.field(gobj, field::GENERATOR::function);
+        let code_obj = self.heap.field(function.as_obj().expect("a function"), field::FUNCTION::code);
+        let code = self.code_of(code_obj);
+        if pc < 2 || code.instruction(pc - 1) != Some((Opcode::YIELD_VALUE, 1)) {
+            return Ok(None);
+        }
+        let Some((Opcode::SEND, target)) = code.instruction(pc - 2) else {
+            return Ok(None);
+        };
+        let len = self.heap.raw(gobj, field::GENERATOR::stack_len) as usize;
+        let saved = self.heap.field(gobj, field::GENERATOR::frame).as_obj().expect("an array");
+        let receiver = self.heap.field(saved, len - 1);
+        let is_exit = self.isinstance_id(exc, TypeId::GeneratorExit);
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[g, exc, receiver]);
+        let outcome = if is_exit {
+            self.close_delegate(receiver).map(|()| None)
+        } else if self.is_layout(receiver, layout::GENERATOR) {
+            self.resume(receiver, Value::NONE, Some(exc)).map(Some)
+        } else {
+            let name = self.intern("throw")?;
+            match self.getattr_opt(receiver, name)? {
+                Some(throw) => self.call(throw, &[exc]).map(|v| Some(Resumed::Yielded(v))),
+                None => Ok(None),
+            }
+        };
+        let (g, exc) = (self.stack[base], self.stack[base + 1]);
+        self.stack.truncate(base);
+        let returned = match outcome {
+            Ok(Some(Resumed::Yielded(v))) => return Ok(Some(Resumed::Yielded(v))),
+            Ok(Some(Resumed::Returned(r))) => r,
+            Ok(None) => return self.throw_at_yield(g, exc).map(Some),
+            Err(_) if self.exception_matches(TypeId::StopIteration) && !is_exit => {
+                let stop = self.take_exception();
+                let args = self.exception_field(stop, field::EXCEPTION::args);
+                self.tuple_items(args).first().copied().unwrap_or(Value::NONE)
+            }
+            Err(_) => {
+                let raised = self.take_exception();
+                return self.throw_at_yield(g, raised).map(Some);
+            }
+        };
+        // The delegate finished: go on after the `yield from` with its
+        // result in place of the receiver, as the SEND would have.
+        let gobj = g.as_obj().expect("a generator");
+        self.heap.set_raw(gobj, field::GENERATOR::pc, target as u64);
+        self.heap.set_raw(gobj, field::GENERATOR::stack_len, len as u64 - 1);
+        self.push_generator_frame(g, Some(returned))?;
+        self.run_generator(g, false).map(Some)
+    }
+
+    fn close_delegate(&mut self, receiver: Value) -> PyResult<()> {
+        if self.is_layout(receiver, layout::GENERATOR) {
+            return self.gen_close(receiver);
+        }
+        let name = self.intern("close")?;
+        if let Some(close) = self.getattr_opt(receiver, name)? {
+            self.call(close, &[])?;
+        }
+        Ok(())
+    }
+
+    /// `generator.close()`.
+    pub fn gen_close(&mut self, g: Value) -> PyResult<()> {
+        match self.gen_state(g) {
+            gen_state::CREATED | gen_state::FINISHED => {
+                self.set_gen_state(g, gen_state::FINISHED);
+                return Ok(());
+            }
+            _ => {}
+        }
+        let exit = self.new_exception(self.ty(TypeId::GeneratorExit), &[])?;
+        match self.resume(g, Value::NONE, Some(exit)) {
+            Ok(Resumed::Yielded(_)) => Err(self.raise_msg(TypeId::RuntimeError, "generator ignored GeneratorExit")),
+            Ok(Resumed::Returned(_)) => Ok(()),
+            Err(_) if self.exception_matches(TypeId::GeneratorExit) || self.exception_matches(TypeId::StopIteration) => {
+                self.take_exception();
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Saves the running generator frame on `YIELD_VALUE` (the yielded
+    /// value already popped) and pops it.
+    pub fn save_generator_frame(&mut self, next_pc: usize) -> PyResult<()> {
+        let frame = self.frames.last().expect("a generator frame");
+        let g = frame.generator;
+        let base = frame.base;
+        let slots: Vec<Value> = self.stack[base..].to_vec();
+        let gobj = g.as_obj().expect("a generator");
+        let mut saved = self.heap.field(gobj, field::GENERATOR::frame).as_obj().expect("an array");
+        if self.heap.field_count(saved) < slots.len() {
+            saved = self.alloc(layout::ARRAY, slots.len() + 4)?;
+            let gobj = g.as_obj().expect("a generator");
+            self.heap.set_field(gobj, field::GENERATOR::frame, saved.value());
+        }
+        self.heap.set_fields(saved, 0, &slots);
+        let gobj = g.as_obj().expect("a generator");
+        self.heap.set_raw(gobj, field::GENERATOR::stack_len, slots.len() as u64);
+        self.heap.set_raw(gobj, field::GENERATOR::pc, next_pc as u64);
+        self.heap.set_raw(gobj, field::GENERATOR::state, gen_state::SUSPENDED);
+        self.stack.truncate(base);
+        self.frames.pop();
+        Ok(())
+    }
+
+    /// Marks a generator whose frame ended (by return or exception) finished.
+    pub fn finish_generator(&mut self, g: Value) {
+        let gobj = g.as_obj().expect("a generator");
+        self.heap.set_raw(gobj, field::GENERATOR::state, gen_state::FINISHED);
+        self.heap.set_field(gobj, field::GENERATOR::frame, Value::EMPTY);
+        self.heap.set_raw(gobj, field::GENERATOR::stack_len, 0);
+    }
+}

@@ -1,0 +1,418 @@
+//! The VM's state: the heap, the value stack, the frames, and every other
+//! value the program can reach. `Vm::roots` lists all of them in one place.
+//!
+//! Errors: a function that can raise returns `PyResult`; `Err(Raised)`
+//! means the exception is held in `Vm::exception`. No Python-level error is
+//! a Rust panic.
+
+pub mod attr;
+pub mod call;
+pub mod exc;
+pub mod format;
+pub mod iter;
+pub mod natives;
+pub mod ops;
+pub mod types;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use minnow_heap::{Heap, HeapConfig, HeapError, ObjRef, RootSet, Tracer, Value};
+use minnow_objects::{self as objects, field, layout};
+
+use crate::code::CodeObject;
+use natives::Native;
+use types::TypeId;
+
+/// An exception was raised and is held in `Vm::exception`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+pub type PyResult<T = Value> = Result<T, Raised>;
+
+/// What happens when a frame returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameExit {
+    /// Return to the calling frame's loop.
+    Inline,
+    /// Return out of the interpreter loop to the native code that called it.
+    ToNative,
+}
+
+/// One activation of a code object. Its local slots, cells and value stack
+/// live on `Vm::stack` from `base` up.
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The CODE object: its constants and names as Python values.
+    pub code_obj: Value,
+    /// The FUNCTION being run, or EMPTY for module code.
+    pub function: Value,
+    pub globals: Value,
+    /// The mapping behind `*_NAME` instructions, or EMPTY.
+    pub locals: Value,
+    /// The instance an `__init__` frame initialises, or EMPTY. When set,
+    /// the frame's caller receives it instead of `__init__`'s None.
+    pub instance: Value,
+    /// The generator that owns this frame, or EMPTY.
+    pub generator: Value,
+    pub base: usize,
+    /// Where the stack is cut back to when the frame ends: its call's
+    /// callable slot, or `base` for frames not made by a call.
+    pub return_to: usize,
+    pub pc: usize,
+    pub exit: FrameExit,
+}
+
+impl Frame {
+    fn trace(&mut self, tracer: &mut Tracer<'_>) {
+        for v in [
+            &mut self.code_obj,
+            &mut self.function,
+            &mut self.globals,
+            &mut self.locals,
+            &mut self.instance,
+            &mut self.generator,
+        ] {
+            tracer.visit(v);
+        }
+    }
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Builtin type objects, indexed by `TypeId`.
+    pub types: Vec<Value>,
+    /// Interned strings: identifiers and attribute names.
+    pub interned: HashMap<Box<str>, Value>,
+    /// The raised exception while an `Err(Raised)` propagates.
+    pub exception: Value,
+    /// The exception being handled (`sys.exc_info()`, bare `raise`).
+    pub handled: Value,
+    /// Long-lived values named by `Statics`.
+    pub statics: Vec<Value>,
+    pub natives: Vec<Native>,
+    /// Compiled code, indexed by a CODE object's `index`.
+    pub codes: Vec<Rc<CodeObject>>,
+    pub recursion_limit: usize,
+    /// Source lines by file name, for tracebacks.
+    pub sources: HashMap<String, Rc<Vec<String>>>,
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Stack slots of the containers whose repr is being built.
+    pub repr_in_progress: Vec<usize>,
+}
+
+/// Indices into `Vm::statics`.
+#[derive(Clone, Copy)]
+#[repr(usize)]
+pub enum Static {
+    Builtins,
+    BuiltinsDict,
+    Modules,
+    Sys,
+    EmptyTuple,
+    MemoryErrorInstance,
+    StdoutObject,
+    StderrObject,
+    Count,
+}
+
+/// The roots of one VM, lent to the collector.
+struct VmRoots<'a> {
+    stack: &'a mut Vec<Value>,
+    frames: &'a mut Vec<Frame>,
+    types: &'a mut Vec<Value>,
+    interned: &'a mut HashMap<Box<str>, Value>,
+    exception: &'a mut Value,
+    handled: &'a mut Value,
+    statics: &'a mut Vec<Value>,
+}
+
+impl RootSet for VmRoots<'_> {
+    fn trace_roots(&mut self, tracer: &mut Tracer<'_>) {
+        tracer.visit_slice(self.stack);
+        for frame in self.frames.iter_mut() {
+            frame.trace(tracer);
+        }
+        tracer.visit_slice(self.types);
+        for v in self.interned.values_mut() {
+            tracer.visit(v);
+        }
+        tracer.visit(self.exception);
+        tracer.visit(self.handled);
+        tracer.visit_slice(self.statics);
+    }
+}
+
+impl Vm {
+    pub fn new(config: HeapConfig) -> Result<Vm, HeapError> {
+        let mut heap = Heap::new(config)?;
+        objects::register_layouts(&mut heap)?;
+        let mut vm = Vm {
+            heap,
+            stack: Vec::with_capacity(1 << 16),
+            frames: Vec::new(),
+            types: Vec::new(),
+            interned: HashMap::new(),
+            exception: Value::EMPTY,
+            handled: Value::NONE,
+            statics: vec![Value::NONE; Static::Count as usize],
+            natives: Vec::new(),
+            codes: Vec::new(),
+            recursion_limit: 1000,
+            sources: HashMap::new(),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            repr_in_progress: Vec::new(),
+        };
+        vm.bootstrap().map_err(|_| HeapError::SystemOutOfMemory {
+            requested_bytes: 0,
+        })?;
+        Ok(vm)
+    }
+
+    /// Creates the builtin types, exceptions, modules and functions.
+    fn bootstrap(&mut self) -> PyResult<()> {
+        let empty = self.alloc(layout::TUPLE, 0)?;
+        self.statics[Static::EmptyTuple as usize] = empty.value();
+        types::create_builtin_types(self)?;
+        crate::builtins::install(self)?;
+        Ok(())
+    }
+
+    /// Runs a requested collection if one is due. Every value the caller
+    /// still needs must be on the stack, in a frame or otherwise rooted.
+    #[inline(always)]
+    pub fn safepoint(&mut self) -> PyResult<()> {
+        if !self.heap.collection_requested() {
+            return Ok(());
+        }
+        self.collect_now()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn collect_now(&mut self) -> PyResult<()> {
+        let mut roots = VmRoots {
+            stack: &mut self.stack,
+            frames: &mut self.frames,
+            types: &mut self.types,
+            interned: &mut self.interned,
+            exception: &mut self.exception,
+            handled: &mut self.handled,
+            statics: &mut self.statics,
+        };
+        match self.heap.safepoint(&mut roots) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(self.raise_memory_error()),
+        }
+    }
+
+    /// A full collection now (`gc.collect()`).
+    pub fn collect_full(&mut self) -> PyResult<()> {
+        let mut roots = VmRoots {
+            stack: &mut self.stack,
+            frames: &mut self.frames,
+            types: &mut self.types,
+            interned: &mut self.interned,
+            exception: &mut self.exception,
+            handled: &mut self.handled,
+            statics: &mut self.statics,
+        };
+        match self
+            .heap
+            .collect(minnow_heap::CollectionKind::Major, &mut roots)
+        {
+            Ok(()) => Ok(()),
+            Err(_) => Err(self.raise_memory_error()),
+        }
+    }
+
+    pub fn stat(&self, which: Static) -> Value {
+        self.statics[which as usize]
+    }
+
+    pub fn ty(&self, id: TypeId) -> Value {
+        self.types[id as usize]
+    }
+
+    // ----- allocation ---------------------------------------------------------
+
+    /// A new object, or MemoryError.
+    #[inline]
+    pub fn alloc(&mut self, layout: minnow_heap::LayoutId, fields: usize) -> PyResult<ObjRef> {
+        match self.heap.alloc(layout, fields) {
+            Ok(obj) => Ok(obj),
+            Err(_) => Err(self.raise_memory_error()),
+        }
+    }
+
+    /// Turns a heap error from an `objects` operation into MemoryError.
+    #[inline]
+    pub fn heap_ok<T>(&mut self, result: Result<T, HeapError>) -> PyResult<T> {
+        result.map_err(|_| self.raise_memory_error())
+    }
+
+    pub fn new_str(&mut self, text: &str) -> PyResult<Value> {
+        let r = objects::str::new(&mut self.heap, text);
+        Ok(self.heap_ok(r)?.value())
+    }
+
+    /// The interned str for `name`, created once.
+    pub fn intern(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(&v) = self.interned.get(name) {
+            return Ok(v);
+        }
+        let v = self.new_str(name)?;
+        objects::str::hash(&mut self.heap, v.as_obj().expect("a str"));
+        self.interned.insert(name.into(), v);
+        Ok(v)
+    }
+
+    pub fn new_tuple(&mut self, items: &[Value]) -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(self.stat(Static::EmptyTuple));
+        }
+        let t = self.alloc(layout::TUPLE, items.len())?;
+        self.heap.set_fields(t, 0, items);
+        Ok(t.value())
+    }
+
+    pub fn new_list(&mut self, items: &[Value]) -> PyResult<Value> {
+        let r = objects::list::from_slice(&mut self.heap, items);
+        Ok(self.heap_ok(r)?.value())
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        let r = objects::dict::new(&mut self.heap);
+        Ok(self.heap_ok(r)?.value())
+    }
+
+    pub fn new_float(&mut self, f: f64) -> PyResult<Value> {
+        if let Some(v) = Value::float(f) {
+            return Ok(v);
+        }
+        let obj = self.alloc(layout::FLOAT, field::FLOAT::COUNT)?;
+        self.heap.set_raw(obj, field::FLOAT::bits, f.to_bits());
+        Ok(obj.value())
+    }
+
+    pub fn new_int(&mut self, n: &num_bigint::BigInt) -> PyResult<Value> {
+        let r = objects::int::from_bigint(&mut self.heap, n);
+        self.heap_ok(r)
+    }
+
+    pub fn new_int_i128(&mut self, n: i128) -> PyResult<Value> {
+        let r = objects::int::from_i128(&mut self.heap, n);
+        self.heap_ok(r)
+    }
+
+    // ----- typed access -------------------------------------------------------
+
+    /// The layout of a heap value, or `None` for an immediate.
+    #[inline]
+    pub fn layout_of(&self, v: Value) -> Option<minnow_heap::LayoutId> {
+        v.as_obj().map(|o| self.heap.layout_of(o))
+    }
+
+    #[inline]
+    pub fn is_layout(&self, v: Value, l: minnow_heap::LayoutId) -> bool {
+        self.layout_of(v) == Some(l)
+    }
+
+    /// The object of `v` if it has layout `l` (exactly, not a subclass).
+    #[inline]
+    pub fn obj_of(&self, v: Value, l: minnow_heap::LayoutId) -> Option<ObjRef> {
+        v.as_obj().filter(|&o| self.heap.layout_of(o) == l)
+    }
+
+    /// The text of a str value (which the caller knows is a str).
+    pub fn str_text(&self, v: Value) -> &str {
+        objects::str::as_str(&self.heap, v.as_obj().expect("a str"))
+    }
+
+    /// The items of a tuple value, copied.
+    pub fn tuple_items(&self, v: Value) -> Vec<Value> {
+        self.heap.fields(v.as_obj().expect("a tuple")).to_vec()
+    }
+
+    pub fn tuple_len(&self, v: Value) -> usize {
+        self.heap.field_count(v.as_obj().expect("a tuple"))
+    }
+
+    pub fn float_value(&self, v: Value) -> Option<f64> {
+        if let Some(f) = v.as_float() {
+            return Some(f);
+        }
+        let obj = self.obj_of(v, layout::FLOAT)?;
+        Some(f64::from_bits(self.heap.raw(obj, field::FLOAT::bits)))
+    }
+
+    /// Registers compiled code and wraps it in a CODE object. Allocation
+    /// never collects and no Python code runs here, so nothing needs rooting.
+    pub fn code_object(&mut self, code: Rc<CodeObject>) -> PyResult<Value> {
+        let index = self.codes.len();
+        self.codes.push(Rc::clone(&code));
+        let consts = code
+            .constants
+            .iter()
+            .map(|c| self.constant(c))
+            .collect::<PyResult<Vec<Value>>>()?;
+        let consts = self.new_tuple(&consts)?;
+        let names = code
+            .names
+            .iter()
+            .map(|n| self.intern(n))
+            .collect::<PyResult<Vec<Value>>>()?;
+        let names = self.new_tuple(&names)?;
+        let obj = self.alloc(layout::CODE, field::CODE::COUNT)?;
+        self.heap.set_raw(obj, field::CODE::index, index as u64);
+        self.heap.set_field(obj, field::CODE::consts, consts);
+        self.heap.set_field(obj, field::CODE::names, names);
+        Ok(obj.value())
+    }
+
+    fn constant(&mut self, c: &crate::code::Constant) -> PyResult<Value> {
+        use crate::code::Constant as C;
+        Ok(match c {
+            C::None => Value::NONE,
+            C::True => Value::TRUE,
+            C::False => Value::FALSE,
+            C::Ellipsis => Value::ELLIPSIS,
+            C::Int(n) => self.new_int(n)?,
+            C::Float(f) => self.new_float(*f)?,
+            C::Complex { .. } => {
+                return Err(self.raise_msg(
+                    TypeId::NotImplementedError,
+                    "complex numbers are not supported yet",
+                ))
+            }
+            C::Str(s) => {
+                if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern(s)?
+                } else {
+                    self.new_str(s)?
+                }
+            }
+            C::Bytes(b) => crate::builtins::bytes::new_bytes(self, b)?,
+            C::Tuple(items) => {
+                let values = items
+                    .iter()
+                    .map(|c| self.constant(c))
+                    .collect::<PyResult<Vec<Value>>>()?;
+                self.new_tuple(&values)?
+            }
+            C::Code(code) => self.code_object(Rc::clone(code))?,
+        })
+    }
+
+    pub fn code_of(&self, code_obj: Value) -> Rc<CodeObject> {
+        let obj = code_obj.as_obj().expect("a code object");
+        Rc::clone(&self.codes[self.heap.raw(obj, field::CODE::index) as usize])
+    }
+
+    pub fn flush_stdout(&mut self) {
+        use std::io::Write;
+        let _ = self.stdout.flush();
+    }
+}

@@ -1,0 +1,167 @@
+//! Functions implemented in Rust, and how they receive their arguments.
+//!
+//! A native function runs with its arguments still on the VM stack (so they
+//! stay rooted while it runs): `Args` says where. A native that calls back
+//! into Python must re-read anything it needs from there, or from other
+//! rooted places, after the call.
+
+use minnow_heap::Value;
+use minnow_objects::{field, layout};
+
+use super::types::TypeId;
+use super::{PyResult, Vm};
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+pub struct Native {
+    pub name: &'static str,
+    pub func: NativeFn,
+}
+
+/// Where a native call's arguments are: `count` values from `base`, the
+/// last `len(kwnames)` of them passed by keyword (`kwnames` is EMPTY or a
+/// tuple of strs).
+#[derive(Clone, Copy, Debug)]
+pub struct Args {
+    pub base: usize,
+    pub count: usize,
+    pub kwnames: Value,
+}
+
+impl Vm {
+    /// Registers a native function and returns a function object for it.
+    pub fn native_function(&mut self, name: &'static str, func: NativeFn) -> PyResult<Value> {
+        let index = self.natives.len();
+        self.natives.push(Native { name, func });
+        let name_str = self.intern(name)?;
+        let obj = self.alloc(layout::BUILTIN_FUNCTION, field::BUILTIN_FUNCTION::COUNT)?;
+        self.heap
+            .set_raw(obj, field::BUILTIN_FUNCTION::index, index as u64);
+        self.heap
+            .set_field(obj, field::BUILTIN_FUNCTION::name, name_str);
+        Ok(obj.value())
+    }
+
+    /// The positional arguments (all of them when there are no keywords).
+    pub fn positional(&self, args: Args) -> &[Value] {
+        let kw = self.kw_count(args);
+        &self.stack[args.base..args.base + args.count - kw]
+    }
+
+    pub fn kw_count(&self, args: Args) -> usize {
+        if args.kwnames.is_ptr() {
+            self.tuple_len(args.kwnames)
+        } else {
+            0
+        }
+    }
+
+    /// The keyword arguments as (name, value) pairs.
+    pub fn keywords(&self, args: Args) -> Vec<(String, Value)> {
+        let kw = self.kw_count(args);
+        if kw == 0 {
+            return Vec::new();
+        }
+        let names = self.tuple_items(args.kwnames);
+        let values = &self.stack[args.base + args.count - kw..args.base + args.count];
+        names
+            .iter()
+            .zip(values)
+            .map(|(&n, &v)| (self.str_text(n).to_string(), v))
+            .collect()
+    }
+
+    /// Exactly `N` positional arguments and no keywords.
+    pub fn exact_args<const N: usize>(&mut self, args: Args, name: &str) -> PyResult<[Value; N]> {
+        self.no_keywords(args, name)?;
+        let given = self.positional(args);
+        if given.len() != N {
+            let msg = match N {
+                0 => format!("{name}() takes no arguments ({} given)", given.len()),
+                1 => format!(
+                    "{name}() takes exactly one argument ({} given)",
+                    given.len()
+                ),
+                _ => format!(
+                    "{name} expected {N} arguments, got {}",
+                    given.len()
+                ),
+            };
+            return Err(self.type_error(&msg));
+        }
+        let mut out = [Value::NONE; N];
+        out.copy_from_slice(given);
+        Ok(out)
+    }
+
+    /// Between `min` and `max` positional arguments, no keywords; missing
+    /// ones are EMPTY.
+    pub fn range_args<const MAX: usize>(
+        &mut self,
+        args: Args,
+        min: usize,
+        name: &str,
+    ) -> PyResult<[Value; MAX]> {
+        self.no_keywords(args, name)?;
+        let given = self.positional(args);
+        if given.len() < min || given.len() > MAX {
+            let msg = if given.len() < min {
+                format!(
+                    "{name} expected at least {min} argument{}, got {}",
+                    if min == 1 { "" } else { "s" },
+                    given.len()
+                )
+            } else {
+                format!(
+                    "{name} expected at most {MAX} argument{}, got {}",
+                    if MAX == 1 { "" } else { "s" },
+                    given.len()
+                )
+            };
+            return Err(self.type_error(&msg));
+        }
+        let mut out = [Value::EMPTY; MAX];
+        out[..given.len()].copy_from_slice(given);
+        Ok(out)
+    }
+
+    pub fn no_keywords(&mut self, args: Args, name: &str) -> PyResult<()> {
+        if self.kw_count(args) > 0 {
+            return Err(self.type_error(&format!("{name}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Positional arguments plus the named keywords this function accepts
+    /// (`None` where not given); any other keyword is a TypeError.
+    pub fn args_with_keywords<const K: usize>(
+        &mut self,
+        args: Args,
+        name: &str,
+        accepted: [&str; K],
+    ) -> PyResult<(Vec<Value>, [Option<Value>; K])> {
+        let positional = self.positional(args).to_vec();
+        let mut found = [None; K];
+        for (kw, value) in self.keywords(args) {
+            match accepted.iter().position(|&a| a == kw) {
+                Some(i) => found[i] = Some(value),
+                None => {
+                    return Err(self.type_error(&format!(
+                        "'{kw}' is an invalid keyword argument for {name}()"
+                    )))
+                }
+            }
+        }
+        Ok((positional, found))
+    }
+
+    pub fn native_name(&self, func: Value) -> &'static str {
+        let obj = func.as_obj().expect("a builtin function");
+        self.natives[self.heap.raw(obj, field::BUILTIN_FUNCTION::index) as usize].name
+    }
+
+    #[cold]
+    pub fn raise_type_id_error(&mut self, id: TypeId, msg: &str) -> super::Raised {
+        self.raise_msg(id, msg)
+    }
+}

@@ -1,0 +1,191 @@
+//! A `Session` runs programs the way the `python3` command does: as the
+//! `__main__` module, with `sys.argv` and `sys.path` set, uncaught
+//! exceptions printed as tracebacks on stderr, and `SystemExit` honoured.
+
+use std::path::Path;
+
+use minnow_heap::{HeapConfig, HeapError, Value};
+use minnow_objects::{field, layout};
+
+use crate::compiler::Mode;
+use crate::import::{compile_source, module_dict, new_module, run_code};
+use crate::runtime::types::TypeId;
+use crate::runtime::{PyResult, Raised, Static, Vm};
+
+/// How a program ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// With this process exit status.
+    Exit(u8),
+}
+
+pub struct Session {
+    pub vm: Vm,
+}
+
+impl Session {
+    pub fn new(config: HeapConfig) -> Result<Session, HeapError> {
+        Ok(Session { vm: Vm::new(config)? })
+    }
+
+    /// Sets `sys.argv` and puts `path0` first on `sys.path`.
+    fn set_argv(&mut self, argv0: &str, rest: &[String], path0: &str) -> PyResult<()> {
+        let vm = &mut self.vm;
+        let mut argv = vec![vm.new_str(argv0)?];
+        for a in rest {
+            argv.push(vm.new_str(a)?);
+        }
+        let argv_list = crate::builtins::sys::sys_attr(vm, "argv").expect("sys.argv exists");
+        let r = minnow_objects::list::replace_all(&mut vm.heap, argv_list.as_obj().expect("a list"), &argv);
+        vm.heap_ok(r)?;
+        let path = crate::builtins::sys::sys_attr(vm, "path").expect("sys.path exists");
+        let p = vm.new_str(path0)?;
+        let r = minnow_objects::list::insert(&mut vm.heap, path.as_obj().expect("a list"), 0, p);
+        vm.heap_ok(r)
+    }
+
+    fn main_module(&mut self, filename: Option<&str>) -> PyResult<Value> {
+        let vm = &mut self.vm;
+        let main = new_module(vm, "__main__")?;
+        let dict = module_dict(vm, main);
+        if let Some(f) = filename {
+            let key = vm.intern("__file__")?;
+            let v = vm.new_str(f)?;
+            vm.dict_set(dict, key, v)?;
+        }
+        let modules = vm.stat(Static::Modules);
+        let key = vm.intern("__main__")?;
+        vm.dict_set(modules, key, main)?;
+        Ok(main)
+    }
+
+    /// Runs `source` as the main program.
+    pub fn run_source(&mut self, source: &str, filename: &str, argv0: &str, rest: &[String]) -> Outcome {
+        let dir = if argv0 == "-c" || argv0.is_empty() || argv0 == "-" {
+            String::new()
+        } else {
+            Path::new(filename).parent().map(|p| p.display().to_string()).unwrap_or_default()
+        };
+        let result = (|| {
+            self.set_argv(argv0, rest, &dir)?;
+            let main = self.main_module(Some(filename).filter(|_| !filename.starts_with('<')))?;
+            let code = compile_source(&mut self.vm, source, filename, Mode::Exec)?;
+            let dict = module_dict(&self.vm, main);
+            run_code(&mut self.vm, code, dict, dict).map(|_| ())
+        })();
+        self.finish(result)
+    }
+
+    /// `minnow -m module`.
+    pub fn run_module(&mut self, module: &str, rest: &[String]) -> Outcome {
+        let result = (|| {
+            self.set_argv(module, rest, "")?;
+            let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+            let mut found = None;
+            for candidate in [format!("{cwd}/{module}.py"), format!("{cwd}/{module}/__main__.py")] {
+                if Path::new(&candidate).is_file() {
+                    found = Some(candidate);
+                    break;
+                }
+            }
+            let Some(path) = found else {
+                let msg = format!("No module named {module}");
+                return Err(self.vm.raise_msg(TypeId::ModuleNotFoundError, &msg));
+            };
+            let source = std::fs::read_to_string(&path)
+                .map_err(|e| self.vm.raise_msg(TypeId::OSError, &e.to_string()))?;
+            let main = self.main_module(Some(&path))?;
+            let code = compile_source(&mut self.vm, &source, &path, Mode::Exec)?;
+            let dict = module_dict(&self.vm, main);
+            run_code(&mut self.vm, code, dict, dict).map(|_| ())
+        })();
+        self.finish(result)
+    }
+
+    /// True when `source` is an incomplete statement (more lines needed).
+    pub fn needs_more(&self, source: &str) -> bool {
+        match crate::compiler::compile(source, "<stdin>", Mode::Single) {
+            Ok(_) => false,
+            Err(e) => e.msg.contains("unexpected EOF") || e.msg.contains("was never closed"),
+        }
+    }
+
+    /// Runs one REPL entry; `Some(status)` when the program asked to exit.
+    pub fn run_interactive(&mut self, source: &str) -> Option<u8> {
+        if self.vm.stat(Static::Modules) != Value::NONE && crate::builtins::dict_get_str(&self.vm, self.vm.stat(Static::Modules), "__main__").is_none() {
+            if self.main_module(None).is_err() {
+                return Some(1);
+            }
+        }
+        let result = (|| {
+            let modules = self.vm.stat(Static::Modules);
+            let main = crate::builtins::dict_get_str(&self.vm, modules, "__main__").expect("created above");
+            let code = compile_source(&mut self.vm, source, "<stdin>", Mode::Single)?;
+            let dict = module_dict(&self.vm, main);
+            run_code(&mut self.vm, code, dict, dict).map(|_| ())
+        })();
+        match result {
+            Ok(()) => {
+                self.vm.flush_stdout();
+                None
+            }
+            Err(Raised) => {
+                let exc = self.vm.take_exception();
+                if self.vm.isinstance_id(exc, TypeId::SystemExit) {
+                    return Some(self.system_exit_status(exc));
+                }
+                self.print_exception(exc);
+                None
+            }
+        }
+    }
+
+    fn finish(&mut self, result: PyResult<()>) -> Outcome {
+        let status = match result {
+            Ok(()) => 0,
+            Err(Raised) => {
+                let exc = self.vm.take_exception();
+                if self.vm.isinstance_id(exc, TypeId::SystemExit) {
+                    self.system_exit_status(exc)
+                } else {
+                    self.print_exception(exc);
+                    1
+                }
+            }
+        };
+        self.vm.flush_stdout();
+        Outcome::Exit(status)
+    }
+
+    fn print_exception(&mut self, exc: Value) {
+        self.vm.flush_stdout();
+        let text = crate::traceback::format_exception(&mut self.vm, exc);
+        eprint!("{text}");
+    }
+
+    /// The exit status of `SystemExit(code)`: None is 0, an int is itself,
+    /// anything else is printed and gives 1.
+    fn system_exit_status(&mut self, exc: Value) -> u8 {
+        let args = self.vm.exception_field(exc, field::EXCEPTION::args);
+        let items = self.vm.tuple_items(args);
+        let code = match items.len() {
+            0 => Value::NONE,
+            1 => items[0],
+            _ => args,
+        };
+        if code == Value::NONE {
+            return 0;
+        }
+        if let Some(i) = self.vm.small_of(code).filter(|_| !self.vm.is_layout(code, layout::FLOAT)) {
+            return (i & 0xff) as u8;
+        }
+        self.vm.flush_stdout();
+        match self.vm.str_string(code) {
+            Ok(text) => eprintln!("{text}"),
+            Err(_) => {
+                self.vm.take_exception();
+            }
+        }
+        1
+    }
+}

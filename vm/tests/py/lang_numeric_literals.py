@@ -1,0 +1,6 @@
+print(0, 00, 123, 1_000_000, 0x1F, 0XfF, 0o17, 0O7, 0b1011, 0B1, 0x_dead_beef)
+print(1.5, 1., .5, 1e3, 1E-3, 1_0.0_1, 3.14e+2, 0e0, 1e308 * 10, 5e-324)
+print(type(1e3).__name__, type(10).__name__, type(0x10).__name__)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFF)
+print(-0, -0.0, +5, --5, -+-5)
+print(True, False, None, ..., Ellipsis is ...)

@@ -1,0 +1,1 @@
+print("pkg_demo.sub: __init__ running")

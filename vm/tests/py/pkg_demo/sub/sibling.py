@@ -1,0 +1,5 @@
+SIB = "sibling-constant"
+
+
+def name():
+    return __name__

@@ -1,0 +1,17 @@
+print(int(), int(7), int(-3.99), int(3.99), int("42"), int("  -17  "), int("+5"), int("1_000"))
+print(int("ff", 16), int("0xff", 16), int("0xff", 0), int("777", 8), int("0o17", 0), int("101", 2),
+      int("0b101", 0), int("z", 36), int("Z", 36), int("10", 3))
+print(int(True), int(False), int(2.0 ** 70), int(-0.5), int("0"), int("-0"))
+print(type(5).__name__, isinstance(5, int), isinstance(True, int), int is type(10 ** 100))
+print(str(123), repr(-45), str(10 ** 25), int("9" * 30) + 1)
+print((255).bit_length(), (0).bit_length(), (-255).bit_length(), (1).bit_length())
+print((5).to_bytes(2, "big"), (5).to_bytes(2, "little"), int.from_bytes(b"\x01\x00", "big"),
+      int.from_bytes(b"\x01\x00", "little"), (-1).to_bytes(2, "big", signed=True))
+print((10).real, (10).imag, (10).numerator, (10).denominator, (7).conjugate())
+print((42).as_integer_ratio(), (-8).__abs__(), (3).__neg__(), int.__name__)
+print(abs(-5), -(-5), +(-5), 5 == 5.0, 5 != 5.5)
+print(max(3, 7, -1), min(3, 7, -1), sum([1, 2, 3]), divmod(17, 5), divmod(-17, 5))
+print(round(15, -1), round(25, -1), round(-15, -1), round(1234, -2), round(7))
+print(int.__base__.__name__, bool.__base__.__name__)
+print(0 == -0, 1 < 2 < 3, 10 ** 0, 3 * -1)
+print(int("-0x1a", 16), int(" 12\n"), int("1" * 5, 2))

@@ -1,0 +1,20 @@
+r = range(10)
+print(r, list(r), len(r), r[3], r[-1], type(r).__name__)
+print(range(2, 8), list(range(2, 8)), list(range(0, 20, 5)), list(range(10, 0, -3)), list(range(5, 5)))
+print(list(range(-5)), list(range(-3, 3)), list(range(0, -10, -4)))
+r2 = range(1, 20, 3)
+print(r2[2], r2[-2], r2[1:4], r2[::-1], list(r2[::2]), len(r2))
+print(r2.start, r2.stop, r2.step, r2.index(7), r2.count(7), r2.count(8))
+print(7 in r2, 8 in r2, 19 in r2, -2 in range(-5, 0), 10 ** 20 in range(10 ** 21))
+print(range(0) == range(5, 5), range(0, 3) == range(0, 3, 1), range(1, 10, 2) == range(1, 11, 2))
+print(len(range(10 ** 18)), range(10 ** 18)[-1], bool(range(0)), bool(range(1)))
+print(list(reversed(range(4))), sum(range(101)), max(range(7)), min(range(3, 9)))
+print(repr(range(1, 10, 2)), str(range(3)))
+for bad in [lambda: range(0, 10, 0), lambda: range(1.5), lambda: range(5)[10], lambda: range(3).index(7)]:
+    try:
+        bad()
+    except (ValueError, TypeError, IndexError) as e:
+        print(type(e).__name__, e)
+it = iter(range(3))
+print(next(it), list(it))
+print(hash(range(3)) == hash(range(0, 3)), range(3) != [0, 1, 2])
