@@ -26,11 +26,17 @@ pub fn new_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 pub fn module_dict(vm: &Vm, m: Value) -> Value {
-    vm.heap.field(m.as_obj().expect("a module"), field::MODULE::dict)
+    vm.heap
+        .field(m.as_obj().expect("a module"), field::MODULE::dict)
 }
 
 /// Runs `code` with the given globals and locals mapping; its result.
-pub fn run_code(vm: &mut Vm, code: Rc<CodeObject>, globals: Value, locals: Value) -> PyResult<Value> {
+pub fn run_code(
+    vm: &mut Vm,
+    code: Rc<CodeObject>,
+    globals: Value,
+    locals: Value,
+) -> PyResult<Value> {
     if !dict_get_str(vm, globals, "__builtins__").is_some() {
         let key = vm.intern("__builtins__")?;
         let builtins = vm.stat(Static::Builtins);
@@ -72,9 +78,16 @@ pub fn run_code(vm: &mut Vm, code: Rc<CodeObject>, globals: Value, locals: Value
 }
 
 /// Compiles source, turning a syntax error into a raised SyntaxError.
-pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
-    vm.sources
-        .insert(filename.to_string(), Rc::new(source.lines().map(str::to_string).collect()));
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Rc<CodeObject>> {
+    vm.sources.insert(
+        filename.to_string(),
+        Rc::new(source.lines().map(str::to_string).collect()),
+    );
     compile(source, filename, mode).map_err(|e| {
         let class = match e.kind.class_name() {
             "IndentationError" => TypeId::IndentationError,
@@ -86,7 +99,11 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> 
     })
 }
 
-fn raise_syntax_error(vm: &mut Vm, class: TypeId, e: &crate::parser::SyntaxError) -> crate::runtime::Raised {
+fn raise_syntax_error(
+    vm: &mut Vm,
+    class: TypeId,
+    e: &crate::parser::SyntaxError,
+) -> crate::runtime::Raised {
     let detail = (|| -> PyResult<Value> {
         let filename = vm.new_str(&e.filename)?;
         let text = match &e.text {
@@ -122,8 +139,12 @@ fn raise_syntax_error(vm: &mut Vm, class: TypeId, e: &crate::parser::SyntaxError
 
 /// The directories a top-level import searches: `sys.path`.
 fn search_path(vm: &Vm) -> Vec<String> {
-    let Some(path) = sys_attr(vm, "path") else { return vec![] };
-    let Some(list) = vm.obj_of(path, layout::LIST) else { return vec![] };
+    let Some(path) = sys_attr(vm, "path") else {
+        return vec![];
+    };
+    let Some(list) = vm.obj_of(path, layout::LIST) else {
+        return vec![];
+    };
     objects::list::items(&vm.heap, list)
         .iter()
         .filter(|v| vm.is_layout(**v, layout::STR))
@@ -159,18 +180,30 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
         None => search_path(vm),
     };
     for dir in dirs {
-        let dir = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(dir) };
+        let dir = if dir.is_empty() {
+            PathBuf::from(".")
+        } else {
+            PathBuf::from(dir)
+        };
         let package_init = dir.join(&leaf).join("__init__.py");
         let file = dir.join(format!("{leaf}.py"));
         if package_init.is_file() {
-            return load_file(vm, fullname, &package_init, Some(&dir.join(&leaf)), parent.as_deref());
+            return load_file(
+                vm,
+                fullname,
+                &package_init,
+                Some(&dir.join(&leaf)),
+                parent.as_deref(),
+            );
         }
         if file.is_file() {
             return load_file(vm, fullname, &file, None, parent.as_deref());
         }
     }
     let msg = format!("No module named '{fullname}'");
-    let exc = vm.new_str(&msg).and_then(|m| vm.new_exception(vm.ty(TypeId::ModuleNotFoundError), &[m]))?;
+    let exc = vm
+        .new_str(&msg)
+        .and_then(|m| vm.new_exception(vm.ty(TypeId::ModuleNotFoundError), &[m]))?;
     let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
     let key = vm.intern("name")?;
     let name = vm.new_str(fullname)?;
@@ -178,7 +211,13 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
     Err(vm.raise(exc))
 }
 
-fn load_file(vm: &mut Vm, fullname: &str, file: &Path, package_dir: Option<&Path>, parent: Option<&str>) -> PyResult<Value> {
+fn load_file(
+    vm: &mut Vm,
+    fullname: &str,
+    file: &Path,
+    package_dir: Option<&Path>,
+    parent: Option<&str>,
+) -> PyResult<Value> {
     let source = match std::fs::read_to_string(file) {
         Ok(s) => s,
         Err(e) => {
@@ -212,8 +251,14 @@ fn load_file(vm: &mut Vm, fullname: &str, file: &Path, package_dir: Option<&Path
     vm.dict_set(modules, name, module)?;
     let base = vm.stack.len();
     vm.stack.push(module);
-    let result = compile_source(vm, &source, &filename, Mode::Exec)
-        .and_then(|code| run_code(vm, code, module_dict(vm, vm.stack[base]), module_dict(vm, vm.stack[base])));
+    let result = compile_source(vm, &source, &filename, Mode::Exec).and_then(|code| {
+        run_code(
+            vm,
+            code,
+            module_dict(vm, vm.stack[base]),
+            module_dict(vm, vm.stack[base]),
+        )
+    });
     let module = vm.stack[base];
     vm.stack.truncate(base);
     if let Err(e) = result {
@@ -237,23 +282,35 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Value, level: usize) -> PyResu
     if level == 0 {
         return Ok(name.to_string());
     }
-    let package = match dict_get_str(vm, globals, "__package__").filter(|p| vm.is_layout(*p, layout::STR)) {
-        Some(p) => vm.str_text(p).to_string(),
-        None => {
-            let module = dict_get_str(vm, globals, "__name__").map(|n| vm.str_text(n).to_string()).unwrap_or_default();
-            if dict_get_str(vm, globals, "__path__").is_some() {
-                module
-            } else {
-                module.rsplit_once('.').map(|p| p.0.to_string()).unwrap_or_default()
+    let package =
+        match dict_get_str(vm, globals, "__package__").filter(|p| vm.is_layout(*p, layout::STR)) {
+            Some(p) => vm.str_text(p).to_string(),
+            None => {
+                let module = dict_get_str(vm, globals, "__name__")
+                    .map(|n| vm.str_text(n).to_string())
+                    .unwrap_or_default();
+                if dict_get_str(vm, globals, "__path__").is_some() {
+                    module
+                } else {
+                    module
+                        .rsplit_once('.')
+                        .map(|p| p.0.to_string())
+                        .unwrap_or_default()
+                }
             }
-        }
-    };
+        };
     if package.is_empty() {
-        return Err(vm.raise_msg(TypeId::ImportError, "attempted relative import with no known parent package"));
+        return Err(vm.raise_msg(
+            TypeId::ImportError,
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
     if level - 1 >= parts.len() {
-        return Err(vm.raise_msg(TypeId::ImportError, "attempted relative import beyond top-level package"));
+        return Err(vm.raise_msg(
+            TypeId::ImportError,
+            "attempted relative import beyond top-level package",
+        ));
     }
     parts.truncate(parts.len() - (level - 1));
     let mut base = parts.join(".");
@@ -265,7 +322,13 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Value, level: usize) -> PyResu
 }
 
 /// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
-pub fn import_name(vm: &mut Vm, name: Value, globals: Value, fromlist: Value, level: Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    name: Value,
+    globals: Value,
+    fromlist: Value,
+    level: Value,
+) -> PyResult<Value> {
     let text = vm.str_text(name).to_string();
     let level = level.as_small_int().unwrap_or(0).max(0) as usize;
     let fullname = resolve_name(vm, &text, globals, level)?;
@@ -289,7 +352,9 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
         return Ok(v);
     }
     let module_name = if vm.is_layout(module, layout::MODULE) {
-        let n = vm.heap.field(module.as_obj().expect("a module"), field::MODULE::name);
+        let n = vm
+            .heap
+            .field(module.as_obj().expect("a module"), field::MODULE::name);
         vm.str_text(n).to_string()
     } else {
         String::new()
@@ -338,21 +403,36 @@ pub fn import_star(vm: &mut Vm, module: Value, target: Value) -> PyResult<()> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [globals_kw, _locals, fromlist_kw, level_kw]) =
-        vm.args_with_keywords(args, "__import__", ["globals", "locals", "fromlist", "level"])?;
+    let (positional, [globals_kw, _locals, fromlist_kw, level_kw]) = vm.args_with_keywords(
+        args,
+        "__import__",
+        ["globals", "locals", "fromlist", "level"],
+    )?;
     let Some(&name) = positional.first() else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     if !vm.is_layout(name, layout::STR) {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     }
-    let globals = positional.get(1).copied().or(globals_kw).filter(|g| vm.is_layout(*g, layout::DICT));
+    let globals = positional
+        .get(1)
+        .copied()
+        .or(globals_kw)
+        .filter(|g| vm.is_layout(*g, layout::DICT));
     let globals = match globals {
         Some(g) => g,
         None => vm.new_dict()?,
     };
-    let fromlist = positional.get(3).copied().or(fromlist_kw).unwrap_or(Value::NONE);
-    let level = positional.get(4).copied().or(level_kw).unwrap_or(Value::small_int_const(0));
+    let fromlist = positional
+        .get(3)
+        .copied()
+        .or(fromlist_kw)
+        .unwrap_or(Value::NONE);
+    let level = positional
+        .get(4)
+        .copied()
+        .or(level_kw)
+        .unwrap_or(Value::small_int_const(0));
     import_name(vm, name, globals, fromlist, level)
 }
 
@@ -377,7 +457,11 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value) -> PyResult<(Value, Va
         }
         globals
     };
-    let locals = if locals.is_empty() || locals == Value::NONE { globals } else { locals };
+    let locals = if locals.is_empty() || locals == Value::NONE {
+        globals
+    } else {
+        locals
+    };
     Ok((globals, locals))
 }
 
@@ -385,8 +469,13 @@ fn source_text(vm: &mut Vm, source: Value, func: &str) -> PyResult<Option<String
     if vm.is_layout(source, layout::STR) {
         return Ok(Some(vm.str_text(source).to_string()));
     }
-    if matches!(vm.layout_of(source), Some(layout::BYTES | layout::BYTEARRAY)) {
-        return Ok(Some(String::from_utf8_lossy(crate::builtins::bytes::bytes_of(vm, source)).into_owned()));
+    if matches!(
+        vm.layout_of(source),
+        Some(layout::BYTES | layout::BYTEARRAY)
+    ) {
+        return Ok(Some(
+            String::from_utf8_lossy(crate::builtins::bytes::bytes_of(vm, source)).into_owned(),
+        ));
     }
     if vm.is_layout(source, layout::CODE) {
         return Ok(None);
@@ -419,7 +508,12 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(text) => {
             let base = vm.stack.len();
             vm.stack.extend_from_slice(&[globals, locals]);
-            let code = compile_source(vm, text.trim_start_matches([' ', '\t']), "<string>", Mode::Eval);
+            let code = compile_source(
+                vm,
+                text.trim_start_matches([' ', '\t']),
+                "<string>",
+                Mode::Eval,
+            );
             vm.stack.truncate(base);
             code?
         }

@@ -28,8 +28,9 @@ enum Flow {
     Return(Value),
     /// The top generator frame yielded this value (already saved).
     Yield(Value),
-    /// An exception was raised at the frame's `pc`.
-    Raise,
+    /// An exception was raised at the frame's `pc`; `false` for a re-raise,
+    /// which adds no traceback entry for the frame (it has one already).
+    Raise(bool),
 }
 
 impl Vm {
@@ -44,7 +45,11 @@ impl Vm {
     }
 
     fn run(&mut self, raising: bool) -> PyResult<Value> {
-        let mut flow = if raising { Flow::Raise } else { self.execute() };
+        let mut flow = if raising {
+            Flow::Raise(true)
+        } else {
+            self.execute()
+        };
         loop {
             flow = match flow {
                 Flow::Call => self.execute(),
@@ -62,7 +67,7 @@ impl Vm {
                             if frame.exit == FrameExit::ToNative {
                                 return Err(raised);
                             }
-                            flow = Flow::Raise;
+                            flow = Flow::Raise(true);
                             self.mark_raised_in_caller();
                             continue;
                         }
@@ -81,7 +86,7 @@ impl Vm {
                     self.execute()
                 }
                 Flow::Yield(value) => return Ok(value),
-                Flow::Raise => match self.unwind() {
+                Flow::Raise(traceback) => match self.unwind(traceback) {
                     Some(()) => self.execute(),
                     None => return Err(Raised),
                 },
@@ -98,16 +103,22 @@ impl Vm {
     /// Finds a handler for the raised exception, popping frames (and adding
     /// traceback entries) as needed. `None` when it propagates out of a
     /// frame entered from native code.
-    fn unwind(&mut self) -> Option<()> {
+    fn unwind(&mut self, mut traceback: bool) -> Option<()> {
         loop {
             let frame = self.frames.last().expect("a frame");
             let pc = frame.pc;
             let code_obj = frame.code_obj;
             let handler = frame.code.handler_for(pc as u32).copied();
-            self.add_traceback(code_obj, pc);
+            if traceback {
+                self.add_traceback(code_obj, pc);
+            }
+            traceback = true;
             if let Some(entry) = handler {
                 let frame = self.frames.last_mut().expect("a frame");
-                let depth_base = frame.base + frame.code.varnames.len() + frame.code.cellvars.len() + frame.code.freevars.len();
+                let depth_base = frame.base
+                    + frame.code.varnames.len()
+                    + frame.code.cellvars.len()
+                    + frame.code.freevars.len();
                 frame.pc = entry.target as usize;
                 self.stack.truncate(depth_base + entry.depth as usize);
                 if entry.push_lasti {
@@ -171,15 +182,23 @@ impl Vm {
         let instrs: &[u32] = &code.instructions;
         let base = self.frames[fi].base;
         let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
-        let consts = self.heap.field(code_obj, field::CODE::consts).as_obj().expect("a tuple");
-        let names = self.heap.field(code_obj, field::CODE::names).as_obj().expect("a tuple");
+        let consts = self
+            .heap
+            .field(code_obj, field::CODE::consts)
+            .as_obj()
+            .expect("a tuple");
+        let names = self
+            .heap
+            .field(code_obj, field::CODE::names)
+            .as_obj()
+            .expect("a tuple");
         let cells = base + code.varnames.len();
         let mut pc = self.frames[fi].pc;
 
         macro_rules! raise {
             () => {{
                 self.frames[fi].pc = pc - 1;
-                return Flow::Raise;
+                return Flow::Raise(true);
             }};
         }
         macro_rules! tri {
@@ -274,14 +293,19 @@ impl Vm {
                     if self.heap.field(cell, field::CELL::contents).is_empty() {
                         tri!(Err(self.unbound_cell(&code, arg)));
                     }
-                    self.heap.set_field(cell, field::CELL::contents, Value::EMPTY);
+                    self.heap
+                        .set_field(cell, field::CELL::contents, Value::EMPTY);
                 }
                 Opcode::LOAD_CLOSURE => self.stack.push(self.stack[cells + arg]),
                 Opcode::LOAD_CLASSDEREF => {
                     let name = code.cell_name(arg).unwrap_or_default().to_string();
                     let locals = self.frames[fi].locals;
                     let key = tri!(self.intern(&name));
-                    let found = if locals.is_ptr() { tri!(self.dict_get(locals, key)) } else { None };
+                    let found = if locals.is_ptr() {
+                        tri!(self.dict_get(locals, key))
+                    } else {
+                        None
+                    };
                     let v = match found {
                         Some(v) => v,
                         None => {
@@ -316,7 +340,11 @@ impl Vm {
                 Opcode::LOAD_NAME => {
                     let name = name!(arg);
                     let locals = self.frames[fi].locals;
-                    let found = if locals.is_ptr() { tri!(self.mapping_get(locals, name)) } else { None };
+                    let found = if locals.is_ptr() {
+                        tri!(self.mapping_get(locals, name))
+                    } else {
+                        None
+                    };
                     let v = match found {
                         Some(v) => v,
                         None => {
@@ -546,8 +574,11 @@ impl Vm {
                 Opcode::DICT_UPDATE => {
                     let mapping = top!();
                     let d = self.stack[self.stack.len() - 1 - arg];
-                    if !self.is_layout(mapping, layout::DICT) && tri!(self.lookup_special(mapping, "keys")).is_none() {
-                        let msg = format!("'{}' object is not a mapping", self.type_name_of(mapping));
+                    if !self.is_layout(mapping, layout::DICT)
+                        && tri!(self.lookup_special(mapping, "keys")).is_none()
+                    {
+                        let msg =
+                            format!("'{}' object is not a mapping", self.type_name_of(mapping));
                         tri!(Err(self.type_error(&msg)));
                     }
                     tri!(crate::builtins::dict::update_from(self, d, mapping));
@@ -557,12 +588,15 @@ impl Vm {
                     let mapping = top!();
                     let d = self.stack[self.stack.len() - 1 - arg];
                     let callable = self.stack[self.stack.len() - 1 - arg - 2];
-                    tri!(crate::builtins::dict::merge_kwargs(self, d, mapping, callable));
+                    tri!(crate::builtins::dict::merge_kwargs(
+                        self, d, mapping, callable
+                    ));
                     self.stack.pop();
                 }
                 Opcode::LIST_TO_TUPLE => {
                     let list = pop!();
-                    let items = objects::list::items(&self.heap, list.as_obj().expect("a list")).to_vec();
+                    let items =
+                        objects::list::items(&self.heap, list.as_obj().expect("a list")).to_vec();
                     let t = tri!(self.new_tuple(&items));
                     self.stack.push(t);
                 }
@@ -584,16 +618,23 @@ impl Vm {
                         Value::EMPTY
                     };
                     let v = pop!();
-                    let converted = match arg as u32 & crate::bytecode::format_flags::CONVERSION_MASK {
-                        crate::bytecode::format_flags::CONVERT_STR => tri!(self.to_str(v)),
-                        crate::bytecode::format_flags::CONVERT_REPR => tri!(self.repr(v)),
-                        crate::bytecode::format_flags::CONVERT_ASCII => tri!(crate::builtins::ascii(self, v)),
-                        _ => v,
-                    };
+                    let converted =
+                        match arg as u32 & crate::bytecode::format_flags::CONVERSION_MASK {
+                            crate::bytecode::format_flags::CONVERT_STR => tri!(self.to_str(v)),
+                            crate::bytecode::format_flags::CONVERT_REPR => tri!(self.repr(v)),
+                            crate::bytecode::format_flags::CONVERT_ASCII => {
+                                tri!(crate::builtins::ascii(self, v))
+                            }
+                            _ => v,
+                        };
                     let r = if spec.is_empty() && self.is_layout(converted, layout::STR) {
                         converted
                     } else {
-                        let spec = if spec.is_empty() { tri!(self.new_str("")) } else { spec };
+                        let spec = if spec.is_empty() {
+                            tri!(self.new_str(""))
+                        } else {
+                            spec
+                        };
                         tri!(crate::builtins::format::format_value(self, converted, spec))
                     };
                     self.stack.push(r);
@@ -677,7 +718,11 @@ impl Vm {
                     }
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
-                    let kwnames = if op == Opcode::CALL_KW { pop!() } else { Value::EMPTY };
+                    let kwnames = if op == Opcode::CALL_KW {
+                        pop!()
+                    } else {
+                        Value::EMPTY
+                    };
                     let slot = self.stack.len() - arg - 2;
                     self.frames[fi].pc = pc;
                     tri!(self.safepoint());
@@ -698,7 +743,8 @@ impl Vm {
                     let mut argc = positional.len();
                     let mut kwnames = Value::EMPTY;
                     if kwargs.is_ptr() {
-                        let items = objects::dict::items(&self.heap, kwargs.as_obj().expect("a dict"));
+                        let items =
+                            objects::dict::items(&self.heap, kwargs.as_obj().expect("a dict"));
                         if !items.is_empty() {
                             let names: Vec<Value> = items.iter().map(|p| p.0).collect();
                             kwnames = tri!(self.new_tuple(&names));
@@ -718,13 +764,35 @@ impl Vm {
                 }
                 Opcode::MAKE_FUNCTION => {
                     let code_value = pop!();
-                    let closure = if arg & 0x08 != 0 { pop!() } else { Value::EMPTY };
-                    let annotations = if arg & 0x04 != 0 { pop!() } else { Value::EMPTY };
-                    let kwdefaults = if arg & 0x02 != 0 { pop!() } else { Value::EMPTY };
-                    let defaults = if arg & 0x01 != 0 { pop!() } else { Value::EMPTY };
+                    let closure = if arg & 0x08 != 0 {
+                        pop!()
+                    } else {
+                        Value::EMPTY
+                    };
+                    let annotations = if arg & 0x04 != 0 {
+                        pop!()
+                    } else {
+                        Value::EMPTY
+                    };
+                    let kwdefaults = if arg & 0x02 != 0 {
+                        pop!()
+                    } else {
+                        Value::EMPTY
+                    };
+                    let defaults = if arg & 0x01 != 0 {
+                        pop!()
+                    } else {
+                        Value::EMPTY
+                    };
                     let globals = self.frames[fi].globals;
                     let f = tri!(crate::builtins::function::make_function(
-                        self, code_value, globals, defaults, kwdefaults, annotations, closure
+                        self,
+                        code_value,
+                        globals,
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure
                     ));
                     self.stack.push(f);
                 }
@@ -746,7 +814,11 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!();
-                    let it = if self.is_layout(v, layout::GENERATOR) { v } else { tri!(self.get_iter(v)) };
+                    let it = if self.is_layout(v, layout::GENERATOR) {
+                        v
+                    } else {
+                        tri!(self.get_iter(v))
+                    };
                     self.stack.push(it);
                 }
                 Opcode::SEND => {
@@ -768,9 +840,13 @@ impl Vm {
                             let handled = self.handled;
                             if handled.is_ptr() {
                                 self.exception = handled;
-                                Err(Raised)
+                                self.frames[fi].pc = pc - 1;
+                                return Flow::Raise(false);
                             } else {
-                                Err(self.raise_msg(TypeId::RuntimeError, "No active exception to reraise"))
+                                Err(self.raise_msg(
+                                    TypeId::RuntimeError,
+                                    "No active exception to reraise",
+                                ))
                             }
                         }
                         1 => {
@@ -786,15 +862,12 @@ impl Vm {
                     tri!(r);
                 }
                 Opcode::RERAISE => {
-                    let exc = pop!();
-                    if arg > 0 {
-                        let lasti = self.stack[self.stack.len() - arg];
-                        self.exception = exc;
-                        self.frames[fi].pc = lasti.small_int_unchecked() as usize;
-                        return Flow::Raise;
-                    }
-                    self.exception = exc;
-                    raise!();
+                    // The handler is looked up at this instruction; the
+                    // lasti operand (arg > 0) only matters for line numbers,
+                    // which the exception's traceback already holds.
+                    self.exception = pop!();
+                    self.frames[fi].pc = pc - 1;
+                    return Flow::Raise(false);
                 }
                 Opcode::PUSH_EXC_INFO => {
                     let exc = pop!();
@@ -834,7 +907,13 @@ impl Vm {
                     let level = pop!();
                     let globals = self.frames[fi].globals;
                     self.frames[fi].pc = pc;
-                    let m = tri!(crate::import::import_name(self, name!(arg), globals, fromlist, level));
+                    let m = tri!(crate::import::import_name(
+                        self,
+                        name!(arg),
+                        globals,
+                        fromlist,
+                        level
+                    ));
                     self.stack.push(m);
                 }
                 Opcode::IMPORT_FROM => {
@@ -845,7 +924,11 @@ impl Vm {
                 Opcode::IMPORT_STAR => {
                     let module = pop!();
                     let locals = self.frames[fi].locals;
-                    let target = if locals.is_ptr() { locals } else { self.frames[fi].globals };
+                    let target = if locals.is_ptr() {
+                        locals
+                    } else {
+                        self.frames[fi].globals
+                    };
                     tri!(crate::import::import_star(self, module, target));
                 }
                 Opcode::SETUP_ANNOTATIONS => {
@@ -1039,7 +1122,12 @@ impl Vm {
                 Err(_) if self.exception_matches(TypeId::StopIteration) => {
                     let stop = self.take_exception();
                     let args = self.exception_field(stop, field::EXCEPTION::args);
-                    return Ok(Resumed::Returned(self.tuple_items(args).first().copied().unwrap_or(Value::NONE)));
+                    return Ok(Resumed::Returned(
+                        self.tuple_items(args)
+                            .first()
+                            .copied()
+                            .unwrap_or(Value::NONE),
+                    ));
                 }
                 Err(e) => Err(e),
             }
@@ -1055,13 +1143,18 @@ impl Vm {
     fn unpack(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
         let items = match self.layout_of(seq) {
             Some(layout::TUPLE) => self.tuple_items(seq),
-            Some(layout::LIST) => objects::list::items(&self.heap, seq.as_obj().expect("a list")).to_vec(),
+            Some(layout::LIST) => {
+                objects::list::items(&self.heap, seq.as_obj().expect("a list")).to_vec()
+            }
             _ => {
                 let it = match self.get_iter(seq) {
                     Ok(it) => it,
                     Err(_) if self.exception_matches(TypeId::TypeError) => {
                         self.take_exception();
-                        let msg = format!("cannot unpack non-iterable {} object", self.type_name_of(seq));
+                        let msg = format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name_of(seq)
+                        );
                         return Err(self.type_error(&msg));
                     }
                     Err(e) => return Err(e),
@@ -1096,12 +1189,18 @@ impl Vm {
                 if items.len() != before {
                     let msg = if items.len() > before {
                         if self.is_layout(seq, layout::TUPLE) || self.is_layout(seq, layout::LIST) {
-                            format!("too many values to unpack (expected {before}, got {})", items.len())
+                            format!(
+                                "too many values to unpack (expected {before}, got {})",
+                                items.len()
+                            )
                         } else {
                             format!("too many values to unpack (expected {before})")
                         }
                     } else {
-                        format!("not enough values to unpack (expected {before}, got {})", items.len())
+                        format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        )
                     };
                     return Err(self.value_error(&msg));
                 }

@@ -8,7 +8,8 @@ use minnow_vm::compiler::{compile, Mode};
 use minnow_vm::disasm::disassemble;
 use minnow_vm::session::{Outcome, Session};
 
-const USAGE: &str = "usage: minnow [-X option[=value]] ... [--dis FILE | -c cmd | -m mod | file | -] [arg] ...";
+const USAGE: &str =
+    "usage: minnow [-X option[=value]] ... [--dis FILE | -c cmd | -m mod | file | -] [arg] ...";
 
 /// The interpreter's thread gets a large stack: Python recursion is bounded
 /// by `sys.getrecursionlimit()`, and native code that calls back into Python
@@ -43,7 +44,9 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         let arg = &args[i];
         match arg.as_str() {
             "-X" => {
-                let opt = args.get(i + 1).ok_or("Argument expected for the -X option")?;
+                let opt = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -X option")?;
                 let (name, value) = match opt.split_once('=') {
                     Some((n, v)) => (n, Some(v)),
                     None => (opt.as_str(), None),
@@ -53,17 +56,30 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             }
             "--dis" => {
                 let path = args.get(i + 1).ok_or(USAGE)?;
-                return Ok(Options { heap, command: Command::Disassemble(path.clone()) });
+                return Ok(Options {
+                    heap,
+                    command: Command::Disassemble(path.clone()),
+                });
             }
             "-c" => {
-                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?;
+                let code = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -c option")?;
                 let rest = args[i + 2..].to_vec();
-                return Ok(Options { heap, command: Command::Code(code.clone(), rest) });
+                return Ok(Options {
+                    heap,
+                    command: Command::Code(code.clone(), rest),
+                });
             }
             "-m" => {
-                let module = args.get(i + 1).ok_or("Argument expected for the -m option")?;
+                let module = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -m option")?;
                 let rest = args[i + 2..].to_vec();
-                return Ok(Options { heap, command: Command::Module(module.clone(), rest) });
+                return Ok(Options {
+                    heap,
+                    command: Command::Module(module.clone(), rest),
+                });
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
             a if a.starts_with("-X") && a.len() > 2 => {
@@ -75,14 +91,22 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                 heap.set(name, value).map_err(|e| e.to_string())?;
                 i += 1;
             }
-            a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}\n{USAGE}")),
+            a if a.starts_with('-') && a != "-" => {
+                return Err(format!("unknown option {a}\n{USAGE}"))
+            }
             _ => {
                 let rest = args[i + 1..].to_vec();
-                return Ok(Options { heap, command: Command::Script(arg.clone(), rest) });
+                return Ok(Options {
+                    heap,
+                    command: Command::Script(arg.clone(), rest),
+                });
             }
         }
     }
-    Ok(Options { heap, command: Command::Interactive })
+    Ok(Options {
+        heap,
+        command: Command::Interactive,
+    })
 }
 
 fn disassemble_file(path: &str) -> ExitCode {
@@ -224,10 +248,22 @@ mod tests {
     #[test]
     fn arguments() {
         let command = |list: &[&str]| parse_args(&args(list)).map(|o| o.command);
-        assert_eq!(command(&["--dis", "x.py"]), Ok(Command::Disassemble("x.py".into())));
-        assert_eq!(command(&["x.py", "a", "-c"]), Ok(Command::Script("x.py".into(), args(&["a", "-c"]))));
-        assert_eq!(command(&["-c", "pass", "1"]), Ok(Command::Code("pass".into(), args(&["1"]))));
-        assert_eq!(command(&["-m", "mod"]), Ok(Command::Module("mod".into(), vec![])));
+        assert_eq!(
+            command(&["--dis", "x.py"]),
+            Ok(Command::Disassemble("x.py".into()))
+        );
+        assert_eq!(
+            command(&["x.py", "a", "-c"]),
+            Ok(Command::Script("x.py".into(), args(&["a", "-c"])))
+        );
+        assert_eq!(
+            command(&["-c", "pass", "1"]),
+            Ok(Command::Code("pass".into(), args(&["1"])))
+        );
+        assert_eq!(
+            command(&["-m", "mod"]),
+            Ok(Command::Module("mod".into(), vec![]))
+        );
         assert_eq!(command(&[]), Ok(Command::Interactive));
         assert!(command(&["--dis"]).is_err());
         assert!(command(&["--bogus"]).is_err());

@@ -25,7 +25,9 @@ pub struct Session {
 
 impl Session {
     pub fn new(config: HeapConfig) -> Result<Session, HeapError> {
-        Ok(Session { vm: Vm::new(config)? })
+        Ok(Session {
+            vm: Vm::new(config)?,
+        })
     }
 
     /// Sets `sys.argv` and puts `path0` first on `sys.path`.
@@ -36,7 +38,11 @@ impl Session {
             argv.push(vm.new_str(a)?);
         }
         let argv_list = crate::builtins::sys::sys_attr(vm, "argv").expect("sys.argv exists");
-        let r = minnow_objects::list::replace_all(&mut vm.heap, argv_list.as_obj().expect("a list"), &argv);
+        let r = minnow_objects::list::replace_all(
+            &mut vm.heap,
+            argv_list.as_obj().expect("a list"),
+            &argv,
+        );
         vm.heap_ok(r)?;
         let path = crate::builtins::sys::sys_attr(vm, "path").expect("sys.path exists");
         let p = vm.new_str(path0)?;
@@ -60,11 +66,20 @@ impl Session {
     }
 
     /// Runs `source` as the main program.
-    pub fn run_source(&mut self, source: &str, filename: &str, argv0: &str, rest: &[String]) -> Outcome {
+    pub fn run_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        argv0: &str,
+        rest: &[String],
+    ) -> Outcome {
         let dir = if argv0 == "-c" || argv0.is_empty() || argv0 == "-" {
             String::new()
         } else {
-            Path::new(filename).parent().map(|p| p.display().to_string()).unwrap_or_default()
+            Path::new(filename)
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
         };
         let result = (|| {
             self.set_argv(argv0, rest, &dir)?;
@@ -80,9 +95,14 @@ impl Session {
     pub fn run_module(&mut self, module: &str, rest: &[String]) -> Outcome {
         let result = (|| {
             self.set_argv(module, rest, "")?;
-            let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+            let cwd = std::env::current_dir()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
             let mut found = None;
-            for candidate in [format!("{cwd}/{module}.py"), format!("{cwd}/{module}/__main__.py")] {
+            for candidate in [
+                format!("{cwd}/{module}.py"),
+                format!("{cwd}/{module}/__main__.py"),
+            ] {
                 if Path::new(&candidate).is_file() {
                     found = Some(candidate);
                     break;
@@ -112,14 +132,18 @@ impl Session {
 
     /// Runs one REPL entry; `Some(status)` when the program asked to exit.
     pub fn run_interactive(&mut self, source: &str) -> Option<u8> {
-        if self.vm.stat(Static::Modules) != Value::NONE && crate::builtins::dict_get_str(&self.vm, self.vm.stat(Static::Modules), "__main__").is_none() {
+        if self.vm.stat(Static::Modules) != Value::NONE
+            && crate::builtins::dict_get_str(&self.vm, self.vm.stat(Static::Modules), "__main__")
+                .is_none()
+        {
             if self.main_module(None).is_err() {
                 return Some(1);
             }
         }
         let result = (|| {
             let modules = self.vm.stat(Static::Modules);
-            let main = crate::builtins::dict_get_str(&self.vm, modules, "__main__").expect("created above");
+            let main = crate::builtins::dict_get_str(&self.vm, modules, "__main__")
+                .expect("created above");
             let code = compile_source(&mut self.vm, source, "<stdin>", Mode::Single)?;
             let dict = module_dict(&self.vm, main);
             run_code(&mut self.vm, code, dict, dict).map(|_| ())
@@ -176,7 +200,11 @@ impl Session {
         if code == Value::NONE {
             return 0;
         }
-        if let Some(i) = self.vm.small_of(code).filter(|_| !self.vm.is_layout(code, layout::FLOAT)) {
+        if let Some(i) = self
+            .vm
+            .small_of(code)
+            .filter(|_| !self.vm.is_layout(code, layout::FLOAT))
+        {
             return (i & 0xff) as u8;
         }
         self.vm.flush_stdout();

@@ -27,14 +27,19 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut HashSet<u6
         let context = vm.exception_field(exc, field::EXCEPTION::context);
         let suppress = vm.exception_field(exc, field::EXCEPTION::suppress_context) == Value::TRUE;
         let unseen = |vm: &mut Vm, v: Value, seen: &HashSet<u64>| {
-            vm.is_exception_instance(v) && !seen.contains(&vm.heap.identity(v.as_obj().expect("an exception")))
+            vm.is_exception_instance(v)
+                && !seen.contains(&vm.heap.identity(v.as_obj().expect("an exception")))
         };
         if unseen(vm, cause, seen) {
             format_chain(vm, cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if !suppress && unseen(vm, context, seen) {
             format_chain(vm, context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         format_traceback(vm, exc, out);
     }
@@ -78,8 +83,15 @@ fn format_traceback(vm: &mut Vm, exc: Value, out: &mut String) {
             flush_repeats(out, repeats);
             repeats = 1;
         }
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name));
-        if let Some(text) = vm.sources.get(&code.filename).and_then(|lines| lines.get(line as usize - 1).cloned()) {
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.filename, line, code.name
+        ));
+        if let Some(text) = vm
+            .sources
+            .get(&code.filename)
+            .and_then(|lines| lines.get(line as usize - 1).cloned())
+        {
             let trimmed = text.trim();
             if !trimmed.is_empty() {
                 out.push_str(&format!("    {trimmed}\n"));
@@ -115,10 +127,16 @@ pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
             "<exception str() failed>".into()
         }
     };
-    if vm.is_exception_instance(exc) && vm.isinstance_id(exc, crate::runtime::types::TypeId::SyntaxError) {
+    if vm.is_exception_instance(exc)
+        && vm.isinstance_id(exc, crate::runtime::types::TypeId::SyntaxError)
+    {
         return format_syntax_error(vm, exc, &name);
     }
-    let mut line = if text.is_empty() { name } else { format!("{name}: {text}") };
+    let mut line = if text.is_empty() {
+        name
+    } else {
+        format!("{name}: {text}")
+    };
     let notes = vm.exception_field(exc, field::EXCEPTION::notes);
     if let Some(list) = vm.obj_of(notes, layout::LIST) {
         for note in minnow_objects::list::items(&vm.heap, list).to_vec() {
@@ -136,11 +154,17 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, name: &str) -> String {
         let d = vm.instance_dict(exc, false).ok().flatten()?;
         crate::builtins::dict_get_str(vm, d, attr)
     };
-    let msg = get(vm, "msg").filter(|m| vm.is_layout(*m, layout::STR)).map(|m| vm.str_text(m).to_string());
-    let filename = get(vm, "filename").filter(|m| vm.is_layout(*m, layout::STR)).map(|m| vm.str_text(m).to_string());
+    let msg = get(vm, "msg")
+        .filter(|m| vm.is_layout(*m, layout::STR))
+        .map(|m| vm.str_text(m).to_string());
+    let filename = get(vm, "filename")
+        .filter(|m| vm.is_layout(*m, layout::STR))
+        .map(|m| vm.str_text(m).to_string());
     let line = get(vm, "lineno").and_then(|v| v.as_small_int());
     let offset = get(vm, "offset").and_then(|v| v.as_small_int());
-    let text = get(vm, "text").filter(|m| vm.is_layout(*m, layout::STR)).map(|m| vm.str_text(m).to_string());
+    let text = get(vm, "text")
+        .filter(|m| vm.is_layout(*m, layout::STR))
+        .map(|m| vm.str_text(m).to_string());
     let mut out = String::new();
     if let (Some(f), Some(l)) = (&filename, line) {
         out.push_str(&format!("  File \"{f}\", line {l}\n"));

@@ -12,12 +12,12 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// Each test runs well under a second; a minute means it hangs.
-const TIMEOUT: Duration = Duration::from_secs(60);
+const TIMEOUT: Duration = Duration::from_secs(30);
 
 fn suite_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py")
@@ -156,7 +156,12 @@ fn check(extra: &[&str]) {
     for f in &fixed {
         println!("NOW PASSES (remove from KNOWN_FAILURES): {f}");
     }
-    assert!(failures.is_empty() && fixed.is_empty(), "{} failures, {} fixed", failures.len(), fixed.len());
+    assert!(
+        failures.is_empty() && fixed.is_empty(),
+        "{} failures, {} fixed",
+        failures.len(),
+        fixed.len()
+    );
 }
 
 #[test]

@@ -47,7 +47,8 @@ pub const BYTEARRAY_METHODS: Methods = &[
 pub fn new_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     let obj = vm.alloc(layout::BYTES, field::BYTES::COUNT + data.len().div_ceil(8))?;
     vm.heap.set_raw(obj, field::BYTES::len, data.len() as u64);
-    vm.heap.set_raw(obj, field::BYTES::hash, minnow_objects::NO_HASH);
+    vm.heap
+        .set_raw(obj, field::BYTES::hash, minnow_objects::NO_HASH);
     vm.heap.bytes_mut(obj, field::BYTES::COUNT)[..data.len()].copy_from_slice(data);
     Ok(obj.value())
 }
@@ -56,8 +57,10 @@ pub fn new_bytearray(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     let storage = vm.alloc(layout::WORDS, data.len().div_ceil(8).max(1))?;
     vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(data);
     let obj = vm.alloc(layout::BYTEARRAY, field::BYTEARRAY::COUNT)?;
-    vm.heap.set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
-    vm.heap.set_field(obj, field::BYTEARRAY::storage, storage.value());
+    vm.heap
+        .set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
+    vm.heap
+        .set_field(obj, field::BYTEARRAY::storage, storage.value());
     Ok(obj.value())
 }
 
@@ -66,7 +69,11 @@ pub fn bytes_of(vm: &Vm, v: Value) -> &[u8] {
     let obj = v.as_obj().expect("bytes");
     if vm.heap.layout_of(obj) == layout::BYTEARRAY {
         let len = vm.heap.raw(obj, field::BYTEARRAY::len) as usize;
-        let storage = vm.heap.field(obj, field::BYTEARRAY::storage).as_obj().expect("storage");
+        let storage = vm
+            .heap
+            .field(obj, field::BYTEARRAY::storage)
+            .as_obj()
+            .expect("storage");
         return &vm.heap.bytes(storage, 0)[..len];
     }
     let len = vm.heap.raw(obj, field::BYTES::len) as usize;
@@ -81,13 +88,17 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if is_bytes_like(vm, v) {
         return Ok(bytes_of(vm, v).to_vec());
     }
-    let msg = format!("a bytes-like object is required, not '{}'", vm.type_name_of(v));
+    let msg = format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name_of(v)
+    );
     Err(vm.type_error(&msg))
 }
 
 /// The bytes `bytes(x)` / `bytearray(x)` would hold.
 fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
-    let (positional, [encoding_kw, _errors]) = vm.args_with_keywords(args, name, ["encoding", "errors"])?;
+    let (positional, [encoding_kw, _errors]) =
+        vm.args_with_keywords(args, name, ["encoding", "errors"])?;
     let source = positional.get(1).copied();
     let encoding = positional.get(2).copied().or(encoding_kw);
     match source {
@@ -117,7 +128,10 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
                     Some(b) if (0..256).contains(&b) => out.push(b as u8),
                     Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
                     None => {
-                        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+                        let msg = format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name_of(v)
+                        );
                         return Err(vm.type_error(&msg));
                     }
                 }
@@ -141,8 +155,10 @@ fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
     let storage = vm.alloc(layout::WORDS, data.len().div_ceil(8).max(1))?;
     vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(data);
     let obj = ba.as_obj().expect("a bytearray");
-    vm.heap.set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
-    vm.heap.set_field(obj, field::BYTEARRAY::storage, storage.value());
+    vm.heap
+        .set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
+    vm.heap
+        .set_field(obj, field::BYTEARRAY::storage, storage.value());
     Ok(())
 }
 
@@ -174,14 +190,18 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
         Some(b) if (0..256).contains(&b) => Ok(b as u8),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
         None => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name_of(v)
+            );
             Err(vm.type_error(&msg))
         }
     }
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [_encoding, errors]) = vm.args_with_keywords(args, "decode", ["encoding", "errors"])?;
+    let (positional, [_encoding, errors]) =
+        vm.args_with_keywords(args, "decode", ["encoding", "errors"])?;
     let data = bytes_of(vm, positional[0]).to_vec();
     let strict = match errors.or(positional.get(2).copied()) {
         Some(e) if vm.is_layout(e, layout::STR) => vm.str_text(e) == "strict",
@@ -227,7 +247,10 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match parsed {
             Some(b) => out.push(b),
             None => {
-                let msg = format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + pair.len().min(1));
+                let msg = format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i * 2 + pair.len().min(1)
+                );
                 return Err(vm.value_error(&msg));
             }
         }
@@ -245,7 +268,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out.extend_from_slice(&sep);
         }
         if !is_bytes_like(vm, *p) {
-            let msg = format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name_of(*p));
+            let msg = format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name_of(*p)
+            );
             return Err(vm.type_error(&msg));
         }
         out.extend_from_slice(bytes_of(vm, *p));
@@ -256,7 +282,11 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
     let [b, prefix] = vm.exact_args::<2>(args, name)?;
     let data = bytes_of(vm, b).to_vec();
-    let options = if vm.is_layout(prefix, layout::TUPLE) { vm.tuple_items(prefix) } else { vec![prefix] };
+    let options = if vm.is_layout(prefix, layout::TUPLE) {
+        vm.tuple_items(prefix)
+    } else {
+        vec![prefix]
+    };
     for p in options {
         let p = data_arg(vm, p)?;
         if (start && data.starts_with(&p)) || (!start && data.ends_with(&p)) {
@@ -285,7 +315,9 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [b, sub] = vm.exact_args::<2>(args, "find")?;
     let data = bytes_of(vm, b).to_vec();
     let sub = needle(vm, sub)?;
-    let pos = data.windows(sub.len().max(1)).position(|w| w == sub.as_slice());
+    let pos = data
+        .windows(sub.len().max(1))
+        .position(|w| w == sub.as_slice());
     let pos = if sub.is_empty() { Some(0) } else { pos };
     Ok(Value::small_int_const(pos.map_or(-1, |p| p as i64)))
 }
@@ -331,7 +363,10 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [b, sep] = vm.range_args::<2>(args, 1, "split")?;
     let data = bytes_of(vm, b).to_vec();
     let pieces: Vec<Vec<u8>> = if sep.is_empty() || sep == Value::NONE {
-        data.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect()
+        data.split(|c| c.is_ascii_whitespace())
+            .filter(|p| !p.is_empty())
+            .map(|p| p.to_vec())
+            .collect()
     } else {
         let sep = data_arg(vm, sep)?;
         if sep.is_empty() {
@@ -362,8 +397,14 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [b] = vm.exact_args::<1>(args, "strip")?;
     let data = bytes_of(vm, b);
-    let start = data.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(data.len());
-    let end = data.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let start = data
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(data.len());
+    let end = data
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
     let out = data[start..end].to_vec();
     new_bytes(vm, &out)
 }
@@ -384,14 +425,28 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
     let data = bytes_of(vm, b).to_vec();
     if vm.is_layout(key, layout::SLICE) {
         let (start, _, step, length) = slice_indices(vm, key, data.len())?;
-        let out: Vec<u8> = slice_positions(start, step, length).map(|i| data[i]).collect();
-        return if vm.is_layout(b, layout::BYTEARRAY) { new_bytearray(vm, &out) } else { new_bytes(vm, &out) };
+        let out: Vec<u8> = slice_positions(start, step, length)
+            .map(|i| data[i])
+            .collect();
+        return if vm.is_layout(b, layout::BYTEARRAY) {
+            new_bytearray(vm, &out)
+        } else {
+            new_bytes(vm, &out)
+        };
     }
     match normalize_index(vm, key, data.len(), "byte")? {
         Some(i) => Ok(Value::small_int_const(data[i] as i64)),
         None => {
-            let what = if vm.is_layout(b, layout::BYTEARRAY) { "bytearray" } else { "index" };
-            let msg = if what == "index" { "index out of range".to_string() } else { "bytearray index out of range".to_string() };
+            let what = if vm.is_layout(b, layout::BYTEARRAY) {
+                "bytearray"
+            } else {
+                "index"
+            };
+            let msg = if what == "index" {
+                "index out of range".to_string()
+            } else {
+                "bytearray index out of range".to_string()
+            };
             Err(vm.raise_msg(TypeId::IndexError, &msg))
         }
     }
@@ -422,7 +477,11 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
                 if vm.is_user_instance(b) {
                     return Ok(None);
                 }
-                let msg = format!("can't concat {} to {}", vm.type_name_of(b), vm.type_name_of(a));
+                let msg = format!(
+                    "can't concat {} to {}",
+                    vm.type_name_of(b),
+                    vm.type_name_of(a)
+                );
                 return Err(vm.type_error(&msg));
             }
             let mut d = data;
@@ -430,7 +489,9 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             d
         }
         B::Multiply => {
-            let Some(n) = super::list::repeat_count(vm, b)? else { return Ok(None) };
+            let Some(n) = super::list::repeat_count(vm, b)? else {
+                return Ok(None);
+            };
             if data.len().saturating_mul(n) > 1 << 36 {
                 return Err(vm.raise_memory_error());
             }

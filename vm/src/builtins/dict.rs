@@ -39,7 +39,10 @@ pub fn dict_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<Value> {
     if vm.is_layout(v, layout::DICT) {
         return Ok(v);
     }
-    if let Some(inner) = vm.builtin_base(v).filter(|i| vm.is_layout(*i, layout::DICT)) {
+    if let Some(inner) = vm
+        .builtin_base(v)
+        .filter(|i| vm.is_layout(*i, layout::DICT))
+    {
         return Ok(inner);
     }
     let msg = format!(
@@ -70,7 +73,10 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn update_with_args(vm: &mut Vm, d: Value, args: Args, name: &str) -> PyResult<()> {
     let positional = vm.positional(args)[1..].to_vec();
     if positional.len() > 1 {
-        let msg = format!("{name} expected at most 1 argument, got {}", positional.len());
+        let msg = format!(
+            "{name} expected at most 1 argument, got {}",
+            positional.len()
+        );
         return Err(vm.type_error(&msg));
     }
     let base = vm.stack.len();
@@ -151,7 +157,8 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
 pub fn merge_kwargs(vm: &mut Vm, d: Value, mapping: Value, callable: Value) -> PyResult<()> {
     let fname = || -> String { String::new() };
     let _ = fname;
-    let is_mapping = vm.is_layout(mapping, layout::DICT) || vm.lookup_special(mapping, "keys")?.is_some();
+    let is_mapping =
+        vm.is_layout(mapping, layout::DICT) || vm.lookup_special(mapping, "keys")?.is_some();
     if !is_mapping {
         let name = callable_name(vm, callable)?;
         let msg = format!(
@@ -192,7 +199,9 @@ fn callable_name(vm: &mut Vm, f: Value) -> PyResult<String> {
     Ok(match vm.layout_of(f) {
         Some(layout::FUNCTION) => {
             let o = f.as_obj().expect("a function");
-            let q = vm.str_text(vm.heap.field(o, field::FUNCTION::qualname)).to_string();
+            let q = vm
+                .str_text(vm.heap.field(o, field::FUNCTION::qualname))
+                .to_string();
             let m = vm.heap.field(o, field::FUNCTION::module);
             if vm.is_layout(m, layout::STR) {
                 format!("{}.{q}()", vm.str_text(m))
@@ -208,7 +217,11 @@ fn callable_name(vm: &mut Vm, f: Value) -> PyResult<String> {
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [d, k, default] = vm.range_args::<3>(args, 2, "get")?;
     let d = dict_of(vm, d, "get")?;
-    Ok(vm.dict_get(d, k)?.unwrap_or(if default.is_empty() { Value::NONE } else { default }))
+    Ok(vm.dict_get(d, k)?.unwrap_or(if default.is_empty() {
+        Value::NONE
+    } else {
+        default
+    }))
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -217,7 +230,11 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(v) = vm.dict_get(d, k)? {
         return Ok(v);
     }
-    let default = if default.is_empty() { Value::NONE } else { default };
+    let default = if default.is_empty() {
+        Value::NONE
+    } else {
+        default
+    };
     vm.dict_set(d, k, default)?;
     Ok(default)
 }
@@ -333,7 +350,9 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [d] = vm.exact_args::<1>(args, "__len__")?;
     let d = dict_of(vm, d, "__len__")?;
-    Ok(Value::small_int_const(objects::dict::len(&vm.heap, obj(d)) as i64))
+    Ok(Value::small_int_const(
+        objects::dict::len(&vm.heap, obj(d)) as i64
+    ))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -386,8 +405,13 @@ pub fn new_iter(vm: &mut Vm, d: Value, kind: u64) -> PyResult<Value> {
     let len = objects::dict::len(&vm.heap, obj(d));
     vm.heap.set_raw(it, field::DICT_ITER::kind, kind);
     vm.heap.set_field(it, field::DICT_ITER::dict, d);
-    vm.heap.set_field(it, field::DICT_ITER::index, Value::small_int_const(0));
-    vm.heap.set_field(it, field::DICT_ITER::len, Value::small_int_const(len as i64));
+    vm.heap
+        .set_field(it, field::DICT_ITER::index, Value::small_int_const(0));
+    vm.heap.set_field(
+        it,
+        field::DICT_ITER::len,
+        Value::small_int_const(len as i64),
+    );
     Ok(it.value())
 }
 
@@ -398,16 +422,30 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let dobj = obj(d);
-    let expected = vm.heap.field(o, field::DICT_ITER::len).small_int_unchecked() as usize;
+    let expected = vm
+        .heap
+        .field(o, field::DICT_ITER::len)
+        .small_int_unchecked() as usize;
     if objects::dict::len(&vm.heap, dobj) != expected {
-        vm.heap.set_field(o, field::DICT_ITER::len, Value::small_int_const(-1));
-        return Err(vm.raise_msg(TypeId::RuntimeError, "dictionary changed size during iteration"));
+        vm.heap
+            .set_field(o, field::DICT_ITER::len, Value::small_int_const(-1));
+        return Err(vm.raise_msg(
+            TypeId::RuntimeError,
+            "dictionary changed size during iteration",
+        ));
     }
-    let mut i = vm.heap.field(o, field::DICT_ITER::index).small_int_unchecked() as usize;
+    let mut i = vm
+        .heap
+        .field(o, field::DICT_ITER::index)
+        .small_int_unchecked() as usize;
     let used = objects::dict::used(&vm.heap, dobj);
     while i < used {
         if let Some((k, v)) = objects::dict::entry(&vm.heap, dobj, i) {
-            vm.heap.set_field(o, field::DICT_ITER::index, Value::small_int_const(i as i64 + 1));
+            vm.heap.set_field(
+                o,
+                field::DICT_ITER::index,
+                Value::small_int_const(i as i64 + 1),
+            );
             return Ok(Some(match vm.heap.raw(o, field::DICT_ITER::kind) {
                 dict_kind::KEYS => k,
                 dict_kind::VALUES => v,
@@ -426,7 +464,10 @@ pub fn view_contains(vm: &mut Vm, view: Value, item: Value) -> PyResult<bool> {
     match vm.heap.raw(o, field::DICT_VIEW::kind) {
         dict_kind::KEYS => Ok(vm.dict_get(d, item)?.is_some()),
         dict_kind::VALUES => {
-            let values: Vec<Value> = objects::dict::items(&vm.heap, obj(d)).iter().map(|p| p.1).collect();
+            let values: Vec<Value> = objects::dict::items(&vm.heap, obj(d))
+                .iter()
+                .map(|p| p.1)
+                .collect();
             for v in values {
                 if vm.eq(v, item)? {
                     return Ok(true);

@@ -63,7 +63,11 @@ fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         };
         set(vm, "code", code)?;
     } else if vm.isinstance_id(exc, TypeId::OSError) {
-        let (errno, strerror) = if args.len() >= 2 { (args[0], args[1]) } else { (Value::NONE, Value::NONE) };
+        let (errno, strerror) = if args.len() >= 2 {
+            (args[0], args[1])
+        } else {
+            (Value::NONE, Value::NONE)
+        };
         set(vm, "errno", errno)?;
         set(vm, "strerror", strerror)?;
         set(vm, "filename", args.get(2).copied().unwrap_or(Value::NONE))?;
@@ -71,7 +75,9 @@ fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         set(vm, "name", Value::NONE)?;
         set(vm, "path", Value::NONE)?;
         set(vm, "msg", args.first().copied().unwrap_or(Value::NONE))?;
-    } else if vm.isinstance_id(exc, TypeId::NameError) || vm.isinstance_id(exc, TypeId::AttributeError) {
+    } else if vm.isinstance_id(exc, TypeId::NameError)
+        || vm.isinstance_id(exc, TypeId::AttributeError)
+    {
         set(vm, "name", Value::NONE)?;
     }
     Ok(())
@@ -132,7 +138,12 @@ pub fn exception_attribute(vm: &mut Vm, exc: Value, name: &str) -> PyResult<Opti
     Ok(Some(v))
 }
 
-pub fn set_exception_attribute(vm: &mut Vm, exc: Value, name: &str, value: Value) -> PyResult<bool> {
+pub fn set_exception_attribute(
+    vm: &mut Vm,
+    exc: Value,
+    name: &str,
+    value: Value,
+) -> PyResult<bool> {
     let index = match name {
         "args" => {
             let items = super::functions::collect(vm, value)?;
@@ -143,7 +154,9 @@ pub fn set_exception_attribute(vm: &mut Vm, exc: Value, name: &str, value: Value
         "__traceback__" => F::traceback,
         "__cause__" => {
             if value != Value::NONE && !vm.is_exception_instance(value) {
-                return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
             }
             vm.set_exception_field(exc, F::suppress_context, Value::TRUE);
             F::cause

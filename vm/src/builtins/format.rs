@@ -152,7 +152,10 @@ fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String
         None => {
             let text = vm.str_string(value)?;
             if !spec_text.is_empty() {
-                let msg = format!("unsupported format string passed to {}.__format__", vm.type_name_of(value));
+                let msg = format!(
+                    "unsupported format string passed to {}.__format__",
+                    vm.type_name_of(value)
+                );
                 return Err(vm.type_error(&msg));
             }
             Ok(text)
@@ -185,7 +188,11 @@ fn pad(body: &str, spec: &Spec, default_align: char) -> String {
 fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &Spec) -> String {
     let zero_pad = spec.align.is_none() && spec.zero;
     if spec.align == Some('=') || zero_pad {
-        let fill = if zero_pad { '0' } else { spec.fill.unwrap_or(' ') };
+        let fill = if zero_pad {
+            '0'
+        } else {
+            spec.fill.unwrap_or(' ')
+        };
         let width = spec.width.unwrap_or(0);
         let used = sign.chars().count() + prefix.chars().count() + digits.chars().count();
         let mut out = String::from(sign);
@@ -257,7 +264,12 @@ fn format_int(vm: &mut Vm, n: &BigInt, spec: &Spec, type_name: &str) -> PyResult
         None => digits,
     };
     let prefix = if spec.alternate { prefix } else { "" };
-    Ok(pad_number(sign_text(n.is_negative(), spec), prefix, &digits, spec))
+    Ok(pad_number(
+        sign_text(n.is_negative(), spec),
+        prefix,
+        &digits,
+        spec,
+    ))
 }
 
 /// Formats a finite magnitude in scientific notation, Python style
@@ -267,7 +279,11 @@ fn sci(f: f64, precision: usize, upper: bool) -> String {
     let (mantissa, exp) = s.split_once('e').expect("exponent form");
     let exp: i32 = exp.parse().expect("an exponent");
     let e = if upper { 'E' } else { 'e' };
-    format!("{mantissa}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    format!(
+        "{mantissa}{e}{}{:02}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// Python's `g` presentation of a finite magnitude.
@@ -282,7 +298,12 @@ fn general(f: f64, precision: usize, alternate: bool, upper: bool) -> String {
         return s;
     }
     let probe = format!("{:.*e}", p - 1, f);
-    let exp: i32 = probe.split_once('e').expect("exponent form").1.parse().expect("an exponent");
+    let exp: i32 = probe
+        .split_once('e')
+        .expect("exponent form")
+        .1
+        .parse()
+        .expect("an exponent");
     let mut s = if exp >= -4 && exp < p as i32 {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f)
     } else {
@@ -293,7 +314,11 @@ fn general(f: f64, precision: usize, alternate: bool, upper: bool) -> String {
             Some(i) => (s[..i].to_string(), s[i..].to_string()),
             None => (s.clone(), String::new()),
         };
-        let body = if body.contains('.') { body.trim_end_matches('0').trim_end_matches('.').to_string() } else { body };
+        let body = if body.contains('.') {
+            body.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            body
+        };
         s = body + &tail;
     } else if !s.contains('.') {
         match s.find(['e', 'E']) {
@@ -311,19 +336,37 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let mut body = if !magnitude.is_finite() {
         let t = if magnitude.is_nan() { "nan" } else { "inf" };
-        if upper { t.to_uppercase() } else { t.to_string() }
+        if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        }
     } else {
         match kind {
             Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), magnitude),
             Some('e' | 'E') => sci(magnitude, spec.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(magnitude, spec.precision.unwrap_or(6), spec.alternate, upper),
+            Some('g' | 'G') => general(
+                magnitude,
+                spec.precision.unwrap_or(6),
+                spec.alternate,
+                upper,
+            ),
             Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), magnitude * 100.0),
-            Some('n') => general(magnitude, spec.precision.unwrap_or(6), spec.alternate, false),
+            Some('n') => general(
+                magnitude,
+                spec.precision.unwrap_or(6),
+                spec.alternate,
+                false,
+            ),
             None => match spec.precision {
                 None => float_repr(magnitude),
                 Some(p) => {
                     let g = general(magnitude, p, spec.alternate, false);
-                    if g.contains(['.', 'e', 'n', 'i']) { g } else { g + ".0" }
+                    if g.contains(['.', 'e', 'n', 'i']) {
+                        g
+                    } else {
+                        g + ".0"
+                    }
                 }
             },
             Some(k) => {
@@ -332,14 +375,20 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
             }
         }
     };
-    if spec.alternate && matches!(kind, Some('f' | 'F' | 'e' | 'E')) && !body.contains('.') && magnitude.is_finite() {
+    if spec.alternate
+        && matches!(kind, Some('f' | 'F' | 'e' | 'E'))
+        && !body.contains('.')
+        && magnitude.is_finite()
+    {
         match body.find(['e', 'E']) {
             Some(i) => body.insert(i, '.'),
             None => body.push('.'),
         }
     }
     if let Some(sep) = spec.grouping {
-        let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        let end = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
         let grouped = group(&body[..end], sep, 3);
         body = grouped + &body[end..];
     }
@@ -360,7 +409,8 @@ pub fn str_format(vm: &mut Vm, template: &str, args: Args) -> PyResult<Value> {
             FieldKey::Index(i) => match (i < n).then(|| vm.stack[base + i]) {
                 Some(v) => Ok(v),
                 None => {
-                    let msg = format!("Replacement index {i} out of range for positional args tuple");
+                    let msg =
+                        format!("Replacement index {i} out of range for positional args tuple");
                     Err(vm.raise_msg(TypeId::IndexError, &msg))
                 }
             },
@@ -471,14 +521,18 @@ fn render_template(
         let first = &field[..first_end];
         let key = if first.is_empty() {
             if numbering == Some(true) {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             numbering = Some(false);
             auto += 1;
             FieldKey::Index(auto - 1)
         } else if let Ok(n) = first.parse::<usize>() {
             if numbering == Some(false) {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             numbering = Some(true);
             FieldKey::Index(n)
@@ -505,7 +559,9 @@ fn render_template(
                 value = vm.getitem(value, key)?;
                 rest = &r[end + 1..];
             } else {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         }
         let value = match conversion {
@@ -588,7 +644,11 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
     let is_mapping = !vm.is_layout(args, layout::TUPLE)
         && !vm.is_layout(args, layout::STR)
         && (vm.is_layout(args, layout::DICT) || vm.lookup_special(args, "__getitem__")?.is_some());
-    let items: Vec<Value> = if vm.is_layout(args, layout::TUPLE) { vm.tuple_items(args) } else { vec![args] };
+    let items: Vec<Value> = if vm.is_layout(args, layout::TUPLE) {
+        vm.tuple_items(args)
+    } else {
+        vec![args]
+    };
     let ibase = vm.stack.len();
     vm.stack.extend_from_slice(&items);
     let mut next = 0usize;
@@ -681,7 +741,13 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.precision = Some(chars[start..i].iter().collect::<String>().parse().unwrap_or(0));
+                spec.precision = Some(
+                    chars[start..i]
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                );
             }
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -731,9 +797,15 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
                     }
                     _ => {
                         let msg = if matches!(conv, 'd' | 'i' | 'u') {
-                            format!("%{conv} format: a real number is required, not {}", vm.type_name_of(value))
+                            format!(
+                                "%{conv} format: a real number is required, not {}",
+                                vm.type_name_of(value)
+                            )
                         } else {
-                            format!("%{conv} format: an integer is required, not {}", vm.type_name_of(value))
+                            format!(
+                                "%{conv} format: an integer is required, not {}",
+                                vm.type_name_of(value)
+                            )
                         };
                         return Err(vm.type_error(&msg));
                     }
@@ -756,7 +828,12 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
                 };
                 let mut num_spec = spec.clone();
                 num_spec.precision = None;
-                pad_number(sign_text(n.is_negative(), &num_spec), prefix, &digits, &num_spec)
+                pad_number(
+                    sign_text(n.is_negative(), &num_spec),
+                    prefix,
+                    &digits,
+                    &num_spec,
+                )
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match vm.num(value) {
@@ -783,15 +860,26 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
                     }
                     t.to_string()
                 } else {
-                    match vm.small_of(value).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                    match vm
+                        .small_of(value)
+                        .and_then(|i| u32::try_from(i).ok())
+                        .and_then(char::from_u32)
+                    {
                         Some(c) => c.to_string(),
-                        None => return Err(vm.raise_msg(TypeId::OverflowError, "%c arg not in range(0x110000)")),
+                        None => {
+                            return Err(vm
+                                .raise_msg(TypeId::OverflowError, "%c arg not in range(0x110000)"))
+                        }
                     }
                 };
                 pad(&c, &spec, '>')
             }
             c => {
-                let msg = format!("unsupported format character '{c}' ({:#x}) at index {}", c as u32, i - 1);
+                let msg = format!(
+                    "unsupported format character '{c}' ({:#x}) at index {}",
+                    c as u32,
+                    i - 1
+                );
                 return Err(vm.value_error(&msg));
             }
         };
@@ -824,7 +912,10 @@ mod tests {
         let s = parse_spec("*^+#012,.3f").unwrap();
         assert_eq!((s.fill, s.align, s.sign), (Some('*'), Some('^'), Some('+')));
         assert!(s.alternate && s.zero);
-        assert_eq!((s.width, s.grouping, s.precision, s.kind), (Some(12), Some(','), Some(3), Some('f')));
+        assert_eq!(
+            (s.width, s.grouping, s.precision, s.kind),
+            (Some(12), Some(','), Some(3), Some('f'))
+        );
         assert!(parse_spec(".f").is_none());
         assert!(parse_spec("10.2fx").is_none());
     }

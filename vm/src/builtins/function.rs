@@ -27,11 +27,16 @@ pub const PROPERTY_METHODS: Methods = &[
     ("__get__", property_get),
 ];
 
-pub const STATICMETHOD_METHODS: Methods = &[("__new__", staticmethod_new), ("__get__", staticmethod_get)];
+pub const STATICMETHOD_METHODS: Methods =
+    &[("__new__", staticmethod_new), ("__get__", staticmethod_get)];
 
-pub const CLASSMETHOD_METHODS: Methods = &[("__new__", classmethod_new), ("__get__", classmethod_get)];
+pub const CLASSMETHOD_METHODS: Methods =
+    &[("__new__", classmethod_new), ("__get__", classmethod_get)];
 
-pub const SUPER_METHODS: Methods = &[("__new__", super_new), ("__getattribute__", super_getattribute)];
+pub const SUPER_METHODS: Methods = &[
+    ("__new__", super_new),
+    ("__getattribute__", super_getattribute),
+];
 
 /// `MAKE_FUNCTION`: a function over `code` in `globals`.
 pub fn make_function(
@@ -46,10 +51,21 @@ pub fn make_function(
     let compiled = vm.code_of(code);
     let name = vm.intern(&compiled.name)?;
     let qualname = vm.new_str(&compiled.qualname)?;
-    let consts = vm.heap.field(code.as_obj().expect("a code object"), field::CODE::consts);
-    let first = vm.heap.fields(consts.as_obj().expect("a tuple")).first().copied();
+    let consts = vm
+        .heap
+        .field(code.as_obj().expect("a code object"), field::CODE::consts);
+    let first = vm
+        .heap
+        .fields(consts.as_obj().expect("a tuple"))
+        .first()
+        .copied();
     let doc = match first {
-        Some(d) if vm.is_layout(d, layout::STR) && compiled.flags & crate::code::code_flags::OPTIMIZED != 0 => d,
+        Some(d)
+            if vm.is_layout(d, layout::STR)
+                && compiled.flags & crate::code::code_flags::OPTIMIZED != 0 =>
+        {
+            d
+        }
         _ => Value::NONE,
     };
     let module = super::dict_get_str(vm, globals, "__name__").unwrap_or(Value::NONE);
@@ -80,15 +96,27 @@ pub fn function_attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<
         "__code__" => vm.heap.field(o, field::FUNCTION::code),
         "__closure__" => {
             let c = vm.heap.field(o, field::FUNCTION::closure);
-            if c.is_empty() { Value::NONE } else { c }
+            if c.is_empty() {
+                Value::NONE
+            } else {
+                c
+            }
         }
         "__defaults__" => {
             let d = vm.heap.field(o, field::FUNCTION::defaults);
-            if d.is_empty() { Value::NONE } else { d }
+            if d.is_empty() {
+                Value::NONE
+            } else {
+                d
+            }
         }
         "__kwdefaults__" => {
             let d = vm.heap.field(o, field::FUNCTION::kwdefaults);
-            if d.is_empty() { Value::NONE } else { d }
+            if d.is_empty() {
+                Value::NONE
+            } else {
+                d
+            }
         }
         "__annotations__" => {
             let a = vm.heap.field(o, field::FUNCTION::annotations);
@@ -96,7 +124,11 @@ pub fn function_attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<
                 a
             } else {
                 let d = vm.new_dict()?;
-                vm.heap.set_field(f.as_obj().expect("a function"), field::FUNCTION::annotations, d);
+                vm.heap.set_field(
+                    f.as_obj().expect("a function"),
+                    field::FUNCTION::annotations,
+                    d,
+                );
                 d
             }
         }
@@ -115,8 +147,13 @@ pub fn set_function_attribute(vm: &mut Vm, f: Value, name: &str, value: Value) -
         "__annotations__" => field::FUNCTION::annotations,
         _ => return Ok(false),
     };
-    let value = if value == Value::NONE && matches!(name, "__defaults__" | "__kwdefaults__") { Value::EMPTY } else { value };
-    vm.heap.set_field(f.as_obj().expect("a function"), index, value);
+    let value = if value == Value::NONE && matches!(name, "__defaults__" | "__kwdefaults__") {
+        Value::EMPTY
+    } else {
+        value
+    };
+    vm.heap
+        .set_field(f.as_obj().expect("a function"), index, value);
     Ok(true)
 }
 
@@ -157,12 +194,20 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let result = (|| {
         let ns = vm.new_dict()?;
         vm.stack.push(ns);
-        let module = super::dict_get_str(vm, vm.heap.field(body.as_obj().expect("a function"), field::FUNCTION::globals), "__name__");
+        let module = super::dict_get_str(
+            vm,
+            vm.heap
+                .field(body.as_obj().expect("a function"), field::FUNCTION::globals),
+            "__name__",
+        );
         if let Some(m) = module {
             let key = vm.intern("__module__")?;
             vm.dict_set(ns, key, m)?;
         }
-        let code = vm.code_of(vm.heap.field(body.as_obj().expect("a function"), field::FUNCTION::code));
+        let code = vm.code_of(
+            vm.heap
+                .field(body.as_obj().expect("a function"), field::FUNCTION::code),
+        );
         let key = vm.intern("__qualname__")?;
         let qual = vm.new_str(&code.qualname)?;
         vm.dict_set(vm.stack[base + 4], key, qual)?;
@@ -170,25 +215,43 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let slot = vm.stack.len();
         vm.stack.push(vm.stack[base]);
         vm.stack.push(Value::EMPTY);
-        vm.push_function_frame(vm.stack[base], slot + 2, 0, Value::EMPTY, FrameExit::ToNative)?;
+        vm.push_function_frame(
+            vm.stack[base],
+            slot + 2,
+            0,
+            Value::EMPTY,
+            FrameExit::ToNative,
+        )?;
         vm.frames.last_mut().expect("pushed").locals = vm.stack[base + 4];
         let cell = vm.run_nested();
         vm.stack.truncate(slot);
         let cell = cell?;
-        let (name, bases, metaclass, ns) = (vm.stack[base + 1], vm.stack[base + 2], vm.stack[base + 3], vm.stack[base + 4]);
+        let (name, bases, metaclass, ns) = (
+            vm.stack[base + 1],
+            vm.stack[base + 2],
+            vm.stack[base + 3],
+            vm.stack[base + 4],
+        );
         let mut call_args = vec![name, bases, ns];
         call_args.extend_from_slice(&kwvalues);
         let class = if metaclass == vm.ty(TypeId::Type) && kwnames.is_empty() {
             super::object::new_class(vm, metaclass, name, bases, ns)?
         } else {
             let names = vm.new_tuple(&kwnames)?;
-            let names = if kwnames.is_empty() { Value::EMPTY } else { names };
+            let names = if kwnames.is_empty() {
+                Value::EMPTY
+            } else {
+                names
+            };
             vm.call_kw(metaclass, &call_args, names)?
         };
         if vm.is_layout(cell, layout::CELL) {
-            let contents = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+            let contents = vm
+                .heap
+                .field(cell.as_obj().expect("a cell"), field::CELL::contents);
             if contents.is_empty() {
-                vm.heap.set_field(cell.as_obj().expect("a cell"), field::CELL::contents, class);
+                vm.heap
+                    .set_field(cell.as_obj().expect("a cell"), field::CELL::contents, class);
             }
         }
         Ok(class)
@@ -204,8 +267,10 @@ fn descriptor(vm: &mut Vm, layout_id: minnow_heap::LayoutId, fields: &[Value]) -
 }
 
 fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [fget, fset, fdel, doc]) = vm.args_with_keywords(args, "property", ["fget", "fset", "fdel", "doc"])?;
-    let pick = |i: usize, kw: Option<Value>| positional.get(i).copied().or(kw).unwrap_or(Value::NONE);
+    let (positional, [fget, fset, fdel, doc]) =
+        vm.args_with_keywords(args, "property", ["fget", "fset", "fdel", "doc"])?;
+    let pick =
+        |i: usize, kw: Option<Value>| positional.get(i).copied().or(kw).unwrap_or(Value::NONE);
     let (fget, fset, fdel) = (pick(1, fget), pick(2, fset), pick(3, fdel));
     let mut doc = pick(4, doc);
     if doc == Value::NONE && fget != Value::NONE {
@@ -246,7 +311,9 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj == Value::NONE || obj.is_empty() {
         return Ok(p);
     }
-    let fget = vm.heap.field(p.as_obj().expect("a property"), field::PROPERTY::fget);
+    let fget = vm
+        .heap
+        .field(p.as_obj().expect("a property"), field::PROPERTY::fget);
     vm.call(fget, &[obj])
 }
 
@@ -257,7 +324,10 @@ fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [s, _obj, _ty] = vm.range_args::<3>(args, 2, "__get__")?;
-    Ok(vm.heap.field(s.as_obj().expect("a staticmethod"), field::STATICMETHOD::function))
+    Ok(vm.heap.field(
+        s.as_obj().expect("a staticmethod"),
+        field::STATICMETHOD::function,
+    ))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -267,8 +337,15 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [c, obj, ty] = vm.range_args::<3>(args, 2, "__get__")?;
-    let f = vm.heap.field(c.as_obj().expect("a classmethod"), field::CLASSMETHOD::function);
-    let class = if ty.is_empty() || ty == Value::NONE { vm.type_of(obj) } else { ty };
+    let f = vm.heap.field(
+        c.as_obj().expect("a classmethod"),
+        field::CLASSMETHOD::function,
+    );
+    let class = if ty.is_empty() || ty == Value::NONE {
+        vm.type_of(obj)
+    } else {
+        ty
+    };
     vm.bound_method(f, class)
 }
 
@@ -289,13 +366,17 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut first = vm.stack[base];
             if let Some(k) = code.cellvars.iter().position(|c| *c == code.varnames[0]) {
                 let cell = vm.stack[base + code.varnames.len() + k];
-                first = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+                first = vm
+                    .heap
+                    .field(cell.as_obj().expect("a cell"), field::CELL::contents);
             }
             let Some(index) = code.freevars.iter().position(|f| f == "__class__") else {
                 return Err(vm.raise_msg(TypeId::RuntimeError, "super(): __class__ cell not found"));
             };
             let cell = vm.stack[base + code.varnames.len() + code.cellvars.len() + index];
-            let class = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+            let class = vm
+                .heap
+                .field(cell.as_obj().expect("a cell"), field::CELL::contents);
             if class.is_empty() {
                 return Err(vm.raise_msg(TypeId::RuntimeError, "super(): empty __class__ cell"));
             }
@@ -306,7 +387,10 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("super() takes at most 2 arguments")),
     };
     if !vm.is_type(this_class) {
-        let msg = format!("super() argument 1 must be a type, not {}", vm.type_name_of(this_class));
+        let msg = format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name_of(this_class)
+        );
         return Err(vm.type_error(&msg));
     }
     let receiver_type = if vm.is_type(receiver) && vm.is_subtype(receiver, this_class) {
@@ -314,7 +398,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         let ty = vm.type_of(receiver);
         if receiver != Value::NONE && !vm.is_subtype(ty, this_class) {
-            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
         }
         ty
     };
@@ -334,7 +420,10 @@ pub fn super_lookup(vm: &mut Vm, s: Value, name: Value) -> PyResult<Value> {
     let receiver = vm.heap.field(o, field::SUPER::receiver);
     let receiver_type = vm.heap.field(o, field::SUPER::receiver_type);
     let mro = crate::runtime::types::mro_of(vm, receiver_type);
-    let start = mro.iter().position(|&c| c == this_class).map_or(mro.len(), |i| i + 1);
+    let start = mro
+        .iter()
+        .position(|&c| c == this_class)
+        .map_or(mro.len(), |i| i + 1);
     for &class in &mro[start..] {
         let dict = type_field(vm, class, field::TYPE::dict);
         if let Some(v) = super::dict_get_str(vm, dict, vm.str_text(name)) {
@@ -411,12 +500,18 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [g, exc, value, _tb] = vm.range_args::<4>(args, 2, "throw")?;
     let g = generator_of(vm, g, "throw")?;
     let exc = if vm.is_exception_class(exc) {
-        let call_args: Vec<Value> = if value.is_empty() || value == Value::NONE { vec![] } else { vec![value] };
+        let call_args: Vec<Value> = if value.is_empty() || value == Value::NONE {
+            vec![]
+        } else {
+            vec![value]
+        };
         vm.call(exc, &call_args)?
     } else if vm.is_exception_instance(exc) {
         exc
     } else {
-        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+        return Err(vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not str",
+        ));
     };
     let r = vm.resume(g, Value::NONE, Some(exc))?;
     finish(vm, r)

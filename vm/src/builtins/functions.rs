@@ -76,7 +76,10 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None | Some(Value::NONE) => Ok(default.to_string()),
             Some(v) if vm.is_layout(v, layout::STR) => Ok(vm.str_text(v).to_string()),
             Some(v) => {
-                let msg = format!("{what} must be None or a string, not {}", vm.type_name_of(v));
+                let msg = format!(
+                    "{what} must be None or a string, not {}",
+                    vm.type_name_of(v)
+                );
                 Err(vm.type_error(&msg))
             }
         }
@@ -158,7 +161,9 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOperator) -> PyResult
         1 => collect(vm, positional[0])?,
         _ => {
             if default.is_some() {
-                let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+                let msg = format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                );
                 return Err(vm.type_error(&msg));
             }
             positional
@@ -214,7 +219,9 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// on the stack) before running Python code.
 pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     match vm.layout_of(iterable) {
-        Some(layout::LIST) => return Ok(objects::list::items(&vm.heap, iterable.as_obj().expect("a list")).to_vec()),
+        Some(layout::LIST) => {
+            return Ok(objects::list::items(&vm.heap, iterable.as_obj().expect("a list")).to_vec())
+        }
         Some(layout::TUPLE) => return Ok(vm.tuple_items(iterable)),
         _ => {}
     }
@@ -275,7 +282,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Sorts `items` in place (stable), by `key` if given, with `<`.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let n = items.len();
     let base = vm.stack.len();
     vm.stack.extend_from_slice(items);
@@ -366,7 +378,9 @@ pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool>
         return Ok(false);
     }
     if !vm.is_type(class) {
-        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return Err(
+            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        );
     }
     let ty = vm.type_of(obj);
     if vm.is_subtype(ty, class) {
@@ -395,10 +409,16 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_type(sub) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let classes = if vm.is_layout(class, layout::TUPLE) { vm.tuple_items(class) } else { vec![class] };
+    let classes = if vm.is_layout(class, layout::TUPLE) {
+        vm.tuple_items(class)
+    } else {
+        vec![class]
+    };
     for c in classes {
         if !vm.is_type(c) {
-            return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+            return Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            );
         }
         if vm.is_subtype(sub, c) {
             return Ok(Value::TRUE);
@@ -509,7 +529,9 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 impl Vm {
     pub fn is_callable(&mut self, v: Value) -> bool {
         match self.layout_of(v) {
-            Some(layout::FUNCTION | layout::BUILTIN_FUNCTION | layout::BOUND_METHOD | layout::TYPE) => true,
+            Some(
+                layout::FUNCTION | layout::BUILTIN_FUNCTION | layout::BOUND_METHOD | layout::TYPE,
+            ) => true,
             _ => matches!(self.lookup_special(v, "__call__"), Ok(Some(_))),
         }
     }
@@ -522,8 +544,14 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v] = vm.exact_args::<1>(args, "chr")?;
-    let Some(i) = vm.small_of(v).filter(|_| !vm.is_layout(v, layout::FLOAT) && !v.is_float()) else {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+    let Some(i) = vm
+        .small_of(v)
+        .filter(|_| !vm.is_layout(v, layout::FLOAT) && !v.is_float())
+    else {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(v)
+        );
         return Err(vm.type_error(&msg));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -550,17 +578,24 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if b.len() == 1 {
             return Ok(Value::small_int_const(b[0] as i64));
         }
-        let msg = format!("ord() expected a character, but string of length {} found", b.len());
+        let msg = format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        );
         return Err(vm.type_error(&msg));
     }
-    let msg = format!("ord() expected string of length 1, but {} found", vm.type_name_of(v));
+    let msg = format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name_of(v)
+    );
     Err(vm.type_error(&msg))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = vm.exact_args::<2>(args, "divmod")?;
     use crate::runtime::ops::Num;
-    if let (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) = (vm.num(a), vm.num(b)) {
+    if let (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) = (vm.num(a), vm.num(b))
+    {
         let (x, y) = (vm.float_value_of(a)?, vm.float_value_of(b)?);
         if y == 0.0 {
             return Err(vm.raise_msg(TypeId::ZeroDivisionError, "float divmod()"));
@@ -601,7 +636,9 @@ impl Vm {
             Some(Num::Float(f)) => Ok(f),
             Some(Num::Big(b)) => match num_traits::ToPrimitive::to_f64(&b) {
                 Some(f) if f.is_finite() => Ok(f),
-                _ => Err(self.raise_msg(TypeId::OverflowError, "int too large to convert to float")),
+                _ => {
+                    Err(self.raise_msg(TypeId::OverflowError, "int too large to convert to float"))
+                }
             },
             None => {
                 let msg = format!("must be real number, not {}", self.type_name_of(v));
@@ -615,7 +652,11 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [exp_kw, mod_kw]) = vm.args_with_keywords(args, "pow", ["exp", "mod"])?;
     let base = positional.first().copied();
     let exp = positional.get(1).copied().or(exp_kw);
-    let modulus = positional.get(2).copied().or(mod_kw).filter(|m| *m != Value::NONE);
+    let modulus = positional
+        .get(2)
+        .copied()
+        .or(mod_kw)
+        .filter(|m| *m != Value::NONE);
     let (Some(base), Some(exp)) = (base, exp) else {
         return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
     };
@@ -630,7 +671,11 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(&number) = positional.first() else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
-    let ndigits = positional.get(1).copied().or(ndigits_kw).filter(|n| *n != Value::NONE);
+    let ndigits = positional
+        .get(1)
+        .copied()
+        .or(ndigits_kw)
+        .filter(|n| *n != Value::NONE);
     super::int::round(vm, number, ndigits)
 }
 
@@ -670,7 +715,9 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let Some(frame) = vm.frames.last() else { return Ok(Value::NONE) };
+    let Some(frame) = vm.frames.last() else {
+        return Ok(Value::NONE);
+    };
     if frame.locals.is_ptr() {
         return Ok(frame.locals);
     }
@@ -687,7 +734,9 @@ fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let cells = base + code.varnames.len();
     for i in 0..code.cellvars.len() + code.freevars.len() {
         let cell = vm.stack[cells + i];
-        let v = vm.heap.field(cell.as_obj().expect("a cell"), field::CELL::contents);
+        let v = vm
+            .heap
+            .field(cell.as_obj().expect("a cell"), field::CELL::contents);
         if !v.is_empty() {
             let k = vm.intern(code.cell_name(i).unwrap_or("?"))?;
             vm.dict_set(d, k, v)?;
@@ -711,7 +760,11 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
     let mut names = Vec::new();
     if let Some(d) = vm.instance_dict(obj, false)? {
-        names.extend(objects::dict::items(&vm.heap, d.as_obj().expect("a dict")).iter().map(|p| p.0));
+        names.extend(
+            objects::dict::items(&vm.heap, d.as_obj().expect("a dict"))
+                .iter()
+                .map(|p| p.0),
+        );
     }
     let classes = if vm.is_type(obj) {
         crate::runtime::types::mro_of(vm, obj)
@@ -721,7 +774,11 @@ pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
     };
     for class in classes {
         let d = type_field(vm, class, field::TYPE::dict);
-        names.extend(objects::dict::items(&vm.heap, d.as_obj().expect("a dict")).iter().map(|p| p.0));
+        names.extend(
+            objects::dict::items(&vm.heap, d.as_obj().expect("a dict"))
+                .iter()
+                .map(|p| p.0),
+        );
     }
     Ok(names)
 }
@@ -730,7 +787,10 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj] = vm.range_args::<1>(args, 0, "dir")?;
     let names = if obj.is_empty() {
         let l = locals(vm, args)?;
-        objects::dict::items(&vm.heap, l.as_obj().expect("a dict")).iter().map(|p| p.0).collect()
+        objects::dict::items(&vm.heap, l.as_obj().expect("a dict"))
+            .iter()
+            .map(|p| p.0)
+            .collect()
     } else {
         match vm.lookup_special(obj, "__dir__")? {
             Some(m) if vm.is_user_instance(obj) && !vm.is_type(obj) => {
@@ -756,9 +816,16 @@ fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(&iterable) = positional.first() else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
-    let start = positional.get(1).copied().or(start_kw).unwrap_or(Value::small_int_const(0));
+    let start = positional
+        .get(1)
+        .copied()
+        .or(start_kw)
+        .unwrap_or(Value::small_int_const(0));
     if !vm.is_int(start) {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(start));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(start)
+        );
         return Err(vm.type_error(&msg));
     }
     let it = vm.get_iter(iterable)?;
@@ -853,7 +920,11 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v, spec] = vm.range_args::<2>(args, 1, "format")?;
-    let spec = if spec.is_empty() { vm.new_str("")? } else { spec };
+    let spec = if spec.is_empty() {
+        vm.new_str("")?
+    } else {
+        spec
+    };
     super::format::format_value(vm, v, spec)
 }
 

@@ -64,7 +64,11 @@ pub fn true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
     let negative = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
     let shift = 64i64 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
     let q = q.to_u128()?;
     let sticky = if r.is_zero() { 0 } else { 1 };
@@ -125,8 +129,15 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         }
         (b, _) => (b, t),
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10 || t.len() != digits.len()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10 || t.len() != digits.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -143,7 +154,10 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = positional.get(1).copied();
     let base = positional.get(2).copied().or(base_kw);
     if positional.len() > 3 {
-        let msg = format!("int() takes at most 2 arguments ({} given)", positional.len() - 1);
+        let msg = format!(
+            "int() takes at most 2 arguments ({} given)",
+            positional.len() - 1
+        );
         return Err(vm.type_error(&msg));
     }
     let value = match (x, base) {
@@ -161,7 +175,9 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 None => 10,
             };
-            if vm.is_layout(x, layout::STR) || matches!(vm.layout_of(x), Some(layout::BYTES | layout::BYTEARRAY)) {
+            if vm.is_layout(x, layout::STR)
+                || matches!(vm.layout_of(x), Some(layout::BYTES | layout::BYTEARRAY))
+            {
                 let text = if vm.is_layout(x, layout::STR) {
                     vm.str_text(x).to_string()
                 } else {
@@ -202,7 +218,10 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.raise_msg(TypeId::OverflowError, "cannot convert float infinity to integer"));
+                return Err(vm.raise_msg(
+                    TypeId::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             let n: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).expect("finite");
             return vm.new_int(&n);
@@ -230,7 +249,10 @@ fn self_int(vm: &mut Vm, v: Value, method: &str) -> PyResult<BigInt> {
     match vm.int_of(v) {
         Some(n) if !v.is_float() && !vm.is_layout(v, layout::FLOAT) => Ok(n),
         _ => {
-            let msg = format!("descriptor '{method}' requires a 'int' object but received a '{}'", vm.type_name_of(v));
+            let msg = format!(
+                "descriptor '{method}' requires a 'int' object but received a '{}'",
+                vm.type_name_of(v)
+            );
             Err(vm.type_error(&msg))
         }
     }
@@ -245,7 +267,11 @@ fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v] = vm.exact_args::<1>(args, "bit_count")?;
     let n = self_int(vm, v, "bit_count")?;
-    let count: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let count: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::small_int_const(count as i64))
 }
 
@@ -297,15 +323,23 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("length argument must be non-negative"));
     }
     if n.is_negative() && !signed {
-        return Err(vm.raise_msg(TypeId::OverflowError, "can't convert negative int to unsigned"));
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
     }
-    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
     if n.is_zero() {
         bytes.clear();
     }
     let fill = if n.is_negative() { 0xff } else { 0 };
     if bytes.len() > length as usize {
-        let trimmed = signed && bytes.len() == length as usize + 1 && bytes[bytes.len() - 1] == fill;
+        let trimmed =
+            signed && bytes.len() == length as usize + 1 && bytes[bytes.len() - 1] == fill;
         if !trimmed {
             return Err(vm.raise_msg(TypeId::OverflowError, "int too big to convert"));
         }
@@ -319,7 +353,8 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [order_kw, signed_kw]) = vm.args_with_keywords(args, "from_bytes", ["byteorder", "signed"])?;
+    let (positional, [order_kw, signed_kw]) =
+        vm.args_with_keywords(args, "from_bytes", ["byteorder", "signed"])?;
     let Some(&data) = positional.get(1) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -332,12 +367,19 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         super::bytes::bytes_of(vm, data).to_vec()
     } else {
         let items = super::functions::collect(vm, data)?;
-        items.iter().map(|v| v.as_small_int().unwrap_or(0) as u8).collect()
+        items
+            .iter()
+            .map(|v| v.as_small_int().unwrap_or(0) as u8)
+            .collect()
     };
     if !little {
         bytes.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
     vm.new_int(&n)
 }
 
@@ -376,7 +418,9 @@ pub fn parse_float(text: &str) -> Option<f64> {
         || body.contains("._")
         || body.contains("e_")
         || body.contains("_e")
-        || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
     {
         return None;
     }
@@ -407,14 +451,23 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Num::Int(i) => i as f64,
                     Num::Big(b) => match b.to_f64() {
                         Some(f) if f.is_finite() => f,
-                        _ => return Err(vm.raise_msg(TypeId::OverflowError, "int too large to convert to float")),
+                        _ => {
+                            return Err(vm.raise_msg(
+                                TypeId::OverflowError,
+                                "int too large to convert to float",
+                            ))
+                        }
                     },
                 };
                 vm.new_float(f)?
             } else if let Some(m) = vm.lookup_special(x, "__float__")? {
                 let r = vm.call_descriptor_method(m, x, &[])?;
                 if vm.float_value(r).is_none() {
-                    let msg = format!("{}.__float__ returned non-float (type {})", vm.type_name_of(x), vm.type_name_of(r));
+                    let msg = format!(
+                        "{}.__float__ returned non-float (type {})",
+                        vm.type_name_of(x),
+                        vm.type_name_of(r)
+                    );
                     return Err(vm.type_error(&msg));
                 }
                 r
@@ -423,7 +476,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let f = vm.float_value_of(r)?;
                 vm.new_float(f)?
             } else {
-                let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name_of(x));
+                let msg = format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name_of(x)
+                );
                 return Err(vm.type_error(&msg));
             }
         }
@@ -439,7 +495,10 @@ fn self_float(vm: &mut Vm, v: Value, method: &str) -> PyResult<f64> {
     match vm.num(v) {
         Some(Num::Float(f)) => Ok(f),
         _ => {
-            let msg = format!("descriptor '{method}' for 'float' objects doesn't apply to a '{}' object", vm.type_name_of(v));
+            let msg = format!(
+                "descriptor '{method}' for 'float' objects doesn't apply to a '{}' object",
+                vm.type_name_of(v)
+            );
             Err(vm.type_error(&msg))
         }
     }
@@ -466,14 +525,21 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v] = vm.exact_args::<1>(args, "as_integer_ratio")?;
     let f = self_float(vm, v, "as_integer_ratio")?;
     if f.is_infinite() {
-        return Err(vm.raise_msg(TypeId::OverflowError, "cannot convert Infinity to integer ratio"));
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if f.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
     }
     let bits = f.to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i64;
-    let mantissa = if exponent == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mantissa = if exponent == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let mut num = BigInt::from(mantissa);
     let mut exp = exponent - 1075;
     if f < 0.0 {
@@ -502,19 +568,35 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = if f.is_nan() {
         "nan".to_string()
     } else if f.is_infinite() {
-        if f > 0.0 { "inf".into() } else { "-inf".into() }
+        if f > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
     } else if f == 0.0 {
-        if f.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() }
+        if f.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        }
     } else {
         let bits = f.to_bits();
         let sign = if f < 0.0 { "-" } else { "" };
         let exponent = ((bits >> 52) & 0x7ff) as i64;
         let frac = bits & ((1 << 52) - 1);
-        let (lead, exp) = if exponent == 0 { (0, -1022) } else { (1, exponent - 1023) };
+        let (lead, exp) = if exponent == 0 {
+            (0, -1022)
+        } else {
+            (1, exponent - 1023)
+        };
         let digits = format!("{frac:013x}");
         let digits = digits.trim_end_matches('0');
         let digits = if digits.is_empty() { "0" } else { digits };
-        format!("{sign}0x{lead}.{digits}p{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs())
+        format!(
+            "{sign}0x{lead}.{digits}p{}{}",
+            if exp >= 0 { "+" } else { "-" },
+            exp.abs()
+        )
     };
     vm.new_str(&text)
 }
@@ -522,10 +604,17 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `pow(base, exp, mod)` for ints.
 pub fn pow_mod(vm: &mut Vm, base: Value, exp: Value, modulus: Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (vm.int_of(base), vm.int_of(exp), vm.int_of(modulus)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
-    if [base, exp, modulus].iter().any(|v| v.is_float() || vm.is_layout(*v, layout::FLOAT)) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    if [base, exp, modulus]
+        .iter()
+        .any(|v| v.is_float() || vm.is_layout(*v, layout::FLOAT))
+    {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -568,7 +657,10 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
                     return Err(vm.value_error("cannot convert float NaN to integer"));
                 }
                 if f.is_infinite() {
-                    return Err(vm.raise_msg(TypeId::OverflowError, "cannot convert float infinity to integer"));
+                    return Err(vm.raise_msg(
+                        TypeId::OverflowError,
+                        "cannot convert float infinity to integer",
+                    ));
                 }
                 let r = f.round_ties_even();
                 let n: BigInt = num_traits::FromPrimitive::from_f64(r).expect("finite");
@@ -588,14 +680,20 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
                 } else {
                     let p = 10f64.powi((-nd).min(330) as i32);
                     let r = (f / p).round_ties_even() * p;
-                    if r.is_finite() { r } else { 0.0f64.copysign(f) }
+                    if r.is_finite() {
+                        r
+                    } else {
+                        0.0f64.copysign(f)
+                    }
                 };
                 vm.new_float(r)
             }
         },
         Some(Num::Int(_)) | Some(Num::Big(_)) => {
             let n = vm.int_of(number).expect("an int");
-            let Some(nd) = ndigits else { return vm.new_int(&n) };
+            let Some(nd) = ndigits else {
+                return vm.new_int(&n);
+            };
             let nd = vm.index_of(nd, "round")?;
             if nd >= 0 {
                 return vm.new_int(&n);
@@ -603,7 +701,11 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
             let p = BigInt::from(10u32).pow((-nd) as u32);
             let (q, r) = n.div_mod_floor(&p);
             let twice = &r * 2u32;
-            let q = if twice > p || (twice == p && q.is_odd()) { q + 1u32 } else { q };
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1u32
+            } else {
+                q
+            };
             vm.new_int(&(q * p))
         }
         None => match vm.lookup_special(number, "__round__")? {
@@ -612,7 +714,10 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
                 vm.call_descriptor_method(m, number, &args)
             }
             None => {
-                let msg = format!("type {} doesn't define __round__ method", vm.type_name_of(number));
+                let msg = format!(
+                    "type {} doesn't define __round__ method",
+                    vm.type_name_of(number)
+                );
                 Err(vm.type_error(&msg))
             }
         },
@@ -621,14 +726,20 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
 
 /// `bin()`, `oct()`, `hex()`.
 pub fn radix_string(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let n = match vm.int_of(v).filter(|_| !v.is_float() && !vm.is_layout(v, layout::FLOAT)) {
+    let n = match vm
+        .int_of(v)
+        .filter(|_| !v.is_float() && !vm.is_layout(v, layout::FLOAT))
+    {
         Some(n) => n,
         None => {
             if let Some(m) = vm.lookup_special(v, "__index__")? {
                 let r = vm.call_descriptor_method(m, v, &[])?;
                 return radix_string(vm, r, radix, prefix);
             }
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name_of(v)
+            );
             return Err(vm.type_error(&msg));
         }
     };
@@ -677,7 +788,10 @@ mod tests {
         let b: BigInt = "987654321".parse().unwrap();
         // CPython: 123456789012345678901234567890 / 987654321
         assert_eq!(true_divide(&a, &b), Some(1.249999988734375e+20));
-        assert_eq!(true_divide(&BigInt::from(1), &BigInt::from(3)), Some(1.0 / 3.0));
+        assert_eq!(
+            true_divide(&BigInt::from(1), &BigInt::from(3)),
+            Some(1.0 / 3.0)
+        );
         assert_eq!(true_divide(&BigInt::from(-7), &BigInt::from(2)), Some(-3.5));
     }
 }

@@ -150,7 +150,10 @@ fn find(vm: &mut Vm, l: Value, v: Value, start: usize, stop: usize) -> PyResult<
     let mut i = start;
     let result = loop {
         let list = vm.stack[base].as_obj().expect("a list");
-        let list = vm.builtin_base(list.value()).and_then(|b| b.as_obj()).unwrap_or(list);
+        let list = vm
+            .builtin_base(list.value())
+            .and_then(|b| b.as_obj())
+            .unwrap_or(list);
         if i >= stop.min(objects::list::len(&vm.heap, list)) {
             break Ok(None);
         }
@@ -187,7 +190,11 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(default);
         }
         let i = vm.index_of(x, "list")?;
-        Ok(if i < 0 { (i + n as i64).max(0) as usize } else { (i as usize).min(n) })
+        Ok(if i < 0 {
+            (i + n as i64).max(0) as usize
+        } else {
+            (i as usize).min(n)
+        })
     };
     let (start, stop) = (clamp(vm, start, 0)?, clamp(vm, stop, n)?);
     match find(vm, l, v, start, stop)? {
@@ -251,7 +258,8 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     objects::list::truncate(&mut vm.heap, list, 0);
     let base = vm.stack.len();
     vm.stack.push(l);
-    let r = super::functions::sort_values(vm, &mut items, key.filter(|k| *k != Value::NONE), reverse);
+    let r =
+        super::functions::sort_values(vm, &mut items, key.filter(|k| *k != Value::NONE), reverse);
     let l = vm.stack[base];
     vm.stack.truncate(base);
     let list = list_of(vm, l, "sort")?;
@@ -268,7 +276,9 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [l] = vm.exact_args::<1>(args, "__len__")?;
     let list = list_of(vm, l, "__len__")?;
-    Ok(Value::small_int_const(objects::list::len(&vm.heap, list) as i64))
+    Ok(Value::small_int_const(
+        objects::list::len(&vm.heap, list) as i64
+    ))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -361,7 +371,8 @@ pub fn delitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
     if vm.is_layout(key, layout::SLICE) {
         let (start, _, step, length) = slice_indices(vm, key, n)?;
         let list = l.as_obj().expect("a list");
-        let doomed: std::collections::HashSet<usize> = slice_positions(start, step, length).collect();
+        let doomed: std::collections::HashSet<usize> =
+            slice_positions(start, step, length).collect();
         let kept: Vec<Value> = objects::list::items(&vm.heap, list)
             .iter()
             .enumerate()
@@ -389,7 +400,10 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
                 if vm.is_user_instance(b) {
                     return Ok(None);
                 }
-                let msg = format!("can only concatenate list (not \"{}\") to list", vm.type_name_of(b));
+                let msg = format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    vm.type_name_of(b)
+                );
                 return Err(vm.type_error(&msg));
             };
             let mut items = objects::list::items(&vm.heap, list).to_vec();
@@ -397,10 +411,14 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             vm.new_list(&items).map(Some)
         }
         B::Multiply => {
-            let Some(n) = repeat_count(vm, b)? else { return Ok(None) };
+            let Some(n) = repeat_count(vm, b)? else {
+                return Ok(None);
+            };
             let items = objects::list::items(&vm.heap, list).to_vec();
             let total = items.len().checked_mul(n).filter(|&t| t < 1 << 40);
-            let Some(total) = total else { return Err(vm.raise_memory_error()) };
+            let Some(total) = total else {
+                return Err(vm.raise_memory_error());
+            };
             let out = objects::list::new(&mut vm.heap, total);
             let out = vm.heap_ok(out)?;
             for _ in 0..n {
@@ -424,11 +442,16 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<usize>> {
     match vm.small_of(n) {
         Some(i) => Ok(Some(i.max(0) as usize)),
         None => {
-            let big_negative = vm.int_of(n).is_some_and(|b| num_traits::Signed::is_negative(&b));
+            let big_negative = vm
+                .int_of(n)
+                .is_some_and(|b| num_traits::Signed::is_negative(&b));
             if big_negative {
                 Ok(Some(0))
             } else {
-                Err(vm.raise_msg(TypeId::OverflowError, "cannot fit 'int' into an index-sized integer"))
+                Err(vm.raise_msg(
+                    TypeId::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
         }
     }
@@ -436,7 +459,9 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<usize>> {
 
 /// `list *= n`; `false` when `n` is not an int.
 pub fn repeat_in_place(vm: &mut Vm, l: Value, n: Value) -> PyResult<bool> {
-    let Some(r) = binary(vm, l, n, B::Multiply)? else { return Ok(false) };
+    let Some(r) = binary(vm, l, n, B::Multiply)? else {
+        return Ok(false);
+    };
     let items = objects::list::items(&vm.heap, r.as_obj().expect("a list")).to_vec();
     let list = l.as_obj().expect("a list");
     let done = objects::list::replace_all(&mut vm.heap, list, &items);

@@ -34,7 +34,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     vm.statics[Static::Modules as usize] = modules;
     let builtins = crate::import::new_module(vm, "builtins")?;
     vm.statics[Static::Builtins as usize] = builtins;
-    let bdict = vm.heap.field(builtins.as_obj().expect("a module"), field::MODULE::dict);
+    let bdict = vm
+        .heap
+        .field(builtins.as_obj().expect("a module"), field::MODULE::dict);
     vm.statics[Static::BuiltinsDict as usize] = bdict;
     let memory_error = vm.new_exception(vm.ty(TypeId::MemoryError), &[])?;
     vm.statics[Static::MemoryErrorInstance as usize] = memory_error;
@@ -103,12 +105,16 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     let module_key = vm.intern("__module__")?;
     for i in 0..vm.types.len() {
         let ty = vm.types[i];
-        vm.heap
-            .set_field(ty.as_obj().expect("a type"), field::TYPE::module, module_name);
+        vm.heap.set_field(
+            ty.as_obj().expect("a type"),
+            field::TYPE::module,
+            module_name,
+        );
         let dict = type_field(vm, ty, field::TYPE::dict);
         let _ = module_key;
         let name = crate::runtime::types::type_name(vm, ty);
-        let visible = !name.contains("iterator") && !name.starts_with("dict_") && name != "TextIOWrapper";
+        let visible =
+            !name.contains("iterator") && !name.starts_with("dict_") && name != "TextIOWrapper";
         if visible {
             let key = vm.intern(&name)?;
             vm.dict_set(bdict, key, ty)?;
@@ -231,7 +237,9 @@ impl Vm {
         let found = self.dict_find(dict, key, hash);
         let dict = self.stack[base];
         self.stack.truncate(base);
-        Ok(found?.map(|i| objects::dict::delete_entry(&mut self.heap, dict.as_obj().expect("a dict"), i).1))
+        Ok(found?.map(|i| {
+            objects::dict::delete_entry(&mut self.heap, dict.as_obj().expect("a dict"), i).1
+        }))
     }
 
     /// `container[key]`.
@@ -276,7 +284,10 @@ impl Vm {
                     }
                     return self.getitem(inner, key);
                 }
-                let msg = format!("'{}' object is not subscriptable", self.type_name_of(container));
+                let msg = format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name_of(container)
+                );
                 Err(self.type_error(&msg))
             }
         }
@@ -380,7 +391,9 @@ impl Vm {
 
 /// `len()` of the builtin containers; `None` for anything else.
 pub fn builtin_len(vm: &mut Vm, v: Value) -> PyResult<Option<usize>> {
-    let Some(obj) = v.as_obj() else { return Ok(None) };
+    let Some(obj) = v.as_obj() else {
+        return Ok(None);
+    };
     Ok(Some(match vm.heap.layout_of(obj) {
         layout::STR => objects::str::char_len(&vm.heap, obj),
         layout::LIST => objects::list::len(&vm.heap, obj),
@@ -404,10 +417,14 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
     if text == "__class__" {
         return Ok(Some(vm.type_of(obj)));
     }
-    let Some(o) = obj.as_obj() else { return Ok(None) };
+    let Some(o) = obj.as_obj() else {
+        return Ok(None);
+    };
     let l = vm.heap.layout_of(o);
     Ok(match (l, text.as_str()) {
-        (layout::INSTANCE | layout::FUNCTION | layout::MODULE, "__dict__") => vm.instance_dict(obj, true)?,
+        (layout::INSTANCE | layout::FUNCTION | layout::MODULE, "__dict__") => {
+            vm.instance_dict(obj, true)?
+        }
         (layout::TYPE, _) => object::type_attribute(vm, obj, &text)?,
         (layout::FUNCTION, _) => function::function_attribute(vm, obj, &text)?,
         (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
@@ -441,7 +458,8 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
             }
             Some(v)
         }
-        (layout::BIGINT | layout::FLOAT, _) | (_, "real" | "imag" | "numerator" | "denominator") => {
+        (layout::BIGINT | layout::FLOAT, _)
+        | (_, "real" | "imag" | "numerator" | "denominator") => {
             int::number_attribute(vm, obj, &text)?
         }
         _ => None,
@@ -458,7 +476,9 @@ fn number_immediate_attribute(vm: &mut Vm, obj: Value, name: &str) -> Option<Val
 
 /// Stores to attributes kept outside the dict; `true` when handled.
 pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<bool> {
-    let Some(o) = obj.as_obj() else { return Ok(false) };
+    let Some(o) = obj.as_obj() else {
+        return Ok(false);
+    };
     let text = vm.str_text(name).to_string();
     match (vm.heap.layout_of(o), text.as_str()) {
         (layout::EXCEPTION, _) => exceptions::set_exception_attribute(vm, obj, &text, value),
@@ -468,7 +488,10 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
         }
         (layout::INSTANCE, "__class__") => {
             if !vm.is_type(value) {
-                let msg = format!("__class__ must be set to a class, not '{}' object", vm.type_name_of(value));
+                let msg = format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    vm.type_name_of(value)
+                );
                 return Err(vm.type_error(&msg));
             }
             vm.heap.set_field(o, field::INSTANCE::class, value);

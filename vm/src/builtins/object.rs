@@ -5,7 +5,9 @@ use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
 use crate::runtime::natives::Args;
-use crate::runtime::types::{builtin_layout, type_field, type_flags, type_flags_of, type_name, TypeId};
+use crate::runtime::types::{
+    builtin_layout, type_field, type_flags, type_flags_of, type_name, TypeId,
+};
 use crate::runtime::{PyResult, Vm};
 
 use super::Methods;
@@ -55,9 +57,15 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(layout::INSTANCE) => {
             let ty = vm.type_of(obj);
             let module = type_field(vm, ty, field::TYPE::module);
-            let qual = vm.str_text(type_field(vm, ty, field::TYPE::qualname)).to_string();
+            let qual = vm
+                .str_text(type_field(vm, ty, field::TYPE::qualname))
+                .to_string();
             let id = vm.heap.identity(obj.as_obj().expect("an object"));
-            let module = if module.is_ptr() { format!("{}.", vm.str_text(module)) } else { String::new() };
+            let module = if module.is_ptr() {
+                format!("{}.", vm.str_text(module))
+            } else {
+                String::new()
+            };
             format!("<{module}{qual} object at {id:#x}>")
         }
         _ => vm.repr_string(obj)?,
@@ -72,7 +80,11 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = vm.exact_args::<2>(args, "__eq__")?;
-    Ok(if a == b { Value::TRUE } else { Value::NOT_IMPLEMENTED })
+    Ok(if a == b {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -123,7 +135,10 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn check_name(vm: &mut Vm, name: Value) -> PyResult<()> {
     if !vm.is_layout(name, layout::STR) {
-        let msg = format!("attribute name must be string, not '{}'", vm.type_name_of(name));
+        let msg = format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name_of(name)
+        );
         return Err(vm.type_error(&msg));
     }
     Ok(())
@@ -136,7 +151,10 @@ fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, spec] = vm.exact_args::<2>(args, "__format__")?;
     if vm.is_layout(spec, layout::STR) && !vm.str_text(spec).is_empty() {
-        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name_of(obj));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name_of(obj)
+        );
         return Err(vm.type_error(&msg));
     }
     vm.to_str(obj)
@@ -159,7 +177,13 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Creates a class: `metaclass` is the type of the new class.
-pub fn new_class(vm: &mut Vm, metaclass: Value, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
+pub fn new_class(
+    vm: &mut Vm,
+    metaclass: Value,
+    name: Value,
+    bases: Value,
+    ns: Value,
+) -> PyResult<Value> {
     if !vm.is_layout(name, layout::STR) {
         return Err(vm.type_error("type.__new__() argument 1 must be str"));
     }
@@ -194,7 +218,8 @@ pub fn new_class(vm: &mut Vm, metaclass: Value, name: Value, bases: Value, ns: V
     // Copy the namespace: the class owns its dict.
     let dict = vm.new_dict()?;
     let base = vm.stack.len();
-    vm.stack.extend_from_slice(&[metaclass, name, bases, ns, dict]);
+    vm.stack
+        .extend_from_slice(&[metaclass, name, bases, ns, dict]);
     let items = minnow_objects::dict::items(&vm.heap, ns.as_obj().expect("a dict"));
     let mut classcell = Value::EMPTY;
     for (k, v) in items {
@@ -223,8 +248,11 @@ pub fn new_class(vm: &mut Vm, metaclass: Value, name: Value, bases: Value, ns: V
         vm.heap.set_field(cobj, field::TYPE::module, m);
     }
     if classcell.is_ptr() {
-        vm.heap
-            .set_field(classcell.as_obj().expect("a cell"), field::CELL::contents, class);
+        vm.heap.set_field(
+            classcell.as_obj().expect("a cell"),
+            field::CELL::contents,
+            class,
+        );
     }
     let base = vm.stack.len();
     vm.stack.push(class);
@@ -305,7 +333,9 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [class, sub] = vm.exact_args::<2>(args, "__subclasscheck__")?;
-    Ok(Value::from_bool(vm.is_type(sub) && vm.is_subtype(sub, class)))
+    Ok(Value::from_bool(
+        vm.is_type(sub) && vm.is_subtype(sub, class),
+    ))
 }
 
 /// Attributes of classes kept in the TYPE object itself.
@@ -329,14 +359,18 @@ pub fn type_attribute(vm: &mut Vm, class: Value, name: &str) -> PyResult<Option<
                 vm.intern("builtins")?
             }
         }
-        "__doc__" => super::dict_get_str(vm, vm.heap.field(o, field::TYPE::dict), "__doc__").unwrap_or(Value::NONE),
+        "__doc__" => super::dict_get_str(vm, vm.heap.field(o, field::TYPE::dict), "__doc__")
+            .unwrap_or(Value::NONE),
         _ => return Ok(None),
     }))
 }
 
 pub fn set_type_attribute(vm: &mut Vm, class: Value, name: &str, value: Value) -> PyResult<bool> {
     if type_flags_of(vm, class) & type_flags::HEAPTYPE == 0 {
-        let msg = format!("cannot set '{name}' attribute of immutable type '{}'", type_name(vm, class));
+        let msg = format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            type_name(vm, class)
+        );
         return Err(vm.type_error(&msg));
     }
     let o = class.as_obj().expect("a type");

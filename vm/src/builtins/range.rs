@@ -23,14 +23,21 @@ pub const RANGE_METHODS: Methods = &[
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if vm.is_int(v) && !v.is_float() && !vm.is_layout(v, layout::FLOAT) {
-        return Ok(if v.is_bool() { Value::small_int_const((v == Value::TRUE) as i64) } else { v });
+        return Ok(if v.is_bool() {
+            Value::small_int_const((v == Value::TRUE) as i64)
+        } else {
+            v
+        });
     }
     if vm.is_user_instance(v) {
         if let Some(m) = vm.lookup_special(v, "__index__")? {
             return vm.call_descriptor_method(m, v, &[]);
         }
     }
-    let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(v));
+    let msg = format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name_of(v)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -42,7 +49,11 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, stop, step) = match given.len() {
         1 => (zero, int_arg(vm, given[0])?, one),
         2 => (int_arg(vm, given[0])?, int_arg(vm, given[1])?, one),
-        3 => (int_arg(vm, given[0])?, int_arg(vm, given[1])?, int_arg(vm, given[2])?),
+        3 => (
+            int_arg(vm, given[0])?,
+            int_arg(vm, given[1])?,
+            int_arg(vm, given[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => {
             let msg = format!("range expected at most 3 arguments, got {n}");
@@ -61,12 +72,23 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn parts(vm: &Vm, r: Value) -> (BigInt, BigInt, BigInt) {
     let o = r.as_obj().expect("a range");
-    let get = |i| vm.int_of(vm.heap.field(o, i)).expect("range bounds are ints");
-    (get(field::RANGE::start), get(field::RANGE::stop), get(field::RANGE::step))
+    let get = |i| {
+        vm.int_of(vm.heap.field(o, i))
+            .expect("range bounds are ints")
+    };
+    (
+        get(field::RANGE::start),
+        get(field::RANGE::stop),
+        get(field::RANGE::step),
+    )
 }
 
 fn length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
-    let span = if step.is_positive() { stop - start } else { start - stop };
+    let span = if step.is_positive() {
+        stop - start
+    } else {
+        start - stop
+    };
     if !span.is_positive() {
         return BigInt::zero();
     }
@@ -78,7 +100,10 @@ pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
     let (start, stop, step) = parts(vm, r);
     match length(&start, &stop, &step).to_usize() {
         Some(n) if n < 1 << 62 => Ok(n),
-        _ => Err(vm.raise_msg(TypeId::OverflowError, "Python int too large to convert to C ssize_t")),
+        _ => Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
     }
 }
 
@@ -102,13 +127,23 @@ pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
         let new_start = &start + &step * BigInt::from(s);
         let new_stop = &start + &step * BigInt::from(e);
         let new_step = &step * BigInt::from(st);
-        let values = [vm.new_int(&new_start)?, vm.new_int(&new_stop)?, vm.new_int(&new_step)?];
+        let values = [
+            vm.new_int(&new_start)?,
+            vm.new_int(&new_stop)?,
+            vm.new_int(&new_step)?,
+        ];
         let obj = vm.alloc(layout::RANGE, field::RANGE::COUNT)?;
         vm.heap.set_fields(obj, 0, &values);
         return Ok(obj.value());
     }
-    let Some(i) = vm.int_of(key).filter(|_| !key.is_float() && !vm.is_layout(key, layout::FLOAT)) else {
-        let msg = format!("range indices must be integers or slices, not {}", vm.type_name_of(key));
+    let Some(i) = vm
+        .int_of(key)
+        .filter(|_| !key.is_float() && !vm.is_layout(key, layout::FLOAT))
+    else {
+        let msg = format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name_of(key)
+        );
         return Err(vm.type_error(&msg));
     };
     let i = if i.is_negative() { i + &n } else { i };
@@ -119,7 +154,10 @@ pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
 }
 
 pub fn contains(vm: &mut Vm, r: Value, item: Value) -> PyResult<bool> {
-    let Some(x) = vm.int_of(item).filter(|_| !item.is_float() && !vm.is_layout(item, layout::FLOAT)) else {
+    let Some(x) = vm
+        .int_of(item)
+        .filter(|_| !item.is_float() && !vm.is_layout(item, layout::FLOAT))
+    else {
         let it = vm.get_iter(r)?;
         let base = vm.stack.len();
         vm.stack.push(it);
@@ -140,7 +178,11 @@ pub fn contains(vm: &mut Vm, r: Value, item: Value) -> PyResult<bool> {
         return result;
     };
     let (start, stop, step) = parts(vm, r);
-    let in_bounds = if step.is_positive() { x >= start && x < stop } else { x <= start && x > stop };
+    let in_bounds = if step.is_positive() {
+        x >= start && x < stop
+    } else {
+        x <= start && x > stop
+    };
     Ok(in_bounds && ((x - start) % step.abs()).is_zero())
 }
 
@@ -198,7 +240,11 @@ pub fn reversed(vm: &mut Vm, r: Value) -> PyResult<Value> {
     let last = &start + &step * (&n - 1u32);
     let end = &start - &step;
     let values = [vm.new_int(&last)?, vm.new_int(&end)?, vm.new_int(&(-step))?];
-    let values = if n.is_zero() { [values[1], values[1], values[2]] } else { values };
+    let values = if n.is_zero() {
+        [values[1], values[1], values[2]]
+    } else {
+        values
+    };
     vm.new_native_iter(kind::RANGE, &values)
 }
 
@@ -212,7 +258,11 @@ pub fn fast_next(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
         return None;
     }
     let s = field::NATIVE_ITER::state;
-    let (next, end, step) = (vm.heap.field(o, s), vm.heap.field(o, s + 1), vm.heap.field(o, s + 2));
+    let (next, end, step) = (
+        vm.heap.field(o, s),
+        vm.heap.field(o, s + 1),
+        vm.heap.field(o, s + 2),
+    );
     if !(next.is_small_int() && end.is_small_int() && step.is_small_int()) {
         return None;
     }
@@ -228,11 +278,16 @@ pub fn fast_next(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let o = it.as_obj().expect("an iterator");
     let s = field::NATIVE_ITER::state;
-    let (next, end, step) = (vm.heap.field(o, s), vm.heap.field(o, s + 1), vm.heap.field(o, s + 2));
+    let (next, end, step) = (
+        vm.heap.field(o, s),
+        vm.heap.field(o, s + 1),
+        vm.heap.field(o, s + 2),
+    );
     if vm.eq(next, end)? {
         return Ok(None);
     }
     let after = vm.binary_op(next, step, crate::bytecode::BinaryOperator::Add)?;
-    vm.heap.set_field(it.as_obj().expect("an iterator"), s, after);
+    vm.heap
+        .set_field(it.as_obj().expect("an iterator"), s, after);
     Ok(Some(next))
 }

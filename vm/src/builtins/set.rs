@@ -82,7 +82,12 @@ fn set_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<Value> {
 
 /// Looks `key` up: `Ok(Ok(slot))` if present, `Ok(Err((reuse, unused)))`
 /// with the insertion point if absent. May run `__eq__`.
-fn find(vm: &mut Vm, set: Value, key: Value, hash: i64) -> PyResult<Result<usize, (Option<usize>, usize)>> {
+fn find(
+    vm: &mut Vm,
+    set: Value,
+    key: Value,
+    hash: i64,
+) -> PyResult<Result<usize, (Option<usize>, usize)>> {
     let base = vm.stack.len();
     vm.stack.push(set);
     vm.stack.push(key);
@@ -177,7 +182,9 @@ pub fn contains(vm: &mut Vm, set: Value, key: Value) -> PyResult<bool> {
 /// The (hash, key) of every active slot, in table order.
 fn entries(vm: &Vm, set: Value) -> Vec<(i64, Value)> {
     let s = o(set);
-    (0..table::slots(&vm.heap, s)).filter_map(|i| table::slot(&vm.heap, s, i)).collect()
+    (0..table::slots(&vm.heap, s))
+        .filter_map(|i| table::slot(&vm.heap, s, i))
+        .collect()
 }
 
 /// CPython's `set_merge`: adds every key of the set `other` to `set`.
@@ -339,7 +346,11 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let slots = table::slots(&vm.heap, so);
     let finger = vm.heap.raw(so, field::SET::hash) as usize;
-    let mut i = if finger == objects::NO_HASH as usize { 0 } else { finger & (slots - 1) };
+    let mut i = if finger == objects::NO_HASH as usize {
+        0
+    } else {
+        finger & (slots - 1)
+    };
     loop {
         if let Some((_, key)) = table::slot(&vm.heap, so, i) {
             table::delete_slot(&mut vm.heap, so, i);
@@ -454,7 +465,8 @@ fn difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
     let other_size = if is_set(vm, other) {
         Some(table::len(&vm.heap, o(other)))
     } else {
-        vm.obj_of(other, layout::DICT).map(|d| objects::dict::len(&vm.heap, d))
+        vm.obj_of(other, layout::DICT)
+            .map(|d| objects::dict::len(&vm.heap, d))
     };
     let frozen = frozen_like(vm, s);
     let base = vm.stack.len();
@@ -528,7 +540,8 @@ fn symmetric_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
             match find(vm, s, key, hash)? {
                 Ok(slot) => table::delete_slot(&mut vm.heap, o(vm.stack[base]), slot),
                 Err((reuse, unused)) => {
-                    let r = table::insert_at(&mut vm.heap, o(vm.stack[base]), reuse, unused, hash, key);
+                    let r =
+                        table::insert_at(&mut vm.heap, o(vm.stack[base]), reuse, unused, hash, key);
                     vm.heap_ok(r)?;
                 }
             }
@@ -690,8 +703,10 @@ pub fn new_iter(vm: &mut Vm, s: Value) -> PyResult<Value> {
     let it = vm.alloc(layout::SET_ITER, field::SET_ITER::COUNT)?;
     let len = table::len(&vm.heap, o(s));
     vm.heap.set_field(it, field::SET_ITER::set, s);
-    vm.heap.set_field(it, field::SET_ITER::index, Value::small_int_const(0));
-    vm.heap.set_field(it, field::SET_ITER::len, Value::small_int_const(len as i64));
+    vm.heap
+        .set_field(it, field::SET_ITER::index, Value::small_int_const(0));
+    vm.heap
+        .set_field(it, field::SET_ITER::len, Value::small_int_const(len as i64));
     Ok(it.value())
 }
 
@@ -701,16 +716,27 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     if s.is_empty() {
         return Ok(None);
     }
-    let expected = vm.heap.field(io, field::SET_ITER::len).small_int_unchecked() as usize;
+    let expected = vm
+        .heap
+        .field(io, field::SET_ITER::len)
+        .small_int_unchecked() as usize;
     if table::len(&vm.heap, o(s)) != expected {
-        vm.heap.set_field(io, field::SET_ITER::len, Value::small_int_const(-1));
+        vm.heap
+            .set_field(io, field::SET_ITER::len, Value::small_int_const(-1));
         return Err(vm.raise_msg(TypeId::RuntimeError, "Set changed size during iteration"));
     }
-    let mut i = vm.heap.field(io, field::SET_ITER::index).small_int_unchecked() as usize;
+    let mut i = vm
+        .heap
+        .field(io, field::SET_ITER::index)
+        .small_int_unchecked() as usize;
     let slots = table::slots(&vm.heap, o(s));
     while i < slots {
         if let Some((_, key)) = table::slot(&vm.heap, o(s), i) {
-            vm.heap.set_field(io, field::SET_ITER::index, Value::small_int_const(i as i64 + 1));
+            vm.heap.set_field(
+                io,
+                field::SET_ITER::index,
+                Value::small_int_const(i as i64 + 1),
+            );
             return Ok(Some(key));
         }
         i += 1;

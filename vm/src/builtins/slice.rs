@@ -45,12 +45,18 @@ fn bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
         return Ok(None);
     }
     match vm.num(v) {
-        Some(crate::runtime::ops::Num::Int(i)) if !v.is_float() && !vm.is_layout(v, layout::FLOAT) => Ok(Some(i)),
-        Some(crate::runtime::ops::Num::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(&b) {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        })),
+        Some(crate::runtime::ops::Num::Int(i))
+            if !v.is_float() && !vm.is_layout(v, layout::FLOAT) =>
+        {
+            Ok(Some(i))
+        }
+        Some(crate::runtime::ops::Num::Big(b)) => {
+            Ok(Some(if num_traits::Signed::is_negative(&b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }))
+        }
         _ => {
             if vm.is_user_instance(v) {
                 if let Some(m) = vm.lookup_special(v, "__index__")? {
@@ -88,13 +94,22 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<(isize, isiz
     let start = clamp(bound(vm, start)?, if step < 0 { upper } else { lower });
     let stop = clamp(bound(vm, stop)?, if step < 0 { lower } else { upper });
     let length = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
         0
     };
-    Ok((start as isize, stop as isize, step as isize, length as usize))
+    Ok((
+        start as isize,
+        stop as isize,
+        step as isize,
+        length as usize,
+    ))
 }
 
 /// A sequence index: negative counts from the end; `None` when out of range.

@@ -97,7 +97,8 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [_encoding, _errors]) = vm.args_with_keywords(args, "str", ["encoding", "errors"])?;
+    let (positional, [_encoding, _errors]) =
+        vm.args_with_keywords(args, "str", ["encoding", "errors"])?;
     let class = positional[0];
     let value = match positional.get(1) {
         None => vm.new_str("")?,
@@ -108,7 +109,12 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let data = super::bytes::bytes_of(vm, v).to_vec();
                 match String::from_utf8(data) {
                     Ok(text) => vm.new_str(&text)?,
-                    Err(_) => return Err(vm.raise_msg(TypeId::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+                    Err(_) => {
+                        return Err(vm.raise_msg(
+                            TypeId::UnicodeDecodeError,
+                            "'utf-8' codec can't decode bytes",
+                        ))
+                    }
                 }
             } else {
                 vm.to_str(v)?
@@ -140,7 +146,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else if let Some(inner) = vm.builtin_base(p).filter(|x| vm.is_layout(*x, layout::STR)) {
             out.push_str(vm.str_text(inner));
         } else {
-            let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name_of(p));
+            let msg = format!(
+                "sequence item {i}: expected str instance, {} found",
+                vm.type_name_of(p)
+            );
             return Err(vm.type_error(&msg));
         }
     }
@@ -170,7 +179,11 @@ fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<S
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, sep, maxsplit) = split_args(vm, args, "split")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<&str> = match &sep {
         Some(sep) => {
             if limit == usize::MAX {
@@ -208,7 +221,11 @@ fn split_whitespace(text: &str, limit: usize) -> Vec<&str> {
 
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, sep, maxsplit) = split_args(vm, args, "rsplit")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut parts: Vec<&str> = match &sep {
         Some(sep) => {
             if limit == usize::MAX {
@@ -257,14 +274,29 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = pos + c.len_utf8();
             if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
                 end += 1;
                 i += 1;
             }
-            parts.push(if keep { &text[start..end] } else { &text[start..pos] });
+            parts.push(if keep {
+                &text[start..end]
+            } else {
+                &text[start..pos]
+            });
             start = end;
         }
         i += 1;
@@ -281,7 +313,11 @@ fn strip_chars(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<
     let chars = if chars.is_empty() || chars == Value::NONE {
         None
     } else {
-        Some(str_arg(vm, chars, &format!("{name} arg"))?.chars().collect())
+        Some(
+            str_arg(vm, chars, &format!("{name} arg"))?
+                .chars()
+                .collect(),
+        )
     };
     Ok((text, chars))
 }
@@ -315,7 +351,12 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The substring `start..end` (code point indices, Python-clamped) and
 /// its byte offset in `text`.
-fn window<'t>(vm: &mut Vm, text: &'t str, start: Value, end: Value) -> PyResult<Option<(&'t str, usize, usize)>> {
+fn window<'t>(
+    vm: &mut Vm,
+    text: &'t str,
+    start: Value,
+    end: Value,
+) -> PyResult<Option<(&'t str, usize, usize)>> {
     let n = text.chars().count() as i64;
     let clamp = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
         if v.is_empty() || v == Value::NONE {
@@ -328,15 +369,25 @@ fn window<'t>(vm: &mut Vm, text: &'t str, start: Value, end: Value) -> PyResult<
     if s > e {
         return Ok(None);
     }
-    let byte = |k: i64| text.char_indices().nth(k as usize).map_or(text.len(), |(b, _)| b);
-    let (bs, be) = if text.is_ascii() { (s as usize, e as usize) } else { (byte(s), byte(e)) };
+    let byte = |k: i64| {
+        text.char_indices()
+            .nth(k as usize)
+            .map_or(text.len(), |(b, _)| b)
+    };
+    let (bs, be) = if text.is_ascii() {
+        (s as usize, e as usize)
+    } else {
+        (byte(s), byte(e))
+    };
     Ok(Some((&text[bs..be], bs, s as usize)))
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
     let [s, prefix, from, to] = vm.range_args::<4>(args, 2, name)?;
     let text = text_of(vm, s, name)?;
-    let Some((sub, _, _)) = window(vm, &text, from, to)? else { return Ok(Value::FALSE) };
+    let Some((sub, _, _)) = window(vm, &text, from, to)? else {
+        return Ok(Value::FALSE);
+    };
     let options = if vm.is_layout(prefix, layout::TUPLE) {
         vm.tuple_items(prefix)
     } else if vm.is_layout(prefix, layout::STR) {
@@ -370,8 +421,14 @@ fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
     let [s, sub, from, to] = vm.range_args::<4>(args, 2, name)?;
     let text = text_of(vm, s, name)?;
     let sub = str_arg(vm, sub, "must be str, not")?;
-    let Some((window_text, _, first_char)) = window(vm, &text, from, to)? else { return Ok(-1) };
-    let found = if reverse { window_text.rfind(sub.as_str()) } else { window_text.find(sub.as_str()) };
+    let Some((window_text, _, first_char)) = window(vm, &text, from, to)? else {
+        return Ok(-1);
+    };
+    let found = if reverse {
+        window_text.rfind(sub.as_str())
+    } else {
+        window_text.find(sub.as_str())
+    };
     Ok(match found {
         Some(b) => (first_char + window_text[..b].chars().count()) as i64,
         None => -1,
@@ -404,8 +461,14 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [s, sub, from, to] = vm.range_args::<4>(args, 2, "count")?;
     let text = text_of(vm, s, "count")?;
     let sub = str_arg(vm, sub, "must be str, not")?;
-    let Some((w, _, _)) = window(vm, &text, from, to)? else { return Ok(Value::small_int_const(0)) };
-    let n = if sub.is_empty() { w.chars().count() + 1 } else { w.matches(sub.as_str()).count() };
+    let Some((w, _, _)) = window(vm, &text, from, to)? else {
+        return Ok(Value::small_int_const(0));
+    };
+    let n = if sub.is_empty() {
+        w.chars().count() + 1
+    } else {
+        w.matches(sub.as_str()).count()
+    };
     Ok(Value::small_int_const(n as i64))
 }
 
@@ -414,7 +477,11 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = text_of(vm, s, "replace")?;
     let old = str_arg(vm, old, "replace() argument 1")?;
     let new = str_arg(vm, new, "replace() argument 2")?;
-    let count = if count.is_empty() { -1 } else { vm.index_of(count, "replace")? };
+    let count = if count.is_empty() {
+        -1
+    } else {
+        vm.index_of(count, "replace")?
+    };
     let r = if count < 0 {
         if old.is_empty() {
             let mut out = String::with_capacity(text.len() * (new.len() + 1) + new.len());
@@ -462,7 +529,9 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(vm, args, "casefold", |t| t.to_lowercase().replace('ß', "ss"))
+    map_text(vm, args, "casefold", |t| {
+        t.to_lowercase().replace('ß', "ss")
+    })
 }
 
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -500,7 +569,8 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 out.push_str(&titlecase(c));
             }
-            previous_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase() || !c.to_lowercase().eq(c.to_uppercase()));
+            previous_cased = c.is_alphabetic()
+                && (c.is_lowercase() || c.is_uppercase() || !c.to_lowercase().eq(c.to_uppercase()));
         }
         out
     })
@@ -529,7 +599,8 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyR
 }
 
 fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())
+    c.is_ascii_digit()
+        || (c.is_numeric() && c.to_digit(10).is_some())
         || matches!(c as u32, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
 }
 
@@ -538,28 +609,40 @@ fn is_digit_char(c: char) -> bool {
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |t| !t.is_empty() && t.chars().all(is_digit_char))
+    predicate(vm, args, "isdigit", |t| {
+        !t.is_empty() && t.chars().all(is_digit_char)
+    })
 }
 
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isdecimal", |t| !t.is_empty() && t.chars().all(is_decimal_char))
+    predicate(vm, args, "isdecimal", |t| {
+        !t.is_empty() && t.chars().all(is_decimal_char)
+    })
 }
 
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isnumeric", |t| !t.is_empty() && t.chars().all(char::is_numeric))
+    predicate(vm, args, "isnumeric", |t| {
+        !t.is_empty() && t.chars().all(char::is_numeric)
+    })
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |t| !t.is_empty() && t.chars().all(char::is_alphabetic))
+    predicate(vm, args, "isalpha", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphabetic)
+    })
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |t| !t.is_empty() && t.chars().all(|c| c.is_alphanumeric()))
+    predicate(vm, args, "isalnum", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_alphanumeric())
+    })
 }
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isspace", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
     })
 }
 
@@ -604,14 +687,18 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isidentifier", |t| {
         let mut chars = t.chars();
         match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+            Some(c) if c == '_' || c.is_alphabetic() => {
+                chars.all(|c| c == '_' || c.is_alphanumeric())
+            }
             _ => false,
         }
     })
 }
 
 fn isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isprintable", |t| t.chars().all(crate::runtime::format::is_printable))
+    predicate(vm, args, "isprintable", |t| {
+        t.chars().all(crate::runtime::format::is_printable)
+    })
 }
 
 fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -644,21 +731,31 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let total = width - n;
     let left = total / 2 + (total & width & 1);
     let right = total - left;
-    let out: String = std::iter::repeat(fill).take(left).chain(text.chars()).chain(std::iter::repeat(fill).take(right)).collect();
+    let out: String = std::iter::repeat(fill)
+        .take(left)
+        .chain(text.chars())
+        .chain(std::iter::repeat(fill).take(right))
+        .collect();
     vm.new_str(&out)
 }
 
 fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, width, fill) = pad(vm, args, "ljust")?;
     let n = text.chars().count();
-    let out: String = text.chars().chain(std::iter::repeat(fill).take(width.saturating_sub(n))).collect();
+    let out: String = text
+        .chars()
+        .chain(std::iter::repeat(fill).take(width.saturating_sub(n)))
+        .collect();
     vm.new_str(&out)
 }
 
 fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, width, fill) = pad(vm, args, "rjust")?;
     let n = text.chars().count();
-    let out: String = std::iter::repeat(fill).take(width.saturating_sub(n)).chain(text.chars()).collect();
+    let out: String = std::iter::repeat(fill)
+        .take(width.saturating_sub(n))
+        .chain(text.chars())
+        .collect();
     vm.new_str(&out)
 }
 
@@ -688,13 +785,21 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResul
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse { text.rfind(sep.as_str()) } else { text.find(sep.as_str()) };
+    let found = if reverse {
+        text.rfind(sep.as_str())
+    } else {
+        text.find(sep.as_str())
+    };
     let parts: [&str; 3] = match found {
         Some(i) => [&text[..i], &sep, &text[i + sep.len()..]],
         None if reverse => ["", "", &text],
         None => [&text, "", ""],
     };
-    let values = [vm.new_str(parts[0])?, vm.new_str(parts[1])?, vm.new_str(parts[2])?];
+    let values = [
+        vm.new_str(parts[0])?,
+        vm.new_str(parts[1])?,
+        vm.new_str(parts[2])?,
+    ];
     vm.new_tuple(&values)
 }
 
@@ -752,10 +857,13 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [encoding, _errors]) = vm.args_with_keywords(args, "encode", ["encoding", "errors"])?;
+    let (positional, [encoding, _errors]) =
+        vm.args_with_keywords(args, "encode", ["encoding", "errors"])?;
     let text = text_of(vm, positional[0], "encode")?;
     let encoding = match positional.get(1).copied().or(encoding) {
-        Some(e) => str_arg(vm, e, "encode() argument 'encoding'")?.to_ascii_lowercase().replace('_', "-"),
+        Some(e) => str_arg(vm, e, "encode() argument 'encoding'")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
         None => "utf-8".into(),
     };
     match encoding.as_str() {
@@ -767,7 +875,11 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if (c as u32) < limit {
                     out.push(c as u8);
                 } else {
-                    let name = if encoding == "ascii" { "ascii" } else { "latin-1" };
+                    let name = if encoding == "ascii" {
+                        "ascii"
+                    } else {
+                        "latin-1"
+                    };
                     let msg = format!(
                         "'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
                         c as u32
@@ -803,7 +915,9 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => {
             let d = given[0];
             if !vm.is_layout(d, layout::DICT) {
-                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             }
             for (k, v) in objects::dict::items(&vm.heap, d.as_obj().expect("a dict")) {
                 let key = if vm.is_layout(k, layout::STR) {
@@ -819,10 +933,16 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let from = str_arg(vm, given[0], "maketrans() argument 1")?;
             let to = str_arg(vm, given[1], "maketrans() argument 2")?;
             if from.chars().count() != to.chars().count() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (a, b) in from.chars().zip(to.chars()) {
-                vm.dict_set(table, Value::small_int_const(a as i64), Value::small_int_const(b as i64))?;
+                vm.dict_set(
+                    table,
+                    Value::small_int_const(a as i64),
+                    Value::small_int_const(b as i64),
+                )?;
             }
             if given.len() == 3 {
                 let delete = str_arg(vm, given[2], "maketrans() argument 3")?;
@@ -854,9 +974,15 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => out.push(c),
             Some(Value::NONE) => {}
             Some(v) if vm.is_layout(v, layout::STR) => out.push_str(vm.str_text(v)),
-            Some(v) => match vm.small_of(v).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+            Some(v) => match vm
+                .small_of(v)
+                .and_then(|i| u32::try_from(i).ok())
+                .and_then(char::from_u32)
+            {
                 Some(m) => out.push(m),
-                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
             },
         }
     }
@@ -919,11 +1045,15 @@ pub fn getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
         let obj = s.as_obj().expect("a str");
         if objects::str::is_ascii(&vm.heap, obj) && step == 1 {
             let bytes = objects::str::bytes(&vm.heap, obj);
-            let piece = std::str::from_utf8(&bytes[start as usize..(stop.max(start)) as usize]).expect("ascii").to_string();
+            let piece = std::str::from_utf8(&bytes[start as usize..(stop.max(start)) as usize])
+                .expect("ascii")
+                .to_string();
             return vm.new_str(&piece);
         }
         let chars: Vec<char> = vm.str_text(s).chars().collect();
-        let out: String = slice_positions(start, step, length).map(|i| chars[i]).collect();
+        let out: String = slice_positions(start, step, length)
+            .map(|i| chars[i])
+            .collect();
         return vm.new_str(&out);
     }
     let i = vm.index_of(key, "string")?;
@@ -959,10 +1089,16 @@ pub fn char_at_for_iter(vm: &mut Vm, s: Value, i: usize) -> PyResult<Option<Valu
 
 pub fn contains(vm: &mut Vm, s: Value, item: Value) -> PyResult<bool> {
     if !vm.is_layout(item, layout::STR) {
-        if let Some(inner) = vm.builtin_base(item).filter(|i| vm.is_layout(*i, layout::STR)) {
+        if let Some(inner) = vm
+            .builtin_base(item)
+            .filter(|i| vm.is_layout(*i, layout::STR))
+        {
             return contains(vm, s, inner);
         }
-        let msg = format!("'in <string>' requires string as left operand, not {}", vm.type_name_of(item));
+        let msg = format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name_of(item)
+        );
         return Err(vm.type_error(&msg));
     }
     Ok(vm.str_text(s).contains(vm.str_text(item)))
@@ -978,25 +1114,36 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
                 if vm.is_user_instance(b) {
                     return Ok(None);
                 }
-                let msg = format!("can only concatenate str (not \"{}\") to str", vm.type_name_of(b));
+                let msg = format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    vm.type_name_of(b)
+                );
                 return Err(vm.type_error(&msg));
             };
             let (x, y) = (a.as_obj().expect("a str"), other.as_obj().expect("a str"));
-            let (bx, by) = (objects::str::bytes(&vm.heap, x).len(), objects::str::bytes(&vm.heap, y).len());
+            let (bx, by) = (
+                objects::str::bytes(&vm.heap, x).len(),
+                objects::str::bytes(&vm.heap, y).len(),
+            );
             let chars = objects::str::char_len(&vm.heap, x) + objects::str::char_len(&vm.heap, y);
             let r = objects::str::alloc(&mut vm.heap, bx + by, chars);
             let r = vm.heap_ok(r)?;
             let joined: Vec<u8> = {
                 let mut v = Vec::with_capacity(bx + by);
                 v.extend_from_slice(objects::str::bytes(&vm.heap, a.as_obj().expect("a str")));
-                v.extend_from_slice(objects::str::bytes(&vm.heap, other.as_obj().expect("a str")));
+                v.extend_from_slice(objects::str::bytes(
+                    &vm.heap,
+                    other.as_obj().expect("a str"),
+                ));
                 v
             };
             objects::str::bytes_mut(&mut vm.heap, r).copy_from_slice(&joined);
             Ok(Some(r.value()))
         }
         B::Multiply => {
-            let Some(n) = super::list::repeat_count(vm, b)? else { return Ok(None) };
+            let Some(n) = super::list::repeat_count(vm, b)? else {
+                return Ok(None);
+            };
             let text = vm.str_text(a);
             if text.len().saturating_mul(n) > 1 << 36 {
                 return Err(vm.raise_memory_error());

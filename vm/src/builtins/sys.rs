@@ -17,7 +17,11 @@ use crate::runtime::{PyResult, Static, Vm};
 
 use super::Methods;
 
-pub const TEXTIO_METHODS: Methods = &[("write", textio_write), ("flush", textio_flush), ("fileno", textio_fileno)];
+pub const TEXTIO_METHODS: Methods = &[
+    ("write", textio_write),
+    ("flush", textio_flush),
+    ("fileno", textio_fileno),
+];
 
 const SYS_FUNCTIONS: Methods = &[
     ("exit", exit),
@@ -30,14 +34,20 @@ const SYS_FUNCTIONS: Methods = &[
 
 fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
     let stream = vm.new_instance(vm.ty(TypeId::TextIO))?;
-    vm.heap.set_field(stream.as_obj().expect("an instance"), field::INSTANCE::base, Value::small_int_const(fd));
+    vm.heap.set_field(
+        stream.as_obj().expect("an instance"),
+        field::INSTANCE::base,
+        Value::small_int_const(fd),
+    );
     Ok(stream)
 }
 
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let sys = crate::import::new_module(vm, "sys")?;
     vm.statics[Static::Sys as usize] = sys;
-    let dict = vm.heap.field(sys.as_obj().expect("a module"), field::MODULE::dict);
+    let dict = vm
+        .heap
+        .field(sys.as_obj().expect("a module"), field::MODULE::dict);
     let stdout = new_stream(vm, 1)?;
     let stderr = new_stream(vm, 2)?;
     vm.statics[Static::StdoutObject as usize] = stdout;
@@ -56,7 +66,10 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         ])?
     };
     let implementation = crate::import::new_module(vm, "implementation")?;
-    let impl_dict = vm.heap.field(implementation.as_obj().expect("a module"), field::MODULE::dict);
+    let impl_dict = vm.heap.field(
+        implementation.as_obj().expect("a module"),
+        field::MODULE::dict,
+    );
     let impl_name = vm.new_str("minnow")?;
     let name_key = vm.intern("name")?;
     vm.dict_set(impl_dict, name_key, impl_name)?;
@@ -74,10 +87,24 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         ("modules", modules),
         ("version_info", version_info),
         ("maxsize", vm.new_int_i128(i64::MAX as i128)?),
-        ("byteorder", vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" })?),
+        (
+            "byteorder",
+            vm.new_str(if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            })?,
+        ),
         ("platform", vm.new_str(std::env::consts::OS)?),
         ("version", vm.new_str("3.11.0 (minnow)")?),
-        ("executable", vm.new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())?),
+        (
+            "executable",
+            vm.new_str(
+                &std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            )?,
+        ),
         ("implementation", implementation),
     ];
     for (name, value) in entries {
@@ -152,7 +179,11 @@ fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = vm.str_text(s).to_string();
     match stream_fd(vm, stream) {
         Some(fd @ (1 | 2)) => {
-            let target = if fd == 1 { stream } else { vm.stat(Static::StderrObject) };
+            let target = if fd == 1 {
+                stream
+            } else {
+                vm.stat(Static::StderrObject)
+            };
             write_to(vm, target, &text)?;
         }
         _ => return Err(vm.raise_msg(TypeId::OSError, "not writable")),

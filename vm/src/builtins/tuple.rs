@@ -43,7 +43,10 @@ fn items_of(vm: &mut Vm, t: Value, method: &str) -> PyResult<Vec<Value>> {
     if vm.is_layout(t, layout::TUPLE) {
         return Ok(vm.tuple_items(t));
     }
-    if let Some(inner) = vm.builtin_base(t).filter(|i| vm.is_layout(*i, layout::TUPLE)) {
+    if let Some(inner) = vm
+        .builtin_base(t)
+        .filter(|i| vm.is_layout(*i, layout::TUPLE))
+    {
         return Ok(vm.tuple_items(inner));
     }
     let msg = format!(
@@ -102,7 +105,9 @@ pub fn getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
     if vm.is_layout(key, layout::SLICE) {
         let (start, _, step, length) = slice_indices(vm, key, n)?;
         let obj = t.as_obj().expect("a tuple");
-        let items: Vec<Value> = slice_positions(start, step, length).map(|i| vm.heap.field(obj, i)).collect();
+        let items: Vec<Value> = slice_positions(start, step, length)
+            .map(|i| vm.heap.field(obj, i))
+            .collect();
         return vm.new_tuple(&items);
     }
     match normalize_index(vm, key, n, "tuple")? {
@@ -118,7 +123,10 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
                 if vm.is_user_instance(b) {
                     return Ok(None);
                 }
-                let msg = format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name_of(b));
+                let msg = format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    vm.type_name_of(b)
+                );
                 return Err(vm.type_error(&msg));
             }
             let mut items = vm.tuple_items(a);
@@ -126,7 +134,9 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             vm.new_tuple(&items).map(Some)
         }
         B::Multiply => {
-            let Some(n) = super::list::repeat_count(vm, b)? else { return Ok(None) };
+            let Some(n) = super::list::repeat_count(vm, b)? else {
+                return Ok(None);
+            };
             let items = vm.tuple_items(a);
             if items.len().saturating_mul(n) >= 1 << 40 {
                 return Err(vm.raise_memory_error());

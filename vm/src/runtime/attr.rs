@@ -24,7 +24,9 @@ fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
 impl Vm {
     /// The object's attribute dict, if it has one (created on demand).
     pub fn instance_dict(&mut self, obj: Value, create: bool) -> PyResult<Option<Value>> {
-        let Some(o) = obj.as_obj() else { return Ok(None) };
+        let Some(o) = obj.as_obj() else {
+            return Ok(None);
+        };
         let Some(index) = dict_field(self.heap.layout_of(o)) else {
             return Ok(None);
         };
@@ -181,7 +183,9 @@ impl Vm {
     }
 
     fn is_data_descriptor(&mut self, d: Value) -> PyResult<bool> {
-        let Some(o) = d.as_obj() else { return Ok(false) };
+        let Some(o) = d.as_obj() else {
+            return Ok(false);
+        };
         match self.heap.layout_of(o) {
             layout::PROPERTY => Ok(true),
             layout::INSTANCE => {
@@ -223,7 +227,12 @@ impl Vm {
     }
 
     /// Calls a method found on a type with `obj` as self.
-    pub fn call_descriptor_method(&mut self, method: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
+    pub fn call_descriptor_method(
+        &mut self,
+        method: Value,
+        obj: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
         let ty = self.type_of(obj);
         let bound = self.descriptor_get(method, obj, ty)?;
         self.call(bound, args)
@@ -231,8 +240,10 @@ impl Vm {
 
     pub fn bound_method(&mut self, function: Value, receiver: Value) -> PyResult<Value> {
         let m = self.alloc(layout::BOUND_METHOD, field::BOUND_METHOD::COUNT)?;
-        self.heap.set_field(m, field::BOUND_METHOD::function, function);
-        self.heap.set_field(m, field::BOUND_METHOD::receiver, receiver);
+        self.heap
+            .set_field(m, field::BOUND_METHOD::function, function);
+        self.heap
+            .set_field(m, field::BOUND_METHOD::receiver, receiver);
         Ok(m.value())
     }
 
@@ -242,10 +253,13 @@ impl Vm {
         let ty = self.type_of(obj);
         let plain_getattribute = type_flags_of(self, ty) & type_flags::HEAPTYPE == 0
             || self.user_special(ty, "__getattribute__")?.is_none();
-        let special = self.is_type(obj) || matches!(self.layout_of(obj), Some(layout::MODULE | layout::SUPER));
+        let special = self.is_type(obj)
+            || matches!(self.layout_of(obj), Some(layout::MODULE | layout::SUPER));
         if plain_getattribute && !special {
             if let Some(d) = self.lookup_in_type(ty, name) {
-                if self.is_layout(d, layout::FUNCTION) || self.is_layout(d, layout::BUILTIN_FUNCTION) {
+                if self.is_layout(d, layout::FUNCTION)
+                    || self.is_layout(d, layout::BUILTIN_FUNCTION)
+                {
                     let shadowed = match self.instance_dict(obj, false)? {
                         Some(dict) => self.dict_get(dict, name)?,
                         None => None,
@@ -278,10 +292,7 @@ impl Vm {
             if let Some(o) = self.obj_of(d, layout::PROPERTY) {
                 let fset = self.heap.field(o, field::PROPERTY::fset);
                 if fset.is_none_or_empty() {
-                    let msg = format!(
-                        "can't set attribute '{}'",
-                        self.str_text(name)
-                    );
+                    let msg = format!("can't set attribute '{}'", self.str_text(name));
                     return Err(self.raise_msg(TypeId::AttributeError, &msg));
                 }
                 self.call(fset, &[obj, value])?;
@@ -342,7 +353,8 @@ impl Vm {
                     let names = match self.layout_of(slots) {
                         Some(layout::TUPLE) => self.tuple_items(slots),
                         Some(layout::LIST) => {
-                            objects::list::items(&self.heap, slots.as_obj().expect("a list")).to_vec()
+                            objects::list::items(&self.heap, slots.as_obj().expect("a list"))
+                                .to_vec()
                         }
                         Some(layout::STR) => vec![slots],
                         _ => vec![],

@@ -136,7 +136,13 @@ impl Vm {
     /// Python `__init__` gets its instance allocated here and `__init__`
     /// pushed as a frame that returns the instance, so instantiation needs
     /// no Rust recursion.
-    fn call_type(&mut self, slot: usize, first: usize, count: usize, kwnames: Value) -> PyResult<Called> {
+    fn call_type(
+        &mut self,
+        slot: usize,
+        first: usize,
+        count: usize,
+        kwnames: Value,
+    ) -> PyResult<Called> {
         let class = self.stack[slot];
         let metaclass = self.type_of(class);
         if metaclass != self.ty(TypeId::Type) {
@@ -202,7 +208,10 @@ impl Vm {
                 self.stack.truncate(base);
                 let r = r?;
                 if r != Value::NONE {
-                    let msg = format!("__init__() should return None, not '{}'", self.type_name_of(r));
+                    let msg = format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name_of(r)
+                    );
                     return Err(self.type_error(&msg));
                 }
                 return Ok(Called::Done(instance));
@@ -252,10 +261,7 @@ impl Vm {
         exit: FrameExit,
     ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg(
-                TypeId::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         let fobj = function.as_obj().expect("a function");
         let code_obj = self.heap.field(fobj, field::FUNCTION::code);
@@ -277,7 +283,11 @@ impl Vm {
         } else {
             Value::EMPTY
         };
-        let return_to = if first >= 2 && self.stack[first - 1].is_empty() { first - 2 } else { first - 1 };
+        let return_to = if first >= 2 && self.stack[first - 1].is_empty() {
+            first - 2
+        } else {
+            first - 1
+        };
         self.frames.push(Frame {
             code,
             code_obj,
@@ -310,7 +320,10 @@ impl Vm {
             }
             self.stack.push(cell.value());
         }
-        let closure = self.heap.field(function.as_obj().expect("a function"), field::FUNCTION::closure);
+        let closure = self.heap.field(
+            function.as_obj().expect("a function"),
+            field::FUNCTION::closure,
+        );
         if closure.is_ptr() {
             let cells = self.tuple_items(closure);
             self.stack.extend_from_slice(&cells);
@@ -332,7 +345,11 @@ impl Vm {
         let fobj = function.as_obj().expect("a function");
         let qualname = self.heap.field(fobj, field::FUNCTION::qualname);
         let fname = self.str_text(qualname).to_string();
-        let kw_count = if kwnames.is_ptr() { self.tuple_len(kwnames) } else { 0 };
+        let kw_count = if kwnames.is_ptr() {
+            self.tuple_len(kwnames)
+        } else {
+            0
+        };
         let npos_given = count - kw_count;
         let given: Vec<Value> = self.stack[first..first + count].to_vec();
         let argcount = code.arg_count as usize;
@@ -351,7 +368,11 @@ impl Vm {
             index += 1;
         } else if npos_given > argcount {
             let defaults = self.heap.field(fobj, field::FUNCTION::defaults);
-            let ndefaults = if defaults.is_ptr() { self.tuple_len(defaults) } else { 0 };
+            let ndefaults = if defaults.is_ptr() {
+                self.tuple_len(defaults)
+            } else {
+                0
+            };
             let kw_given_for_kwonly = if kw_count > 0 {
                 let names = self.tuple_items(kwnames);
                 names
@@ -369,7 +390,11 @@ impl Vm {
             } else {
                 argcount.to_string()
             };
-            let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+            let plural = if argcount == 1 && ndefaults == 0 {
+                ""
+            } else {
+                "s"
+            };
             let msg = if kw_given_for_kwonly > 0 {
                 format!(
                     "{fname}() takes {takes} positional argument{plural} but {npos_given} positional argument{} (and {kw_given_for_kwonly} keyword-only argument{}) were given",
@@ -427,7 +452,11 @@ impl Vm {
         }
         let defaults = self.heap.field(fobj, field::FUNCTION::defaults);
         if npos_bound < argcount {
-            let defaults = if defaults.is_ptr() { self.tuple_items(defaults) } else { vec![] };
+            let defaults = if defaults.is_ptr() {
+                self.tuple_items(defaults)
+            } else {
+                vec![]
+            };
             let first_default = argcount - defaults.len();
             let mut missing = Vec::new();
             for i in npos_bound..argcount {

@@ -40,7 +40,9 @@ impl Vm {
 
     #[cold]
     pub fn raise_class_msg(&mut self, class: Value, msg: &str) -> Raised {
-        let exc = self.new_str(msg).and_then(|m| self.new_exception(class, &[m]));
+        let exc = self
+            .new_str(msg)
+            .and_then(|m| self.new_exception(class, &[m]));
         match exc {
             Ok(exc) => self.raise(exc),
             Err(raised) => raised,
@@ -62,8 +64,11 @@ impl Vm {
     pub fn raise_memory_error(&mut self) -> Raised {
         let exc = self.stat(Static::MemoryErrorInstance);
         if exc.is_ptr() {
-            self.heap
-                .set_field(exc.as_obj().expect("an exception"), F::traceback, Value::NONE);
+            self.heap.set_field(
+                exc.as_obj().expect("an exception"),
+                F::traceback,
+                Value::NONE,
+            );
         }
         self.raise(exc)
     }

@@ -18,7 +18,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // `{:e}` gives the shortest round-trip digits: d.ddddde±x.
     let sci = format!("{:e}", f);
@@ -86,7 +90,11 @@ pub fn is_printable(c: char) -> bool {
 
 /// CPython's `repr(str)`.
 pub fn str_repr(text: &str, ascii_only: bool) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
     for c in text.chars() {
@@ -119,7 +127,11 @@ pub fn str_repr(text: &str, ascii_only: bool) -> String {
 
 /// CPython's `repr(bytes)`.
 pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from(prefix);
     out.push(quote as char);
     for &b in data {
@@ -148,7 +160,10 @@ impl Vm {
                 if !self.is_builtin_slot(m, "__repr__") {
                     let r = self.call_descriptor_method(m, v, &[])?;
                     if !self.is_layout(r, layout::STR) {
-                        let msg = format!("__repr__ returned non-string (type {})", self.type_name_of(r));
+                        let msg = format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name_of(r)
+                        );
                         return Err(self.type_error(&msg));
                     }
                     return Ok(r);
@@ -169,7 +184,10 @@ impl Vm {
                 if !self.is_builtin_slot(m, "__str__") {
                     let r = self.call_descriptor_method(m, v, &[])?;
                     if !self.is_layout(r, layout::STR) {
-                        let msg = format!("__str__ returned non-string (type {})", self.type_name_of(r));
+                        let msg = format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name_of(r)
+                        );
                         return Err(self.type_error(&msg));
                     }
                     return Ok(r);
@@ -240,15 +258,20 @@ impl Vm {
         match self.heap.layout_of(obj) {
             layout::STR => Ok(str_repr(self.str_text(v), false)),
             layout::BIGINT => crate::builtins::int::bigint_to_string(self, v),
-            layout::FLOAT => Ok(float_repr(f64::from_bits(self.heap.raw(obj, field::FLOAT::bits)))),
+            layout::FLOAT => Ok(float_repr(f64::from_bits(
+                self.heap.raw(obj, field::FLOAT::bits),
+            ))),
             layout::BYTES => Ok(bytes_repr(crate::builtins::bytes::bytes_of(self, v), "b")),
             layout::BYTEARRAY => Ok(format!(
                 "bytearray({})",
                 bytes_repr(crate::builtins::bytes::bytes_of(self, v), "b")
             )),
-            layout::TUPLE | layout::LIST | layout::DICT | layout::SET | layout::FROZENSET | layout::DICT_VIEW => {
-                self.repr_container(v)
-            }
+            layout::TUPLE
+            | layout::LIST
+            | layout::DICT
+            | layout::SET
+            | layout::FROZENSET
+            | layout::DICT_VIEW => self.repr_container(v),
             layout::RANGE => crate::builtins::range::repr(self, v),
             layout::SLICE => {
                 let start = self.repr_string(self.heap.field(obj, field::SLICE::start))?;
@@ -260,7 +283,9 @@ impl Vm {
                 let name = type_name(self, v);
                 let module = type_field(self, v, field::TYPE::module);
                 if module.is_ptr() && self.str_text(module) != "builtins" {
-                    let qual = self.str_text(type_field(self, v, field::TYPE::qualname)).to_string();
+                    let qual = self
+                        .str_text(type_field(self, v, field::TYPE::qualname))
+                        .to_string();
                     Ok(format!("<class '{}.{}'>", self.str_text(module), qual))
                 } else {
                     Ok(format!("<class '{name}'>"))
@@ -280,7 +305,9 @@ impl Vm {
                 let r = self.heap.field(obj, field::BOUND_METHOD::receiver);
                 let fname = match self.layout_of(f) {
                     Some(layout::FUNCTION) => {
-                        let q = self.heap.field(f.as_obj().expect("a function"), field::FUNCTION::qualname);
+                        let q = self
+                            .heap
+                            .field(f.as_obj().expect("a function"), field::FUNCTION::qualname);
                         self.str_text(q).to_string()
                     }
                     _ => self.native_name(f).to_string(),
@@ -305,7 +332,11 @@ impl Vm {
             layout::GENERATOR => {
                 let q = self.heap.field(obj, field::GENERATOR::qualname);
                 let id = self.heap.identity(obj);
-                Ok(format!("<generator object {} at {:#x}>", self.str_text(q), id))
+                Ok(format!(
+                    "<generator object {} at {:#x}>",
+                    self.str_text(q),
+                    id
+                ))
             }
             layout::CELL => Ok("<cell>".into()),
             layout::INSTANCE => {
@@ -314,13 +345,16 @@ impl Vm {
                 }
                 let ty = self.type_of(v);
                 let module = type_field(self, ty, field::TYPE::module);
-                let qual = self.str_text(type_field(self, ty, field::TYPE::qualname)).to_string();
+                let qual = self
+                    .str_text(type_field(self, ty, field::TYPE::qualname))
+                    .to_string();
                 let id = self.heap.identity(obj);
-                let prefix = if module.is_ptr() && type_flags_of(self, ty) & type_flags::HEAPTYPE != 0 {
-                    format!("{}.", self.str_text(module))
-                } else {
-                    String::new()
-                };
+                let prefix =
+                    if module.is_ptr() && type_flags_of(self, ty) & type_flags::HEAPTYPE != 0 {
+                        format!("{}.", self.str_text(module))
+                    } else {
+                        String::new()
+                    };
                 Ok(format!("<{prefix}{qual} object at {id:#x}>"))
             }
             _ => {
@@ -335,7 +369,11 @@ impl Vm {
     /// being printed further up shows as `[...]` / `{...}`.
     fn repr_container(&mut self, v: Value) -> PyResult<String> {
         let l = self.layout_of(v).expect("a container");
-        if self.repr_in_progress.iter().any(|&slot| self.stack[slot] == v) {
+        if self
+            .repr_in_progress
+            .iter()
+            .any(|&slot| self.stack[slot] == v)
+        {
             return Ok(match l {
                 layout::LIST => "[...]".into(),
                 layout::DICT => "{...}".into(),
@@ -362,11 +400,19 @@ impl Vm {
                 let mut i = 0;
                 loop {
                     let obj = self.stack[slot].as_obj().expect("a container");
-                    let n = if is_list { objects::list::len(&self.heap, obj) } else { self.heap.field_count(obj) };
+                    let n = if is_list {
+                        objects::list::len(&self.heap, obj)
+                    } else {
+                        self.heap.field_count(obj)
+                    };
                     if i >= n {
                         break;
                     }
-                    let item = if is_list { objects::list::get(&self.heap, obj, i) } else { self.heap.field(obj, i) };
+                    let item = if is_list {
+                        objects::list::get(&self.heap, obj, i)
+                    } else {
+                        self.heap.field(obj, i)
+                    };
                     if i > 0 {
                         out.push_str(", ");
                     }
@@ -411,7 +457,11 @@ impl Vm {
                     .filter_map(|i| objects::set::slot(&self.heap, obj, i).map(|(_, k)| k))
                     .collect();
                 if keys.is_empty() {
-                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 let base = self.stack.len();
                 self.stack.extend_from_slice(&keys);
@@ -428,7 +478,11 @@ impl Vm {
                 }
                 self.stack.truncate(base);
                 let inner = format!("{{{}}}", parts.join(", "));
-                out = if frozen { format!("frozenset({inner})") } else { inner };
+                out = if frozen {
+                    format!("frozenset({inner})")
+                } else {
+                    inner
+                };
             }
             layout::DICT_VIEW => {
                 let k = self.heap.raw(obj, field::DICT_VIEW::kind);
@@ -436,7 +490,9 @@ impl Vm {
                 let items = objects::dict::items(&self.heap, d.as_obj().expect("a dict"));
                 let (name, values): (&str, Vec<Value>) = match k {
                     objects::dict_kind::KEYS => ("dict_keys", items.iter().map(|p| p.0).collect()),
-                    objects::dict_kind::VALUES => ("dict_values", items.iter().map(|p| p.1).collect()),
+                    objects::dict_kind::VALUES => {
+                        ("dict_values", items.iter().map(|p| p.1).collect())
+                    }
                     _ => {
                         let mut pairs = Vec::new();
                         for (key, val) in items {
@@ -493,7 +549,10 @@ mod tests {
         assert_eq!(str_repr("abc", false), "'abc'");
         assert_eq!(str_repr("it's", false), "\"it's\"");
         assert_eq!(str_repr("both ' and \"", false), "'both \\' and \"'");
-        assert_eq!(str_repr("tab\tnew\nline\\", false), "'tab\\tnew\\nline\\\\'");
+        assert_eq!(
+            str_repr("tab\tnew\nline\\", false),
+            "'tab\\tnew\\nline\\\\'"
+        );
         assert_eq!(str_repr("\x00\x7f", false), "'\\x00\\x7f'");
         assert_eq!(str_repr("héllo", false), "'héllo'");
         assert_eq!(str_repr("héllo", true), "'h\\xe9llo'");

@@ -68,11 +68,13 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         match self.layout_of(v) {
-            Some(layout::LIST | layout::TUPLE | layout::STR | layout::BYTES | layout::BYTEARRAY) => {
-                self.new_seq_iter(v)
-            }
+            Some(
+                layout::LIST | layout::TUPLE | layout::STR | layout::BYTES | layout::BYTEARRAY,
+            ) => self.new_seq_iter(v),
             Some(layout::RANGE) => crate::builtins::range::iter(self, v),
-            Some(layout::DICT) => crate::builtins::dict::new_iter(self, v, objects::dict_kind::KEYS),
+            Some(layout::DICT) => {
+                crate::builtins::dict::new_iter(self, v, objects::dict_kind::KEYS)
+            }
             Some(layout::DICT_VIEW) => {
                 let obj = v.as_obj().expect("a view");
                 let d = self.heap.field(obj, field::DICT_VIEW::dict);
@@ -80,15 +82,24 @@ impl Vm {
                 crate::builtins::dict::new_iter(self, d, k)
             }
             Some(layout::SET | layout::FROZENSET) => crate::builtins::set::new_iter(self, v),
-            Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER | layout::GENERATOR) => {
-                Ok(v)
-            }
+            Some(
+                layout::SEQ_ITER
+                | layout::DICT_ITER
+                | layout::SET_ITER
+                | layout::NATIVE_ITER
+                | layout::GENERATOR,
+            ) => Ok(v),
             _ => {
                 if let Some(m) = self.lookup_special(v, "__iter__")? {
                     if m != Value::NONE {
                         let it = self.call_descriptor_method(m, v, &[])?;
-                        if self.lookup_special(it, "__next__")?.is_none() && !self.is_native_iterator(it) {
-                            let msg = format!("iter() returned non-iterator of type '{}'", self.type_name_of(it));
+                        if self.lookup_special(it, "__next__")?.is_none()
+                            && !self.is_native_iterator(it)
+                        {
+                            let msg = format!(
+                                "iter() returned non-iterator of type '{}'",
+                                self.type_name_of(it)
+                            );
                             return Err(self.type_error(&msg));
                         }
                         return Ok(it);
@@ -109,7 +120,13 @@ impl Vm {
     fn is_native_iterator(&self, v: Value) -> bool {
         matches!(
             self.layout_of(v),
-            Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER | layout::GENERATOR)
+            Some(
+                layout::SEQ_ITER
+                    | layout::DICT_ITER
+                    | layout::SET_ITER
+                    | layout::NATIVE_ITER
+                    | layout::GENERATOR
+            )
         )
     }
 
@@ -155,7 +172,10 @@ impl Vm {
         if seq.is_empty() {
             return Ok(None);
         }
-        let index = self.heap.field(obj, field::SEQ_ITER::index).small_int_unchecked() as usize;
+        let index = self
+            .heap
+            .field(obj, field::SEQ_ITER::index)
+            .small_int_unchecked() as usize;
         let item = match self.layout_of(seq) {
             Some(layout::LIST) => {
                 let list = seq.as_obj().expect("a list");
@@ -175,7 +195,10 @@ impl Vm {
                 let i = Value::small_int_const(index as i64);
                 match self.getitem(seq, i) {
                     Ok(v) => Some(v),
-                    Err(_) if self.exception_matches(TypeId::IndexError) || self.exception_matches(TypeId::StopIteration) => {
+                    Err(_)
+                        if self.exception_matches(TypeId::IndexError)
+                            || self.exception_matches(TypeId::StopIteration) =>
+                    {
                         self.take_exception();
                         None
                     }
@@ -186,8 +209,11 @@ impl Vm {
         let obj = it.as_obj().expect("an iterator");
         match item {
             Some(v) => {
-                self.heap
-                    .set_field(obj, field::SEQ_ITER::index, Value::small_int_const(index as i64 + 1));
+                self.heap.set_field(
+                    obj,
+                    field::SEQ_ITER::index,
+                    Value::small_int_const(index as i64 + 1),
+                );
                 Ok(Some(v))
             }
             None => {
@@ -198,13 +224,18 @@ impl Vm {
     }
 
     fn native_state(&self, it: Value, i: usize) -> Value {
-        self.heap
-            .field(it.as_obj().expect("an iterator"), field::NATIVE_ITER::state + i)
+        self.heap.field(
+            it.as_obj().expect("an iterator"),
+            field::NATIVE_ITER::state + i,
+        )
     }
 
     fn set_native_state(&mut self, it: Value, i: usize, v: Value) {
-        self.heap
-            .set_field(it.as_obj().expect("an iterator"), field::NATIVE_ITER::state + i, v);
+        self.heap.set_field(
+            it.as_obj().expect("an iterator"),
+            field::NATIVE_ITER::state + i,
+            v,
+        );
     }
 
     fn next_native(&mut self, it: Value) -> PyResult<Option<Value>> {
@@ -215,9 +246,15 @@ impl Vm {
             kind::RANGE => crate::builtins::range::iter_next(self, it),
             kind::ENUMERATE => {
                 let inner = self.native_state(it, 0);
-                let Some(v) = self.next(inner)? else { return Ok(None) };
+                let Some(v) = self.next(inner)? else {
+                    return Ok(None);
+                };
                 let count = self.native_state(it, 1);
-                let next = self.binary_op(count, Value::small_int_const(1), crate::bytecode::BinaryOperator::Add);
+                let next = self.binary_op(
+                    count,
+                    Value::small_int_const(1),
+                    crate::bytecode::BinaryOperator::Add,
+                );
                 let pair = self.new_tuple(&[count, v])?;
                 self.set_native_state(it, 1, next?);
                 Ok(Some(pair))
@@ -271,7 +308,9 @@ impl Vm {
             }
             kind::FILTER => loop {
                 let inner = self.native_state(it, 1);
-                let Some(v) = self.next(inner)? else { return Ok(None) };
+                let Some(v) = self.next(inner)? else {
+                    return Ok(None);
+                };
                 let func = self.native_state(it, 0);
                 let keep = if func == Value::NONE {
                     self.truthy(v)?
@@ -332,7 +371,11 @@ impl Vm {
             let msg = if failed == 1 {
                 "zip() argument 2 is shorter than argument 1".to_string()
             } else {
-                format!("zip() argument {} is shorter than arguments 1-{}", failed + 1, failed)
+                format!(
+                    "zip() argument {} is shorter than arguments 1-{}",
+                    failed + 1,
+                    failed
+                )
             };
             return Err(self.value_error(&msg));
         }
@@ -376,12 +419,16 @@ impl Vm {
     }
 
     pub fn gen_state(&self, g: Value) -> u64 {
-        self.heap.raw(g.as_obj().expect("a generator"), field::GENERATOR::state)
+        self.heap
+            .raw(g.as_obj().expect("a generator"), field::GENERATOR::state)
     }
 
     fn set_gen_state(&mut self, g: Value, state: u64) {
-        self.heap
-            .set_raw(g.as_obj().expect("a generator"), field::GENERATOR::state, state);
+        self.heap.set_raw(
+            g.as_obj().expect("a generator"),
+            field::GENERATOR::state,
+            state,
+        );
     }
 
     /// Resumes generator `g`, sending `sent`, or throwing `throw` into it.
@@ -400,7 +447,9 @@ impl Vm {
                     return Err(self.raise(exc));
                 }
                 if sent != Value::NONE {
-                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
                 }
                 self.push_generator_frame(g, None)?;
                 return self.run_generator(g, false);
@@ -490,7 +539,10 @@ impl Vm {
         let gobj = g.as_obj().expect("a generator");
         let pc = self.heap.raw(gobj, field::GENERATOR::pc) as usize;
         let function = self.heap.field(gobj, field::GENERATOR::function);
-        let code_obj = self.heap.field(function.as_obj().expect("a function"), field::FUNCTION::code);
+        let code_obj = self.heap.field(
+            function.as_obj().expect("a function"),
+            field::FUNCTION::code,
+        );
         let code = self.code_of(code_obj);
         if pc < 2 || code.instruction(pc - 1) != Some((Opcode::YIELD_VALUE, 1)) {
             return Ok(None);
@@ -499,7 +551,11 @@ impl Vm {
             return Ok(None);
         };
         let len = self.heap.raw(gobj, field::GENERATOR::stack_len) as usize;
-        let saved = self.heap.field(gobj, field::GENERATOR::frame).as_obj().expect("an array");
+        let saved = self
+            .heap
+            .field(gobj, field::GENERATOR::frame)
+            .as_obj()
+            .expect("an array");
         let receiver = self.heap.field(saved, len - 1);
         let is_exit = self.isinstance_id(exc, TypeId::GeneratorExit);
         let base = self.stack.len();
@@ -524,7 +580,10 @@ impl Vm {
             Err(_) if self.exception_matches(TypeId::StopIteration) && !is_exit => {
                 let stop = self.take_exception();
                 let args = self.exception_field(stop, field::EXCEPTION::args);
-                self.tuple_items(args).first().copied().unwrap_or(Value::NONE)
+                self.tuple_items(args)
+                    .first()
+                    .copied()
+                    .unwrap_or(Value::NONE)
             }
             Err(_) => {
                 let raised = self.take_exception();
@@ -535,7 +594,8 @@ impl Vm {
         // result in place of the receiver, as the SEND would have.
         let gobj = g.as_obj().expect("a generator");
         self.heap.set_raw(gobj, field::GENERATOR::pc, target as u64);
-        self.heap.set_raw(gobj, field::GENERATOR::stack_len, len as u64 - 1);
+        self.heap
+            .set_raw(gobj, field::GENERATOR::stack_len, len as u64 - 1);
         self.push_generator_frame(g, Some(returned))?;
         self.run_generator(g, false).map(Some)
     }
@@ -562,9 +622,14 @@ impl Vm {
         }
         let exit = self.new_exception(self.ty(TypeId::GeneratorExit), &[])?;
         match self.resume(g, Value::NONE, Some(exit)) {
-            Ok(Resumed::Yielded(_)) => Err(self.raise_msg(TypeId::RuntimeError, "generator ignored GeneratorExit")),
+            Ok(Resumed::Yielded(_)) => {
+                Err(self.raise_msg(TypeId::RuntimeError, "generator ignored GeneratorExit"))
+            }
             Ok(Resumed::Returned(_)) => Ok(()),
-            Err(_) if self.exception_matches(TypeId::GeneratorExit) || self.exception_matches(TypeId::StopIteration) => {
+            Err(_)
+                if self.exception_matches(TypeId::GeneratorExit)
+                    || self.exception_matches(TypeId::StopIteration) =>
+            {
                 self.take_exception();
                 Ok(())
             }
@@ -580,17 +645,25 @@ impl Vm {
         let base = frame.base;
         let slots: Vec<Value> = self.stack[base..].to_vec();
         let gobj = g.as_obj().expect("a generator");
-        let mut saved = self.heap.field(gobj, field::GENERATOR::frame).as_obj().expect("an array");
+        let mut saved = self
+            .heap
+            .field(gobj, field::GENERATOR::frame)
+            .as_obj()
+            .expect("an array");
         if self.heap.field_count(saved) < slots.len() {
             saved = self.alloc(layout::ARRAY, slots.len() + 4)?;
             let gobj = g.as_obj().expect("a generator");
-            self.heap.set_field(gobj, field::GENERATOR::frame, saved.value());
+            self.heap
+                .set_field(gobj, field::GENERATOR::frame, saved.value());
         }
         self.heap.set_fields(saved, 0, &slots);
         let gobj = g.as_obj().expect("a generator");
-        self.heap.set_raw(gobj, field::GENERATOR::stack_len, slots.len() as u64);
-        self.heap.set_raw(gobj, field::GENERATOR::pc, next_pc as u64);
-        self.heap.set_raw(gobj, field::GENERATOR::state, gen_state::SUSPENDED);
+        self.heap
+            .set_raw(gobj, field::GENERATOR::stack_len, slots.len() as u64);
+        self.heap
+            .set_raw(gobj, field::GENERATOR::pc, next_pc as u64);
+        self.heap
+            .set_raw(gobj, field::GENERATOR::state, gen_state::SUSPENDED);
         self.stack.truncate(base);
         self.frames.pop();
         Ok(())
@@ -599,8 +672,10 @@ impl Vm {
     /// Marks a generator whose frame ended (by return or exception) finished.
     pub fn finish_generator(&mut self, g: Value) {
         let gobj = g.as_obj().expect("a generator");
-        self.heap.set_raw(gobj, field::GENERATOR::state, gen_state::FINISHED);
-        self.heap.set_field(gobj, field::GENERATOR::frame, Value::EMPTY);
+        self.heap
+            .set_raw(gobj, field::GENERATOR::state, gen_state::FINISHED);
+        self.heap
+            .set_field(gobj, field::GENERATOR::frame, Value::EMPTY);
         self.heap.set_raw(gobj, field::GENERATOR::stack_len, 0);
     }
 }

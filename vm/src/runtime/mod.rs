@@ -165,9 +165,8 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             repr_in_progress: Vec::new(),
         };
-        vm.bootstrap().map_err(|_| HeapError::SystemOutOfMemory {
-            requested_bytes: 0,
-        })?;
+        vm.bootstrap()
+            .map_err(|_| HeapError::SystemOutOfMemory { requested_bytes: 0 })?;
         Ok(vm)
     }
 

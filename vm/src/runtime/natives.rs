@@ -82,10 +82,7 @@ impl Vm {
                     "{name}() takes exactly one argument ({} given)",
                     given.len()
                 ),
-                _ => format!(
-                    "{name} expected {N} arguments, got {}",
-                    given.len()
-                ),
+                _ => format!("{name} expected {N} arguments, got {}", given.len()),
             };
             return Err(self.type_error(&msg));
         }

@@ -152,7 +152,9 @@ impl Vm {
     }
 
     fn truthy_object(&mut self, v: Value) -> PyResult<bool> {
-        let Some(obj) = v.as_obj() else { return Ok(true) };
+        let Some(obj) = v.as_obj() else {
+            return Ok(true);
+        };
         match self.heap.layout_of(obj) {
             layout::STR => return Ok(objects::str::char_len(&self.heap, obj) > 0),
             layout::LIST => return Ok(objects::list::len(&self.heap, obj) > 0),
@@ -183,7 +185,10 @@ impl Vm {
                 Value::TRUE => Ok(true),
                 Value::FALSE => Ok(false),
                 _ => {
-                    let msg = format!("__bool__ should return bool, returned {}", self.type_name_of(r));
+                    let msg = format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name_of(r)
+                    );
                     Err(self.type_error(&msg))
                 }
             };
@@ -207,7 +212,10 @@ impl Vm {
                 Err(self.value_error("__len__() should return >= 0"))
             }
             _ => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name_of(r));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name_of(r)
+                );
                 Err(self.type_error(&msg))
             }
         }
@@ -233,7 +241,9 @@ impl Vm {
         let obj = v.as_obj().expect("a heap object");
         match self.heap.layout_of(obj) {
             layout::STR => Ok(objects::str::hash(&mut self.heap, obj)),
-            layout::BIGINT => Ok(objects::int::hash_bigint(&objects::int::to_bigint(&self.heap, obj))),
+            layout::BIGINT => Ok(objects::int::hash_bigint(&objects::int::to_bigint(
+                &self.heap, obj,
+            ))),
             layout::FLOAT => {
                 let f = f64::from_bits(self.heap.raw(obj, field::FLOAT::bits));
                 match objects::int::hash_float(f) {
@@ -242,7 +252,9 @@ impl Vm {
                 }
             }
             layout::TUPLE => self.hash_tuple(v),
-            layout::BYTES => Ok(objects::str::hash_bytes(crate::builtins::bytes::bytes_of(self, v))),
+            layout::BYTES => Ok(objects::str::hash_bytes(crate::builtins::bytes::bytes_of(
+                self, v,
+            ))),
             layout::FROZENSET => self.hash_frozenset(v),
             layout::LIST | layout::DICT | layout::SET | layout::BYTEARRAY => {
                 let msg = format!("unhashable type: '{}'", self.type_name_of(v));
@@ -339,7 +351,11 @@ impl Vm {
         hash ^= ((objects::set::len(&self.heap, obj) as u64) + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-        let h = if hash == u64::MAX { 590923713 } else { hash as i64 };
+        let h = if hash == u64::MAX {
+            590923713
+        } else {
+            hash as i64
+        };
         objects::set::cache_hash(&mut self.heap, obj, h);
         Ok(h)
     }
@@ -363,7 +379,8 @@ impl Vm {
         let (name, reflected) = compare_dunders(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let reflect_first = ta != tb && self.is_subtype(tb, ta) && self.has_user_method(tb, reflected)?;
+        let reflect_first =
+            ta != tb && self.is_subtype(tb, ta) && self.has_user_method(tb, reflected)?;
         if reflect_first {
             let r = self.call_dunder(b, reflected, a)?;
             if r != Value::NOT_IMPLEMENTED {
@@ -569,7 +586,8 @@ impl Vm {
         let op = op.without_inplace();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let reflect_first = ta != tb && self.is_subtype(tb, ta) && self.has_user_method(tb, rname)?;
+        let reflect_first =
+            ta != tb && self.is_subtype(tb, ta) && self.has_user_method(tb, rname)?;
         if reflect_first {
             let r = self.call_dunder(b, rname, a)?;
             if r != Value::NOT_IMPLEMENTED {
@@ -593,7 +611,11 @@ impl Vm {
                 }
             }
         }
-        let symbol = if iname.is_some() { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let symbol = if iname.is_some() {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
         let msg = if op == B::Power && iname.is_none() {
             format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -640,9 +662,10 @@ impl Vm {
             (Some(layout::LIST), B::InplaceMultiply) => {
                 crate::builtins::list::repeat_in_place(self, a, b).map(|done| done.then_some(a))
             }
-            (Some(layout::SET), B::InplaceOr | B::InplaceAnd | B::InplaceSubtract | B::InplaceXor) => {
-                crate::builtins::set::inplace_op(self, a, b, op)
-            }
+            (
+                Some(layout::SET),
+                B::InplaceOr | B::InplaceAnd | B::InplaceSubtract | B::InplaceXor,
+            ) => crate::builtins::set::inplace_op(self, a, b, op),
             (Some(layout::DICT), B::InplaceOr) => {
                 crate::builtins::dict::update_from(self, a, b)?;
                 Ok(Some(a))
@@ -665,8 +688,12 @@ impl Vm {
             Some(layout::STR) => crate::builtins::str::binary(self, a, b, op),
             Some(layout::LIST) => crate::builtins::list::binary(self, a, b, op),
             Some(layout::TUPLE) => crate::builtins::tuple::binary(self, a, b, op),
-            Some(layout::BYTES) | Some(layout::BYTEARRAY) => crate::builtins::bytes::binary(self, a, b, op),
-            Some(layout::SET) | Some(layout::FROZENSET) => crate::builtins::set::binary(self, a, b, op),
+            Some(layout::BYTES) | Some(layout::BYTEARRAY) => {
+                crate::builtins::bytes::binary(self, a, b, op)
+            }
+            Some(layout::SET) | Some(layout::FROZENSET) => {
+                crate::builtins::set::binary(self, a, b, op)
+            }
             Some(layout::DICT) => crate::builtins::dict::binary(self, a, b, op),
             _ => {
                 // int * seq
@@ -692,7 +719,10 @@ impl Vm {
             }
         }
         if matches!(x, Float(_)) || matches!(y, Float(_)) || op == B::TrueDivide {
-            if matches!(op, B::And | B::Or | B::Xor | B::LeftShift | B::RightShift | B::MatrixMultiply) {
+            if matches!(
+                op,
+                B::And | B::Or | B::Xor | B::LeftShift | B::RightShift | B::MatrixMultiply
+            ) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
             if op == B::Power {
@@ -741,7 +771,11 @@ impl Vm {
                 }
                 let Some(n) = b.to_usize() else {
                     if op == B::RightShift || a.is_zero() {
-                        let r = if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() };
+                        let r = if a.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        };
                         return self.new_int(&r);
                     }
                     return Err(self.raise_msg(TypeId::OverflowError, "too many digits in integer"));
@@ -769,7 +803,9 @@ impl Vm {
             Num::Float(f) => Ok(*f),
             Num::Big(b) => match b.to_f64() {
                 Some(f) if f.is_finite() => Ok(f),
-                _ => Err(self.raise_msg(TypeId::OverflowError, "int too large to convert to float")),
+                _ => {
+                    Err(self.raise_msg(TypeId::OverflowError, "int too large to convert to float"))
+                }
             },
         }
     }
@@ -786,7 +822,10 @@ impl Vm {
         let q = crate::builtins::int::true_divide(a, b);
         match q {
             Some(f) => self.new_float(f),
-            None => Err(self.raise_msg(TypeId::OverflowError, "integer division result too large for a float")),
+            None => Err(self.raise_msg(
+                TypeId::OverflowError,
+                "integer division result too large for a float",
+            )),
         }
     }
 
@@ -806,7 +845,13 @@ impl Vm {
         }
         let Some(e) = b.to_u32() else {
             if a.abs() <= BigInt::from(1) {
-                let r = if a.is_negative() && (&b % 2u32) == BigInt::from(1) { -1 } else if a.is_zero() { 0 } else { 1 };
+                let r = if a.is_negative() && (&b % 2u32) == BigInt::from(1) {
+                    -1
+                } else if a.is_zero() {
+                    0
+                } else {
+                    1
+                };
                 return self.new_int(&BigInt::from(r)).map(Some);
             }
             return Err(self.raise_memory_error());
@@ -859,7 +904,10 @@ impl Vm {
                 }
                 let r = a.powf(b);
                 if r.is_infinite() && a.is_finite() && b.is_finite() {
-                    return Err(self.raise_msg(TypeId::OverflowError, "(34, 'Numerical result out of range')"));
+                    return Err(self.raise_msg(
+                        TypeId::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -898,7 +946,10 @@ impl Vm {
             "__pos__" => "+",
             _ => "~",
         };
-        let msg = format!("bad operand type for unary {symbol}: '{}'", self.type_name_of(v));
+        let msg = format!(
+            "bad operand type for unary {symbol}: '{}'",
+            self.type_name_of(v)
+        );
         Err(self.type_error(&msg))
     }
 
@@ -934,9 +985,13 @@ impl Vm {
             }
             Some(layout::STR) => crate::builtins::str::contains(self, container, item),
             Some(layout::DICT) => Ok(self.dict_get(container, item)?.is_some()),
-            Some(layout::SET) | Some(layout::FROZENSET) => crate::builtins::set::contains(self, container, item),
+            Some(layout::SET) | Some(layout::FROZENSET) => {
+                crate::builtins::set::contains(self, container, item)
+            }
             Some(layout::RANGE) => crate::builtins::range::contains(self, container, item),
-            Some(layout::BYTES) | Some(layout::BYTEARRAY) => crate::builtins::bytes::contains(self, container, item),
+            Some(layout::BYTES) | Some(layout::BYTEARRAY) => {
+                crate::builtins::bytes::contains(self, container, item)
+            }
             Some(layout::DICT_VIEW) => crate::builtins::dict::view_contains(self, container, item),
             _ => {
                 if let Some(m) = self.lookup_special(container, "__contains__")? {
@@ -1035,7 +1090,11 @@ fn compare_float_int(f: f64, i: &BigInt) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     let floor = f.floor();
     let fi = num_bigint::BigInt::from_f64_exact(floor);

@@ -250,7 +250,8 @@ pub fn mro_of(vm: &Vm, ty: Value) -> Vec<Value> {
 
 pub fn type_name(vm: &Vm, ty: Value) -> String {
     let obj = ty.as_obj().expect("a type");
-    vm.str_text(vm.heap.field(obj, field::TYPE::name)).to_string()
+    vm.str_text(vm.heap.field(obj, field::TYPE::name))
+        .to_string()
 }
 
 pub fn type_field(vm: &Vm, ty: Value, index: usize) -> Value {
@@ -258,7 +259,8 @@ pub fn type_field(vm: &Vm, ty: Value, index: usize) -> Value {
 }
 
 pub fn type_flags_of(vm: &Vm, ty: Value) -> u64 {
-    vm.heap.raw(ty.as_obj().expect("a type"), field::TYPE::flags)
+    vm.heap
+        .raw(ty.as_obj().expect("a type"), field::TYPE::flags)
 }
 
 /// The layout carrying the builtin data of `ty`'s instances.
