@@ -17,8 +17,9 @@ pub struct HeapConfig {
     /// Hard cap on the bytes the heap holds from the system (nursery, old
     /// pages, large objects). `None`: no cap.
     pub heap_limit: Option<usize>,
-    /// A minor collection at every safepoint, a major one every
-    /// `stress_major_every` collections.
+    /// A minor collection at every safepoint where the nursery holds an
+    /// object (with an empty nursery there is nothing to move), a major one
+    /// every `stress_major_every` collections.
     pub stress: bool,
     pub stress_major_every: u32,
     /// Check the heap's invariants before and after every collection.

@@ -137,11 +137,7 @@ impl Heap {
             layouts: LayoutTable::new(),
             remembered: Vec::new(),
             root_stack: RootStack::default(),
-            request: if config.stress {
-                Request::Minor
-            } else {
-                Request::None
-            },
+            request: Request::None,
             major_threshold: config.major_floor_bytes,
             limit,
             reserve,
@@ -465,10 +461,12 @@ impl Heap {
         RootScope::open(&self.root_stack)
     }
 
-    /// True when a collection waits for the next safepoint.
+    /// True when a collection waits for the next safepoint. In stress mode
+    /// that is whenever the nursery holds an object: collecting an empty
+    /// nursery would move nothing, so it could catch nothing.
     #[inline(always)]
     pub fn collection_requested(&self) -> bool {
-        self.request != Request::None
+        self.request != Request::None || (self.config.stress && self.nursery.used() > 0)
     }
 
     /// Asks for a full collection at the next safepoint.
@@ -484,7 +482,7 @@ impl Heap {
     /// says the heap is still over its limit after a full collection.
     #[inline(always)]
     pub fn safepoint<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> Result<(), HeapError> {
-        if self.request == Request::None {
+        if !self.collection_requested() {
             return Ok(());
         }
         self.collect_requested(roots)
@@ -544,11 +542,7 @@ impl Heap {
         self.stats.bytes_freed += freed_bytes as u64;
         self.stats.live_bytes = self.old_bytes() as u64;
         self.note_peak();
-        self.request = if self.config.stress {
-            Request::Minor
-        } else {
-            Request::None
-        };
+        self.request = Request::None;
         if self.config.verify {
             self.verify_or_panic(roots, "after a collection");
         }

@@ -27,20 +27,48 @@ macro_rules! fail {
     ($($arg:tt)*) => { return Err(VerifyError(format!($($arg)*))) };
 }
 
+/// Where the objects are, for checking that a pointer lands on one: the
+/// nursery's objects (found by walking it) and the large objects; old-space
+/// objects are recognized through the page table without listing them.
+struct ObjectIndex {
+    nursery: HashSet<usize>,
+    large: Vec<usize>,
+}
+
 impl Heap {
     /// Checks the heap's invariants; the first broken one is the error.
     pub fn verify<R: RootSet + ?Sized>(&self, roots: &mut R) -> Result<(), VerifyError> {
-        let objects = self.object_starts()?;
+        let index = self.object_index()?;
         let remembered: HashSet<usize> = self.remembered.iter().copied().collect();
         if remembered.len() != self.remembered.len() {
             fail!("an object is in the remembered set twice");
         }
-        for &obj in &objects {
-            self.verify_object(obj, &objects, &remembered)?;
+        for &obj in &index.nursery {
+            self.verify_object(obj, &index, &remembered)?;
         }
+        for &obj in &index.large {
+            self.verify_object(obj, &index, &remembered)?;
+        }
+        let mut result = Ok(());
+        self.old.for_each_object(|cell, cell_bytes| {
+            if result.is_err() {
+                return;
+            }
+            // SAFETY: `cell` holds an object of the old space.
+            let header = Header(unsafe { raw::read(cell) });
+            result = if header.words() * 8 > cell_bytes {
+                Err(VerifyError(format!(
+                    "old object at {cell:#x} of {} words overflows its {cell_bytes}-byte cell",
+                    header.words()
+                )))
+            } else {
+                self.verify_object(cell, &index, &remembered)
+            };
+        });
+        result?;
         let mut bad_root = None;
         let mut check_root = |slot: &mut Value| {
-            if bad_root.is_none() && !objects.contains(&(slot.bits() as usize)) {
+            if bad_root.is_none() && !self.is_object(&index, slot.bits() as usize) {
                 bad_root = Some(*slot);
             }
         };
@@ -57,10 +85,17 @@ impl Heap {
         Ok(())
     }
 
-    /// The address of every object: a walk of the nursery (objects lie end to
-    /// end), every non-free old-space cell and every large object.
-    fn object_starts(&self) -> Result<HashSet<usize>, VerifyError> {
-        let mut objects = HashSet::new();
+    fn is_object(&self, index: &ObjectIndex, addr: usize) -> bool {
+        if self.nursery.contains(addr) {
+            index.nursery.contains(&addr)
+        } else {
+            self.old.is_object_start(addr) || index.large.binary_search(&addr).is_ok()
+        }
+    }
+
+    /// Walks the nursery (objects lie end to end) and lists large objects.
+    fn object_index(&self) -> Result<ObjectIndex, VerifyError> {
+        let mut nursery = HashSet::new();
         let mut addr = self.nursery.start();
         while addr < self.nursery.top() {
             // SAFETY: `addr` is an object boundary below the nursery's top.
@@ -74,34 +109,19 @@ impl Heap {
                     header.words()
                 );
             }
-            objects.insert(addr);
+            nursery.insert(addr);
             addr += header.words() * 8;
         }
-        let mut error = None;
-        self.old.for_each_object(|cell, cell_bytes| {
-            // SAFETY: `cell` holds an object of the old space.
-            let header = Header(unsafe { raw::read(cell) });
-            if header.words() * 8 > cell_bytes && error.is_none() {
-                error = Some(format!(
-                    "old object at {cell:#x} of {} words overflows its {cell_bytes}-byte cell",
-                    header.words()
-                ));
-            }
-            objects.insert(cell);
-        });
-        self.large.for_each_object(|addr| {
-            objects.insert(addr);
-        });
-        match error {
-            Some(e) => Err(VerifyError(e)),
-            None => Ok(objects),
-        }
+        let mut large = Vec::with_capacity(self.large.count());
+        self.large.for_each_object(|addr| large.push(addr));
+        large.sort_unstable();
+        Ok(ObjectIndex { nursery, large })
     }
 
     fn verify_object(
         &self,
         obj: usize,
-        objects: &HashSet<usize>,
+        index: &ObjectIndex,
         remembered: &HashSet<usize>,
     ) -> Result<(), VerifyError> {
         // SAFETY: `obj` came from `object_starts`.
@@ -147,7 +167,7 @@ impl Heap {
                 continue;
             }
             let target = value.bits() as usize;
-            if !objects.contains(&target) {
+            if !self.is_object(index, target) {
                 fail!("field {i} of {name} at {obj:#x} points at {target:#x}, which is no object");
             }
             if !young && !logged && self.nursery.contains(target) {

@@ -246,6 +246,15 @@ impl Vm {
         }
     }
 
+    /// A new object born in the old space: it never moves, so an `ObjRef`
+    /// to it stays valid across safepoints while it is reachable.
+    pub fn alloc_old(&mut self, layout: minnow_heap::LayoutId, fields: usize) -> PyResult<ObjRef> {
+        match self.heap.alloc_old(layout, fields) {
+            Ok(obj) => Ok(obj),
+            Err(_) => Err(self.raise_memory_error()),
+        }
+    }
+
     /// Turns a heap error from an `objects` operation into MemoryError.
     #[inline]
     pub fn heap_ok<T>(&mut self, result: Result<T, HeapError>) -> PyResult<T> {
@@ -273,6 +282,13 @@ impl Vm {
             return Ok(self.stat(Static::EmptyTuple));
         }
         let t = self.alloc(layout::TUPLE, items.len())?;
+        self.heap.set_fields(t, 0, items);
+        Ok(t.value())
+    }
+
+    /// A pretenured tuple (see `alloc_old`).
+    fn new_old_tuple(&mut self, items: &[Value]) -> PyResult<Value> {
+        let t = self.alloc_old(layout::TUPLE, items.len())?;
         self.heap.set_fields(t, 0, items);
         Ok(t.value())
     }
@@ -349,6 +365,8 @@ impl Vm {
 
     /// Registers compiled code and wraps it in a CODE object. Allocation
     /// never collects and no Python code runs here, so nothing needs rooting.
+    /// The constants and names tuples are pretenured: the interpreter keeps
+    /// `ObjRef`s to them in locals across safepoints.
     pub fn code_object(&mut self, code: Rc<CodeObject>) -> PyResult<Value> {
         let index = self.codes.len();
         self.codes.push(Rc::clone(&code));
@@ -357,14 +375,14 @@ impl Vm {
             .iter()
             .map(|c| self.constant(c))
             .collect::<PyResult<Vec<Value>>>()?;
-        let consts = self.new_tuple(&consts)?;
+        let consts = self.new_old_tuple(&consts)?;
         let names = code
             .names
             .iter()
             .map(|n| self.intern(n))
             .collect::<PyResult<Vec<Value>>>()?;
-        let names = self.new_tuple(&names)?;
-        let obj = self.alloc(layout::CODE, field::CODE::COUNT)?;
+        let names = self.new_old_tuple(&names)?;
+        let obj = self.alloc_old(layout::CODE, field::CODE::COUNT)?;
         self.heap.set_raw(obj, field::CODE::index, index as u64);
         self.heap.set_field(obj, field::CODE::consts, consts);
         self.heap.set_field(obj, field::CODE::names, names);
