@@ -143,7 +143,7 @@ layouts! {
     /// function, and the execution state.
     GENERATOR = 23 "generator" {
         raw: [pc, stack_len, state],
-        values: [function, frame, name, qualname]
+        values: [function, frame, name, qualname, exc_state]
     }
     /// An iterator over a sequence by index (list, tuple, str, bytes, range).
     SEQ_ITER = 24 "iterator" { raw: [], values: [seq, index] }

@@ -837,7 +837,7 @@ impl Vm {
                 Opcode::RAISE_VARARGS => {
                     let r = match arg {
                         0 => {
-                            let handled = self.handled;
+                            let handled = self.handled_exception();
                             if handled.is_ptr() {
                                 self.exception = handled;
                                 self.frames[fi].pc = pc - 1;

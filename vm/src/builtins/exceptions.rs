@@ -24,9 +24,7 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_exception_class(class) {
         return Err(vm.type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
     }
-    let exc = vm.new_exception(class, &given[1..])?;
-    post_init(vm, exc)?;
-    Ok(exc)
+    vm.new_exception(class, &given[1..])
 }
 
 fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -46,7 +44,7 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Sets the attributes some exception classes derive from their args.
-fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
+pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
     let args = vm.tuple_items(vm.exception_field(exc, F::args));
     let set = |vm: &mut Vm, name: &str, v: Value| -> PyResult<()> {
         let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
@@ -161,7 +159,14 @@ pub fn set_exception_attribute(
             vm.set_exception_field(exc, F::suppress_context, Value::TRUE);
             F::cause
         }
-        "__context__" => F::context,
+        "__context__" => {
+            if value != Value::NONE && !vm.is_exception_instance(value) {
+                return Err(
+                    vm.type_error("exception context must be None or derive from BaseException")
+                );
+            }
+            F::context
+        }
         "__suppress_context__" => F::suppress_context,
         "__notes__" => F::notes,
         _ => return Ok(false),

@@ -4,7 +4,6 @@
 use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
-use crate::runtime::iter::Resumed;
 use crate::runtime::natives::Args;
 use crate::runtime::types::{type_field, TypeId};
 use crate::runtime::{FrameExit, PyResult, Vm};
@@ -467,28 +466,18 @@ fn generator_of(vm: &mut Vm, g: Value, method: &str) -> PyResult<Value> {
     Err(vm.type_error(&msg))
 }
 
-fn finish(vm: &mut Vm, r: Resumed) -> PyResult<Value> {
-    match r {
-        Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => {
-            let args: Vec<Value> = if v == Value::NONE { vec![] } else { vec![v] };
-            Err(vm.raise_args(TypeId::StopIteration, &args))
-        }
-    }
-}
-
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [g, v] = vm.exact_args::<2>(args, "send")?;
     let g = generator_of(vm, g, "send")?;
     let r = vm.resume(g, v, None)?;
-    finish(vm, r)
+    vm.stop_with(r)
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [g] = vm.exact_args::<1>(args, "__next__")?;
     let g = generator_of(vm, g, "__next__")?;
     let r = vm.resume(g, Value::NONE, None)?;
-    finish(vm, r)
+    vm.stop_with(r)
 }
 
 fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -514,7 +503,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let r = vm.resume(g, Value::NONE, Some(exc))?;
-    finish(vm, r)
+    vm.stop_with(r)
 }
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {

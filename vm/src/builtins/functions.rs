@@ -506,10 +506,12 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [it, default] = vm.range_args::<2>(args, 1, "next")?;
+    if default.is_empty() {
+        return vm.next_or_raise(it);
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
-        None if !default.is_empty() => Ok(default),
-        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
+        None => Ok(default),
     }
 }
 
