@@ -254,7 +254,9 @@ impl Vm {
                         let name = code.varnames[arg].clone();
                         let _ = self.raise_msg(
                             TypeId::UnboundLocalError,
-                            &format!("local variable '{name}' referenced before assignment"),
+                            &format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
                         );
                         raise!();
                     }
@@ -269,7 +271,9 @@ impl Vm {
                         let name = code.varnames[arg].clone();
                         let _ = self.raise_msg(
                             TypeId::UnboundLocalError,
-                            &format!("local variable '{name}' referenced before assignment"),
+                            &format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
                         );
                         raise!();
                     }
@@ -587,7 +591,7 @@ impl Vm {
                 Opcode::DICT_MERGE => {
                     let mapping = top!();
                     let d = self.stack[self.stack.len() - 1 - arg];
-                    let callable = self.stack[self.stack.len() - 1 - arg - 2];
+                    let callable = self.stack[self.stack.len() - 1 - arg - 3];
                     tri!(crate::builtins::dict::merge_kwargs(
                         self, d, mapping, callable
                     ));
@@ -960,12 +964,16 @@ impl Vm {
         if index < code.cellvars.len() {
             self.raise_msg(
                 TypeId::UnboundLocalError,
-                &format!("local variable '{name}' referenced before assignment"),
+                &format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             self.raise_msg(
                 TypeId::NameError,
-                &format!("free variable '{name}' referenced before assignment in enclosing scope"),
+                &format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
             )
         }
     }
@@ -1188,14 +1196,7 @@ impl Vm {
             None => {
                 if items.len() != before {
                     let msg = if items.len() > before {
-                        if self.is_layout(seq, layout::TUPLE) || self.is_layout(seq, layout::LIST) {
-                            format!(
-                                "too many values to unpack (expected {before}, got {})",
-                                items.len()
-                            )
-                        } else {
-                            format!("too many values to unpack (expected {before})")
-                        }
+                        format!("too many values to unpack (expected {before})")
                     } else {
                         format!(
                             "not enough values to unpack (expected {before}, got {})",
