@@ -4,6 +4,7 @@
 use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
+use crate::runtime::attr::ValueExt;
 use crate::runtime::natives::Args;
 use crate::runtime::types::{type_field, TypeId};
 use crate::runtime::{FrameExit, PyResult, Vm};
@@ -24,7 +25,10 @@ pub const PROPERTY_METHODS: Methods = &[
     ("setter", property_setter),
     ("deleter", property_deleter),
     ("__get__", property_get),
+    ("__set_name__", property_set_name),
 ];
+
+pub const FUNCTION_METHODS: Methods = &[("__get__", function_get)];
 
 pub const STATICMETHOD_METHODS: Methods =
     &[("__new__", staticmethod_new), ("__get__", staticmethod_get)];
@@ -276,7 +280,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let name = vm.intern("__doc__")?;
         doc = vm.getattr_opt(fget, name)?.unwrap_or(Value::NONE);
     }
-    descriptor(vm, layout::PROPERTY, &[fget, fset, fdel, doc])
+    descriptor(vm, layout::PROPERTY, &[fget, fset, fdel, doc, Value::NONE])
 }
 
 fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<Value> {
@@ -313,7 +317,29 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fget = vm
         .heap
         .field(p.as_obj().expect("a property"), field::PROPERTY::fget);
+    if fget.is_none_or_empty() {
+        return Err(vm.property_missing(p, obj, "getter"));
+    }
     vm.call(fget, &[obj])
+}
+
+fn property_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [p, _owner, name] = vm.exact_args::<3>(args, "__set_name__")?;
+    let Some(o) = vm.obj_of(p, layout::PROPERTY) else {
+        return Err(vm.type_error("descriptor '__set_name__' requires a 'property' object"));
+    };
+    vm.heap.set_field(o, field::PROPERTY::name, name);
+    Ok(Value::NONE)
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function
+/// itself when `obj` is None.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [f, obj, _ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    if obj == Value::NONE {
+        return Ok(f);
+    }
+    vm.bound_method(f, obj)
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

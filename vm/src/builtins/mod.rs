@@ -62,6 +62,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Slice, slice::SLICE_METHODS),
         (TypeId::Generator, function::GENERATOR_METHODS),
         (TypeId::Property, function::PROPERTY_METHODS),
+        (TypeId::Function, function::FUNCTION_METHODS),
         (TypeId::StaticMethod, function::STATICMETHOD_METHODS),
         (TypeId::ClassMethod, function::CLASSMETHOD_METHODS),
         (TypeId::Super, function::SUPER_METHODS),

@@ -275,7 +275,7 @@ fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
     }
     for i in 0..items.len() {
         let (k, v) = (vm.stack[base + 2 * i], vm.stack[base + 2 * i + 1]);
-        if vm.is_user_instance(v) {
+        if vm.is_user_instance(v) || vm.is_layout(v, layout::PROPERTY) {
             if let Some(set_name) = vm.lookup_special(v, "__set_name__")? {
                 let class = vm.stack[base - 1];
                 vm.call_descriptor_method(set_name, v, &[class, k])?;

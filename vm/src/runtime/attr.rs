@@ -7,7 +7,7 @@ use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
 use super::types::{type_field, type_flags, type_flags_of, TypeId};
-use super::{PyResult, Vm};
+use super::{PyResult, Raised, Vm};
 
 /// Where an object keeps its attribute dict, if it has one.
 fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
@@ -210,8 +210,7 @@ impl Vm {
             layout::PROPERTY => {
                 let fget = self.heap.field(o, field::PROPERTY::fget);
                 if fget.is_none_or_empty() {
-                    let msg = "unreadable attribute".to_string();
-                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                    return Err(self.property_missing(d, obj, "getter"));
                 }
                 self.call(fget, &[obj])
             }
@@ -236,6 +235,27 @@ impl Vm {
         let ty = self.type_of(obj);
         let bound = self.descriptor_get(method, obj, ty)?;
         self.call(bound, args)
+    }
+
+    /// The AttributeError for using property `p` on `obj` without its
+    /// getter, setter or deleter (`which`).
+    #[cold]
+    pub fn property_missing(&mut self, p: Value, obj: Value, which: &str) -> Raised {
+        let name = self
+            .heap
+            .field(p.as_obj().expect("a property"), field::PROPERTY::name);
+        let ty = self.type_of(obj);
+        let qualname = self
+            .heap
+            .field(ty.as_obj().expect("a type"), field::TYPE::qualname);
+        let qualname = super::format::str_repr(self.str_text(qualname), false);
+        let msg = if self.is_layout(name, layout::STR) {
+            let name = super::format::str_repr(self.str_text(name), false);
+            format!("property {name} of {qualname} object has no {which}")
+        } else {
+            format!("property of {qualname} object has no {which}")
+        };
+        self.raise_msg(TypeId::AttributeError, &msg)
     }
 
     pub fn bound_method(&mut self, function: Value, receiver: Value) -> PyResult<Value> {
@@ -292,8 +312,7 @@ impl Vm {
             if let Some(o) = self.obj_of(d, layout::PROPERTY) {
                 let fset = self.heap.field(o, field::PROPERTY::fset);
                 if fset.is_none_or_empty() {
-                    let msg = format!("can't set attribute '{}'", self.str_text(name));
-                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                    return Err(self.property_missing(d, obj, "setter"));
                 }
                 self.call(fset, &[obj, value])?;
                 return Ok(());
@@ -386,8 +405,7 @@ impl Vm {
             if let Some(o) = self.obj_of(d, layout::PROPERTY) {
                 let fdel = self.heap.field(o, field::PROPERTY::fdel);
                 if fdel.is_none_or_empty() {
-                    let msg = format!("can't delete attribute '{}'", self.str_text(name));
-                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                    return Err(self.property_missing(d, obj, "deleter"));
                 }
                 self.call(fdel, &[obj])?;
                 return Ok(());
