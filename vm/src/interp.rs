@@ -2,7 +2,8 @@
 //!
 //! `Vm::run` drives frames until the frame it was entered for returns (or
 //! yields). `Vm::execute` runs the top frame with its hot state in locals
-//! (pc, instructions, constants, names) and returns a `Flow` when control
+//! (pc, instructions; constants and names are re-read, as a collection
+//! may move them) and returns a `Flow` when control
 //! must change frames: a Python call pushes a frame and the loop goes on
 //! with it, so Python-to-Python calls do not recurse on the Rust stack.
 //!
@@ -181,17 +182,6 @@ impl Vm {
         let code = Rc::clone(&self.frames[fi].code);
         let instrs: &[u32] = &code.instructions;
         let base = self.frames[fi].base;
-        let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
-        let consts = self
-            .heap
-            .field(code_obj, field::CODE::consts)
-            .as_obj()
-            .expect("a tuple");
-        let names = self
-            .heap
-            .field(code_obj, field::CODE::names)
-            .as_obj()
-            .expect("a tuple");
         let cells = base + code.varnames.len();
         let mut pc = self.frames[fi].pc;
 
@@ -219,9 +209,18 @@ impl Vm {
                 *self.stack.last().expect("the compiler balances the stack")
             };
         }
+        // Read through the frame each time: a collection inside any
+        // instruction that runs Python code may move the tuples.
+        macro_rules! code_tuple_item {
+            ($tuple:expr, $i:expr) => {{
+                let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
+                let tuple = self.heap.field(code_obj, $tuple).as_obj().expect("a tuple");
+                self.heap.field(tuple, $i)
+            }};
+        }
         macro_rules! name {
             ($i:expr) => {
-                self.heap.field(names, $i)
+                code_tuple_item!(field::CODE::names, $i)
             };
         }
 
@@ -247,7 +246,10 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack.swap(n - 1, n - arg);
                 }
-                Opcode::LOAD_CONST => self.stack.push(self.heap.field(consts, arg)),
+                Opcode::LOAD_CONST => {
+                    let v = code_tuple_item!(field::CODE::consts, arg);
+                    self.stack.push(v);
+                }
                 Opcode::LOAD_FAST => {
                     let v = self.stack[base + arg];
                     if v.is_empty() {

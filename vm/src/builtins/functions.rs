@@ -664,6 +664,9 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match modulus {
         None => vm.binary_op(base, exp, BinaryOperator::Power),
+        Some(m) if vm.is_user_instance(base) || vm.is_user_instance(exp) => {
+            vm.ternary_pow(base, exp, m)
+        }
         Some(m) => super::int::pow_mod(vm, base, exp, m),
     }
 }

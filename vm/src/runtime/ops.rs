@@ -633,6 +633,43 @@ impl Vm {
         Err(self.type_error(&msg))
     }
 
+    /// `pow(a, b, m)` when `a` or `b` is a user instance: `a.__pow__(b, m)`,
+    /// then `b.__rpow__(a, m)` (`m`'s methods are never tried).
+    pub fn ternary_pow(&mut self, a: Value, b: Value, m: Value) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[a, b, m]);
+        let result = (|| {
+            for (recv, other, name) in [(0, 1, "__pow__"), (1, 0, "__rpow__")] {
+                let (r, o, m) = (
+                    self.stack[base + recv],
+                    self.stack[base + other],
+                    self.stack[base + 2],
+                );
+                if recv == 1 && self.type_of(r) == self.type_of(o) {
+                    break;
+                }
+                if !self.is_user_instance(r) {
+                    continue;
+                }
+                let Some(method) = self.lookup_special(r, name)? else {
+                    continue;
+                };
+                if method == Value::NONE || self.is_object_slot(method, name) {
+                    continue;
+                }
+                let v = self.call_descriptor_method(method, r, &[o, m])?;
+                if v != Value::NOT_IMPLEMENTED {
+                    return Ok(v);
+                }
+            }
+            let [a, b, m] = [0, 1, 2].map(|i| self.type_name_of(self.stack[base + i]));
+            let msg = format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{m}'");
+            Err(self.type_error(&msg))
+        })();
+        self.stack.truncate(base);
+        result
+    }
+
     /// The left operand's method: a builtin operation or a user dunder.
     fn binary_left(&mut self, a: Value, b: Value, op: B, name: &str) -> PyResult<Value> {
         if let Some(r) = self.builtin_binary(a, b, op)? {
