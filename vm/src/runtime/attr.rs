@@ -82,8 +82,25 @@ impl Vm {
                 };
             }
         }
-        if let Some(v) = self.generic_getattr(obj, name)? {
-            return Ok(Some(v));
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[obj, name]);
+        let found = self.generic_getattr(obj, name);
+        let (obj, name) = (self.stack[base], self.stack[base + 1]);
+        self.stack.truncate(base);
+        match found {
+            Ok(Some(v)) => return Ok(Some(v)),
+            Ok(None) => {}
+            // An AttributeError from a property or descriptor also falls
+            // back to `__getattr__`.
+            Err(e) if self.exception_matches(TypeId::AttributeError) => {
+                let ty = self.type_of(obj);
+                let getattr_name = self.intern("__getattr__")?;
+                if !self.is_user_instance(obj) || self.lookup_in_type(ty, getattr_name).is_none() {
+                    return Err(e);
+                }
+                self.take_exception();
+            }
+            Err(e) => return Err(e),
         }
         self.getattr_fallback(obj, name)
     }

@@ -291,8 +291,14 @@ impl Vm {
             Some(h) if !self.is_object_slot(h, "__hash__") => {
                 let r = self.call_descriptor_method(h, v, &[])?;
                 match self.num(r) {
-                    Some(Num::Int(i)) => Ok(objects::int::hash_small(i)),
-                    Some(Num::Big(b)) => Ok(objects::int::hash_bigint(&b)),
+                    // Used as is when it fits (-1 is reserved for errors in
+                    // CPython), as `hash(int)` otherwise.
+                    Some(Num::Int(i)) => Ok(if i == -1 { -2 } else { i }),
+                    Some(Num::Big(b)) => Ok(match i64::try_from(&b) {
+                        Ok(-1) => -2,
+                        Ok(i) => i,
+                        Err(_) => objects::int::hash_bigint(&b),
+                    }),
                     _ => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
