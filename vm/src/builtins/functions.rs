@@ -532,7 +532,11 @@ impl Vm {
     pub fn is_callable(&mut self, v: Value) -> bool {
         match self.layout_of(v) {
             Some(
-                layout::FUNCTION | layout::BUILTIN_FUNCTION | layout::BOUND_METHOD | layout::TYPE,
+                layout::FUNCTION
+                | layout::BUILTIN_FUNCTION
+                | layout::BOUND_METHOD
+                | layout::TYPE
+                | layout::STATICMETHOD,
             ) => true,
             _ => matches!(self.lookup_special(v, "__call__"), Ok(Some(_))),
         }

@@ -94,6 +94,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         TypeId::Filter,
         TypeId::Reversed,
         TypeId::CallableIterator,
+        TypeId::SeqIterator,
     ] {
         let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
         for &(name, func) in functions::ITERATOR_METHODS {
@@ -423,6 +424,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
     };
     let l = vm.heap.layout_of(o);
     Ok(match (l, text.as_str()) {
+        (layout::INSTANCE, "__dict__") if !vm.has_instance_dict(obj)? => None,
         (layout::INSTANCE | layout::FUNCTION | layout::MODULE, "__dict__") => {
             vm.instance_dict(obj, true)?
         }

@@ -353,7 +353,9 @@ impl Vm {
             );
             return Err(self.type_error(&msg));
         }
-        if !self.slots_allow(ty, name) {
+        let no_dict = self.is_layout(obj, layout::INSTANCE)
+            && type_flags_of(self, ty) & type_flags::HEAPTYPE == 0;
+        if no_dict || !self.slots_allow(ty, name) {
             return Err(self.attribute_error(obj, name));
         }
         match self.instance_dict(obj, true)? {
@@ -376,6 +378,17 @@ impl Vm {
 
     /// False when the class declares `__slots__` without this name (and
     /// without `__dict__`).
+    /// Whether instance `obj` of a user class has a `__dict__`: not when
+    /// `__slots__` all along its MRO leave it out.
+    pub fn has_instance_dict(&mut self, obj: Value) -> PyResult<bool> {
+        let ty = self.type_of(obj);
+        if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0 {
+            return Ok(false);
+        }
+        let name = self.intern("__dict__")?;
+        Ok(self.slots_allow(ty, name))
+    }
+
     fn slots_allow(&mut self, ty: Value, name: Value) -> bool {
         let mut any_slots = false;
         for class in super::types::mro_of(self, ty) {

@@ -90,7 +90,8 @@ impl Vm {
                 | layout::GENERATOR,
             ) => Ok(v),
             _ => {
-                if let Some(m) = self.lookup_special(v, "__iter__")? {
+                let m = self.lookup_special(v, "__iter__")?;
+                if let Some(m) = m {
                     if m != Value::NONE {
                         let it = self.call_descriptor_method(m, v, &[])?;
                         if self.lookup_special(it, "__next__")?.is_none()
@@ -108,7 +109,8 @@ impl Vm {
                 if let Some(inner) = self.builtin_base(v) {
                     return self.get_iter(inner);
                 }
-                if self.lookup_special(v, "__getitem__")?.is_some() {
+                // `__iter__ = None` blocks the `__getitem__` fallback.
+                if m.is_none() && self.lookup_special(v, "__getitem__")?.is_some() {
                     return self.new_seq_iter(v);
                 }
                 let msg = format!("'{}' object is not iterable", self.type_name_of(v));

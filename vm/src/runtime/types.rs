@@ -83,6 +83,7 @@ builtin_types! {
     Filter "filter": Object;
     Reversed "reversed": Object;
     CallableIterator "callable_iterator": Object, final;
+    SeqIterator "iterator": Object, final;
     Traceback "traceback": Object, final;
     TextIO "TextIOWrapper": Object;
     BaseException "BaseException": Object;
@@ -327,7 +328,8 @@ impl Vm {
                     Some(layout::STR) => TypeId::StrIterator,
                     Some(layout::BYTES) | Some(layout::BYTEARRAY) => TypeId::BytesIterator,
                     Some(layout::RANGE) => TypeId::RangeIterator,
-                    _ => TypeId::ListIterator,
+                    Some(layout::LIST) => TypeId::ListIterator,
+                    _ => TypeId::SeqIterator,
                 }
             }
             layout::DICT_ITER => match self.heap.raw(obj, field::DICT_ITER::kind) {
