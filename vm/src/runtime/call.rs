@@ -107,6 +107,10 @@ impl Vm {
                     self.prepare_call(slot, argc + 1, kwnames)
                 }
             }
+            layout::STATICMETHOD => {
+                self.stack[slot] = self.heap.field(obj, field::STATICMETHOD::function);
+                self.prepare_call(slot, argc, kwnames)
+            }
             layout::TYPE => self.call_type(slot, first, count, kwnames),
             _ => {
                 let Some(call) = self.lookup_special(callable, "__call__")? else {
