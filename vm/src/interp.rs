@@ -724,14 +724,14 @@ impl Vm {
                     }
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
+                    self.frames[fi].pc = pc;
+                    tri!(self.safepoint());
                     let kwnames = if op == Opcode::CALL_KW {
                         pop!()
                     } else {
                         Value::EMPTY
                     };
                     let slot = self.stack.len() - arg - 2;
-                    self.frames[fi].pc = pc;
-                    tri!(self.safepoint());
                     match tri!(self.prepare_call(slot, arg, kwnames)) {
                         Called::Done(v) => {
                             self.stack.truncate(slot);
@@ -741,6 +741,8 @@ impl Vm {
                     }
                 }
                 Opcode::CALL_FUNCTION_EX => {
+                    self.frames[fi].pc = pc;
+                    tri!(self.safepoint());
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
                     let args = pop!();
                     let slot = self.stack.len() - 2;
@@ -758,8 +760,6 @@ impl Vm {
                             argc += items.len();
                         }
                     }
-                    self.frames[fi].pc = pc;
-                    tri!(self.safepoint());
                     match tri!(self.prepare_call(slot, argc, kwnames)) {
                         Called::Done(v) => {
                             self.stack.truncate(slot);

@@ -204,20 +204,27 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)?;
-        Ok(self
-            .dict_find(dict, key, hash)?
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[dict, key]);
+        let found = self
+            .hash(key)
+            .and_then(|hash| self.dict_find(self.stack[base], self.stack[base + 1], hash));
+        let dict = self.stack[base];
+        self.stack.truncate(base);
+        Ok(found?
             .and_then(|i| objects::dict::entry(&self.heap, dict.as_obj().expect("a dict"), i))
             .map(|(_, v)| v))
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
-        let hash = self.hash(key)?;
         let base = self.stack.len();
         self.stack.extend_from_slice(&[dict, key, value]);
-        let found = self.dict_find(dict, key, hash);
+        let hash = self.hash(key);
+        let found =
+            hash.and_then(|hash| self.dict_find(self.stack[base], self.stack[base + 1], hash));
         let (dict, key, value) = (self.stack[base], self.stack[base + 1], self.stack[base + 2]);
         self.stack.truncate(base);
+        let hash = hash?;
         let d = dict.as_obj().expect("a dict");
         match found? {
             Some(i) => {
@@ -233,10 +240,11 @@ impl Vm {
 
     /// Deletes `key`; its value, or `None` if it was absent.
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)?;
         let base = self.stack.len();
-        self.stack.push(dict);
-        let found = self.dict_find(dict, key, hash);
+        self.stack.extend_from_slice(&[dict, key]);
+        let found = self
+            .hash(key)
+            .and_then(|hash| self.dict_find(self.stack[base], self.stack[base + 1], hash));
         let dict = self.stack[base];
         self.stack.truncate(base);
         Ok(found?.map(|i| {

@@ -197,7 +197,7 @@ impl Vm {
         self.type_error(&msg)
     }
 
-    fn next_seq(&mut self, it: Value) -> PyResult<Option<Value>> {
+    fn next_seq(&mut self, mut it: Value) -> PyResult<Option<Value>> {
         let obj = it.as_obj().expect("an iterator");
         let seq = self.heap.field(obj, field::SEQ_ITER::seq);
         if seq.is_empty() {
@@ -224,7 +224,12 @@ impl Vm {
             }
             _ => {
                 let i = Value::small_int_const(index as i64);
-                match self.getitem(seq, i) {
+                let base = self.stack.len();
+                self.stack.push(it);
+                let item = self.getitem(seq, i);
+                it = self.stack[base];
+                self.stack.truncate(base);
+                match item {
                     Ok(v) => Some(v),
                     Err(_)
                         if self.exception_matches(TypeId::IndexError)
