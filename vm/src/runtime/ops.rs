@@ -382,7 +382,19 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(r);
         }
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[a, b]);
+        let r = self.compare_dunders(base, op);
+        self.stack.truncate(base);
+        r
+    }
+
+    /// `compare` by the operands' methods; the operands are rooted at
+    /// `stack[base..base + 2]` and re-read after each call.
+    fn compare_dunders(&mut self, base: usize, op: C) -> PyResult<Value> {
+        let operands = |vm: &Vm| (vm.stack[base], vm.stack[base + 1]);
         let (name, reflected) = compare_dunders(op);
+        let (a, b) = operands(self);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let reflect_first =
@@ -393,16 +405,19 @@ impl Vm {
                 return Ok(r);
             }
         }
+        let (a, b) = operands(self);
         let r = self.call_dunder(a, name, b)?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
         if !reflect_first {
+            let (a, b) = operands(self);
             let r = self.call_dunder(b, reflected, a)?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
         }
+        let (a, b) = operands(self);
         match op {
             C::Equal => Ok(Value::from_bool(a == b)),
             C::NotEqual => Ok(Value::from_bool(a != b)),
@@ -576,11 +591,24 @@ impl Vm {
                 return Ok(v);
             }
         }
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[a, b]);
+        let r = self.binary_op_rooted(base, op);
+        self.stack.truncate(base);
+        r
+    }
+
+    /// `binary_op` with the operands rooted at `stack[base..base + 2]` and
+    /// re-read after anything that may run Python code.
+    fn binary_op_rooted(&mut self, base: usize, op: B) -> PyResult<Value> {
+        let operands = |vm: &Vm| (vm.stack[base], vm.stack[base + 1]);
         let (name, rname, iname) = dunder_names(op);
         if let Some(iname) = iname {
+            let (a, b) = operands(self);
             if let Some(r) = self.inplace_builtin(a, b, op)? {
                 return Ok(r);
             }
+            let (a, b) = operands(self);
             let ta = self.type_of(a);
             if self.has_user_method(ta, iname)? {
                 let r = self.call_dunder(a, iname, b)?;
@@ -590,6 +618,7 @@ impl Vm {
             }
         }
         let op = op.without_inplace();
+        let (a, b) = operands(self);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let reflect_first =
@@ -600,15 +629,17 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let r = self.binary_left(a, b, op, name)?;
+        let r = self.binary_left(base, op, name)?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
         if ta != tb && !reflect_first {
+            let (a, b) = operands(self);
             let r = self.call_dunder(b, rname, a)?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
+            let (a, b) = operands(self);
             if let Some(inner) = self.builtin_base(b) {
                 if let Some(r) = self.builtin_binary(a, inner, op)? {
                     if r != Value::NOT_IMPLEMENTED {
@@ -617,6 +648,7 @@ impl Vm {
                 }
             }
         }
+        let (a, b) = operands(self);
         let symbol = if iname.is_some() {
             format!("{}=", op.symbol())
         } else {
@@ -677,14 +709,17 @@ impl Vm {
     }
 
     /// The left operand's method: a builtin operation or a user dunder.
-    fn binary_left(&mut self, a: Value, b: Value, op: B, name: &str) -> PyResult<Value> {
+    fn binary_left(&mut self, base: usize, op: B, name: &str) -> PyResult<Value> {
+        let (a, b) = (self.stack[base], self.stack[base + 1]);
         if let Some(r) = self.builtin_binary(a, b, op)? {
             return Ok(r);
         }
+        let (a, b) = (self.stack[base], self.stack[base + 1]);
         let r = self.call_dunder(a, name, b)?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
+        let (a, b) = (self.stack[base], self.stack[base + 1]);
         if let Some(inner) = self.builtin_base(a) {
             let other = self.builtin_base(b).unwrap_or(b);
             if let Some(r) = self.builtin_binary(inner, other, op)? {
