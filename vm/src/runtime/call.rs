@@ -8,10 +8,10 @@
 use std::rc::Rc;
 
 use minnow_heap::Value;
-use minnow_objects::{self as objects, field, layout};
+use minnow_objects::{field, layout};
 
 use super::natives::Args;
-use super::types::{builtin_layout, type_flags, type_name, TypeId};
+use super::types::{builtin_layout, type_name, TypeId};
 use super::{Frame, FrameExit, PyResult, Vm};
 use crate::code::{code_flags, CodeObject};
 
@@ -184,29 +184,35 @@ impl Vm {
             }
         }
         // The general protocol, in Rust: obj = __new__(cls, *args); if
-        // isinstance(obj, cls): obj.__init__(*args).
-        let args: Vec<Value> = self.stack[first..first + count].to_vec();
+        // isinstance(obj, cls): obj.__init__(*args). The class and the
+        // arguments stay in their stack slots, re-read after each call.
         let instance = match new {
             Some(new) if new != object_new => {
                 let new = self.unwrap_staticmethod(new);
-                let mut full = vec![class];
-                full.extend_from_slice(&args);
+                let full = self.stack[slot..slot + 1]
+                    .iter()
+                    .chain(&self.stack[first..first + count])
+                    .copied()
+                    .collect::<Vec<Value>>();
                 self.call_kw(new, &full, kwnames)?
             }
             _ => {
-                if init.is_none() && count > 0 && type_flags_has_heaptype(self, class) {
+                let object_init = self.object_native("__init__");
+                if count > 0 && init.map_or(true, |i| i == object_init) {
                     let msg = format!("{}() takes no arguments", type_name(self, class));
                     return Err(self.type_error(&msg));
                 }
                 self.new_instance(class)?
             }
         };
+        let class = self.stack[slot];
+        let init = self.lookup_in_type(class, init_name);
         if let Some(init) = init {
             if self.is_subtype(self.type_of(instance), class) {
                 let base = self.stack.len();
                 self.stack.push(instance);
                 let mut full = vec![instance];
-                full.extend_from_slice(&args);
+                full.extend_from_slice(&self.stack[first..first + count]);
                 let r = self.call_kw(init, &full, kwnames);
                 let instance = self.stack[base];
                 self.stack.truncate(base);
@@ -243,9 +249,14 @@ impl Vm {
     }
 
     fn object_new_native(&self) -> Value {
+        self.object_native("__new__")
+    }
+
+    /// `object.<name>`, the native method.
+    fn object_native(&self, name: &str) -> Value {
         let object = self.ty(TypeId::Object);
         let dict = super::types::type_field(self, object, field::TYPE::dict);
-        crate::builtins::dict_get_str(self, dict, "__new__").unwrap_or(Value::EMPTY)
+        crate::builtins::dict_get_str(self, dict, name).unwrap_or(Value::EMPTY)
     }
 
     fn type_call_native(&self) -> Value {
@@ -517,9 +528,4 @@ impl Vm {
         );
         self.type_error(&msg)
     }
-}
-
-fn type_flags_has_heaptype(vm: &Vm, class: Value) -> bool {
-    super::types::type_flags_of(vm, class) & type_flags::HEAPTYPE != 0
-        && objects::layout_name(builtin_layout(vm, class)) == "object"
 }
