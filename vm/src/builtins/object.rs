@@ -336,12 +336,21 @@ fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
 
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = vm.stack[args.base];
+    if !vm.is_type(class) {
+        let msg = format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name_of(class)
+        );
+        return Err(vm.type_error(&msg));
+    }
     let slot = vm.stack.len();
     vm.stack.push(class);
     vm.stack.push(Value::EMPTY);
     let rest: Vec<Value> = vm.stack[args.base + 1..args.base + args.count].to_vec();
     vm.stack.extend_from_slice(&rest);
-    let r = vm.call_slots(slot, rest.len(), args.kwnames);
+    let r = vm
+        .construct(slot, slot + 2, rest.len(), args.kwnames)
+        .and_then(|called| vm.finish_call(called));
     vm.stack.truncate(slot);
     r
 }
