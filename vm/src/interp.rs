@@ -253,13 +253,7 @@ impl Vm {
                 Opcode::LOAD_FAST => {
                     let v = self.stack[base + arg];
                     if v.is_empty() {
-                        let name = code.varnames[arg].clone();
-                        let _ = self.raise_msg(
-                            TypeId::UnboundLocalError,
-                            &format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
-                        );
+                        let _ = self.unbound_local(&code.varnames[arg]);
                         raise!();
                     }
                     self.stack.push(v);
@@ -270,13 +264,7 @@ impl Vm {
                 }
                 Opcode::DELETE_FAST => {
                     if self.stack[base + arg].is_empty() {
-                        let name = code.varnames[arg].clone();
-                        let _ = self.raise_msg(
-                            TypeId::UnboundLocalError,
-                            &format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
-                        );
+                        let _ = self.unbound_local(&code.varnames[arg]);
                         raise!();
                     }
                     self.stack[base + arg] = Value::EMPTY;
@@ -961,22 +949,24 @@ impl Vm {
     }
 
     #[cold]
+    fn unbound_local(&mut self, name: &str) -> Raised {
+        let msg = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        self.raise_msg(TypeId::UnboundLocalError, &msg)
+    }
+
+    #[cold]
     fn unbound_cell(&mut self, code: &crate::code::CodeObject, index: usize) -> Raised {
         let name = code.cell_name(index).unwrap_or("?").to_string();
         if index < code.cellvars.len() {
-            self.raise_msg(
-                TypeId::UnboundLocalError,
-                &format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
-            )
+            self.unbound_local(&name)
         } else {
-            self.raise_msg(
-                TypeId::NameError,
-                &format!(
-                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                ),
-            )
+            let msg = format!(
+                "cannot access free variable '{name}' where it is not associated with a value \
+                 in enclosing scope"
+            );
+            self.raise_msg(TypeId::NameError, &msg)
         }
     }
 
