@@ -143,7 +143,7 @@ layouts! {
     /// function, and the execution state.
     GENERATOR = 23 "generator" {
         raw: [pc, stack_len, state],
-        values: [function, frame, name, qualname]
+        values: [function, frame, name, qualname, exc_state]
     }
     /// An iterator over a sequence by index (list, tuple, str, bytes, range).
     SEQ_ITER = 24 "iterator" { raw: [], values: [seq, index] }
@@ -154,7 +154,7 @@ layouts! {
     /// A dict view (keys, values or items).
     DICT_VIEW = 27 "dict_view" { raw: [kind], values: [dict] }
     /// property(fget, fset, fdel, doc).
-    PROPERTY = 28 "property" { raw: [], values: [fget, fset, fdel, doc] }
+    PROPERTY = 28 "property" { raw: [], values: [fget, fset, fdel, doc, name] }
     /// staticmethod(f) and classmethod(f).
     STATICMETHOD = 29 "staticmethod" { raw: [], values: [function, dict] }
     CLASSMETHOD = 30 "classmethod" { raw: [], values: [function, dict] }

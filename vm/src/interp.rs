@@ -2,7 +2,8 @@
 //!
 //! `Vm::run` drives frames until the frame it was entered for returns (or
 //! yields). `Vm::execute` runs the top frame with its hot state in locals
-//! (pc, instructions, constants, names) and returns a `Flow` when control
+//! (pc, instructions; constants and names are re-read, as a collection
+//! may move them) and returns a `Flow` when control
 //! must change frames: a Python call pushes a frame and the loop goes on
 //! with it, so Python-to-Python calls do not recurse on the Rust stack.
 //!
@@ -181,17 +182,6 @@ impl Vm {
         let code = Rc::clone(&self.frames[fi].code);
         let instrs: &[u32] = &code.instructions;
         let base = self.frames[fi].base;
-        let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
-        let consts = self
-            .heap
-            .field(code_obj, field::CODE::consts)
-            .as_obj()
-            .expect("a tuple");
-        let names = self
-            .heap
-            .field(code_obj, field::CODE::names)
-            .as_obj()
-            .expect("a tuple");
         let cells = base + code.varnames.len();
         let mut pc = self.frames[fi].pc;
 
@@ -219,9 +209,18 @@ impl Vm {
                 *self.stack.last().expect("the compiler balances the stack")
             };
         }
+        // Read through the frame each time: a collection inside any
+        // instruction that runs Python code may move the tuples.
+        macro_rules! code_tuple_item {
+            ($tuple:expr, $i:expr) => {{
+                let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
+                let tuple = self.heap.field(code_obj, $tuple).as_obj().expect("a tuple");
+                self.heap.field(tuple, $i)
+            }};
+        }
         macro_rules! name {
             ($i:expr) => {
-                self.heap.field(names, $i)
+                code_tuple_item!(field::CODE::names, $i)
             };
         }
 
@@ -247,15 +246,14 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack.swap(n - 1, n - arg);
                 }
-                Opcode::LOAD_CONST => self.stack.push(self.heap.field(consts, arg)),
+                Opcode::LOAD_CONST => {
+                    let v = code_tuple_item!(field::CODE::consts, arg);
+                    self.stack.push(v);
+                }
                 Opcode::LOAD_FAST => {
                     let v = self.stack[base + arg];
                     if v.is_empty() {
-                        let name = code.varnames[arg].clone();
-                        let _ = self.raise_msg(
-                            TypeId::UnboundLocalError,
-                            &format!("local variable '{name}' referenced before assignment"),
-                        );
+                        let _ = self.unbound_local(&code.varnames[arg]);
                         raise!();
                     }
                     self.stack.push(v);
@@ -266,11 +264,7 @@ impl Vm {
                 }
                 Opcode::DELETE_FAST => {
                     if self.stack[base + arg].is_empty() {
-                        let name = code.varnames[arg].clone();
-                        let _ = self.raise_msg(
-                            TypeId::UnboundLocalError,
-                            &format!("local variable '{name}' referenced before assignment"),
-                        );
+                        let _ = self.unbound_local(&code.varnames[arg]);
                         raise!();
                     }
                     self.stack[base + arg] = Value::EMPTY;
@@ -587,7 +581,7 @@ impl Vm {
                 Opcode::DICT_MERGE => {
                     let mapping = top!();
                     let d = self.stack[self.stack.len() - 1 - arg];
-                    let callable = self.stack[self.stack.len() - 1 - arg - 2];
+                    let callable = self.stack[self.stack.len() - 1 - arg - 3];
                     tri!(crate::builtins::dict::merge_kwargs(
                         self, d, mapping, callable
                     ));
@@ -718,14 +712,14 @@ impl Vm {
                     }
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
+                    self.frames[fi].pc = pc;
+                    tri!(self.safepoint());
                     let kwnames = if op == Opcode::CALL_KW {
                         pop!()
                     } else {
                         Value::EMPTY
                     };
                     let slot = self.stack.len() - arg - 2;
-                    self.frames[fi].pc = pc;
-                    tri!(self.safepoint());
                     match tri!(self.prepare_call(slot, arg, kwnames)) {
                         Called::Done(v) => {
                             self.stack.truncate(slot);
@@ -735,6 +729,8 @@ impl Vm {
                     }
                 }
                 Opcode::CALL_FUNCTION_EX => {
+                    self.frames[fi].pc = pc;
+                    tri!(self.safepoint());
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
                     let args = pop!();
                     let slot = self.stack.len() - 2;
@@ -752,8 +748,6 @@ impl Vm {
                             argc += items.len();
                         }
                     }
-                    self.frames[fi].pc = pc;
-                    tri!(self.safepoint());
                     match tri!(self.prepare_call(slot, argc, kwnames)) {
                         Called::Done(v) => {
                             self.stack.truncate(slot);
@@ -837,7 +831,7 @@ impl Vm {
                 Opcode::RAISE_VARARGS => {
                     let r = match arg {
                         0 => {
-                            let handled = self.handled;
+                            let handled = self.handled_exception();
                             if handled.is_ptr() {
                                 self.exception = handled;
                                 self.frames[fi].pc = pc - 1;
@@ -955,18 +949,24 @@ impl Vm {
     }
 
     #[cold]
+    fn unbound_local(&mut self, name: &str) -> Raised {
+        let msg = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        self.raise_msg(TypeId::UnboundLocalError, &msg)
+    }
+
+    #[cold]
     fn unbound_cell(&mut self, code: &crate::code::CodeObject, index: usize) -> Raised {
         let name = code.cell_name(index).unwrap_or("?").to_string();
         if index < code.cellvars.len() {
-            self.raise_msg(
-                TypeId::UnboundLocalError,
-                &format!("local variable '{name}' referenced before assignment"),
-            )
+            self.unbound_local(&name)
         } else {
-            self.raise_msg(
-                TypeId::NameError,
-                &format!("free variable '{name}' referenced before assignment in enclosing scope"),
-            )
+            let msg = format!(
+                "cannot access free variable '{name}' where it is not associated with a value \
+                 in enclosing scope"
+            );
+            self.raise_msg(TypeId::NameError, &msg)
         }
     }
 
@@ -1188,14 +1188,7 @@ impl Vm {
             None => {
                 if items.len() != before {
                     let msg = if items.len() > before {
-                        if self.is_layout(seq, layout::TUPLE) || self.is_layout(seq, layout::LIST) {
-                            format!(
-                                "too many values to unpack (expected {before}, got {})",
-                                items.len()
-                            )
-                        } else {
-                            format!("too many values to unpack (expected {before})")
-                        }
+                        format!("too many values to unpack (expected {before})")
                     } else {
                         format!(
                             "not enough values to unpack (expected {before}, got {})",

@@ -155,8 +155,6 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
 
 /// `f(**mapping)`: merges into the call's kwargs dict, refusing repeats.
 pub fn merge_kwargs(vm: &mut Vm, d: Value, mapping: Value, callable: Value) -> PyResult<()> {
-    let fname = || -> String { String::new() };
-    let _ = fname;
     let is_mapping =
         vm.is_layout(mapping, layout::DICT) || vm.lookup_special(mapping, "keys")?.is_some();
     if !is_mapping {
@@ -210,6 +208,10 @@ fn callable_name(vm: &mut Vm, f: Value) -> PyResult<String> {
             }
         }
         Some(layout::BUILTIN_FUNCTION) => format!("{}()", vm.native_name(f)),
+        Some(layout::BOUND_METHOD) => {
+            let o = f.as_obj().expect("a bound method");
+            callable_name(vm, vm.heap.field(o, field::BOUND_METHOD::function))?
+        }
         _ => format!("{}()", vm.type_name_of(f)),
     })
 }

@@ -20,13 +20,28 @@ pub const EXCEPTION_METHODS: Methods = &[
 
 fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let given = vm.positional(args).to_vec();
-    let class = given[0];
+    let mut class = given[0];
     if !vm.is_exception_class(class) {
         return Err(vm.type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
     }
-    let exc = vm.new_exception(class, &given[1..])?;
-    post_init(vm, exc)?;
-    Ok(exc)
+    if class == vm.ty(TypeId::OSError) && (3..=6).contains(&given.len()) {
+        if let Some(sub) = vm.small_of(given[1]).and_then(os_error_subclass) {
+            class = vm.ty(sub);
+        }
+    }
+    vm.new_exception(class, &given[1..])
+}
+
+/// The OSError subclass `OSError(errno, ...)` makes for an errno.
+fn os_error_subclass(errno: i64) -> Option<TypeId> {
+    Some(match errno {
+        1 | 13 => TypeId::PermissionError,
+        2 => TypeId::FileNotFoundError,
+        17 => TypeId::FileExistsError,
+        20 => TypeId::NotADirectoryError,
+        21 => TypeId::IsADirectoryError,
+        _ => return None,
+    })
 }
 
 fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -35,18 +50,34 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_exception_instance(exc) {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     }
-    if vm.kw_count(args) > 0 && !vm.is_user_instance(exc) {
+    let import_error = vm.isinstance_id(exc, TypeId::ImportError);
+    let keywords = vm.keywords(args);
+    if !keywords.is_empty() && !import_error && !vm.is_user_instance(exc) {
         let msg = format!("{}() takes no keyword arguments", vm.type_name_of(exc));
         return Err(vm.type_error(&msg));
     }
     let t = vm.new_tuple(&given[1..])?;
     vm.set_exception_field(exc, F::args, t);
     post_init(vm, exc)?;
+    if import_error {
+        for (name, value) in keywords {
+            if name != "name" && name != "path" {
+                let msg = format!(
+                    "'{name}' is an invalid keyword argument for {}()",
+                    vm.type_name_of(exc)
+                );
+                return Err(vm.type_error(&msg));
+            }
+            let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
+            let key = vm.intern(&name)?;
+            vm.dict_set(d, key, value)?;
+        }
+    }
     Ok(Value::NONE)
 }
 
 /// Sets the attributes some exception classes derive from their args.
-fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
+pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
     let args = vm.tuple_items(vm.exception_field(exc, F::args));
     let set = |vm: &mut Vm, name: &str, v: Value| -> PyResult<()> {
         let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
@@ -71,6 +102,17 @@ fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         set(vm, "errno", errno)?;
         set(vm, "strerror", strerror)?;
         set(vm, "filename", args.get(2).copied().unwrap_or(Value::NONE))?;
+    } else if vm.isinstance_id(exc, TypeId::UnicodeDecodeError)
+        || vm.isinstance_id(exc, TypeId::UnicodeEncodeError)
+    {
+        if args.len() == 5 {
+            for (name, v) in ["encoding", "object", "start", "end", "reason"]
+                .into_iter()
+                .zip(args)
+            {
+                set(vm, name, v)?;
+            }
+        }
     } else if vm.isinstance_id(exc, TypeId::ImportError) {
         set(vm, "name", Value::NONE)?;
         set(vm, "path", Value::NONE)?;
@@ -161,11 +203,113 @@ pub fn set_exception_attribute(
             vm.set_exception_field(exc, F::suppress_context, Value::TRUE);
             F::cause
         }
-        "__context__" => F::context,
+        "__context__" => {
+            if value != Value::NONE && !vm.is_exception_instance(value) {
+                return Err(
+                    vm.type_error("exception context must be None or derive from BaseException")
+                );
+            }
+            F::context
+        }
         "__suppress_context__" => F::suppress_context,
         "__notes__" => F::notes,
         _ => return Ok(false),
     };
     vm.set_exception_field(exc, index, value);
     Ok(true)
+}
+
+/// `str()` of the exceptions whose text is built from their attributes
+/// (OSError with an errno, UnicodeDecodeError/UnicodeEncodeError);
+/// `None` for the others.
+pub fn attribute_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
+    let Some(d) = vm.instance_dict(exc, false)? else {
+        return Ok(None);
+    };
+    let attr = |vm: &Vm, name: &str| super::dict_get_str(vm, d, name);
+    if vm.isinstance_id(exc, TypeId::OSError) {
+        let (Some(errno), Some(strerror)) = (attr(vm, "errno"), attr(vm, "strerror")) else {
+            return Ok(None);
+        };
+        if errno == Value::NONE || strerror == Value::NONE {
+            return Ok(None);
+        }
+        let filename = attr(vm, "filename").filter(|&f| f != Value::NONE);
+        let base = vm.stack.len();
+        vm.stack
+            .extend_from_slice(&[errno, strerror, filename.unwrap_or(Value::NONE)]);
+        let text = (|| {
+            let errno = vm.str_string(vm.stack[base])?;
+            let strerror = vm.str_string(vm.stack[base + 1])?;
+            Ok(match filename {
+                Some(_) => {
+                    let f = vm.repr_string(vm.stack[base + 2])?;
+                    format!("[Errno {errno}] {strerror}: {f}")
+                }
+                None => format!("[Errno {errno}] {strerror}"),
+            })
+        })();
+        vm.stack.truncate(base);
+        return text.map(Some);
+    }
+    let decode = vm.isinstance_id(exc, TypeId::UnicodeDecodeError);
+    if !decode && !vm.isinstance_id(exc, TypeId::UnicodeEncodeError) {
+        return Ok(None);
+    }
+    let fields = ["encoding", "object", "start", "end", "reason"].map(|n| attr(vm, n));
+    let [Some(encoding), Some(object), Some(start), Some(end), Some(reason)] = fields else {
+        return Ok(None);
+    };
+    let (Some(start), Some(end)) = (vm.small_of(start), vm.small_of(end)) else {
+        return Ok(None);
+    };
+    if !vm.is_layout(encoding, layout::STR) || !vm.is_layout(reason, layout::STR) {
+        return Ok(None);
+    }
+    let (encoding, reason) = (vm.str_text(encoding), vm.str_text(reason));
+    let single = end == start + 1;
+    let text = if decode {
+        let byte = if vm.is_layout(object, layout::BYTES) {
+            super::bytes::bytes_of(vm, object)
+                .get(start as usize)
+                .copied()
+        } else {
+            None
+        };
+        match byte {
+            Some(b) if single => format!(
+                "'{encoding}' codec can't decode byte {b:#04x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    } else {
+        let ch = if vm.is_layout(object, layout::STR) {
+            vm.str_text(object).chars().nth(start as usize)
+        } else {
+            None
+        };
+        match ch {
+            Some(c) if single => {
+                let c = c as u32;
+                let escaped = if c <= 0xff {
+                    format!("\\x{c:02x}")
+                } else if c <= 0xffff {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                format!(
+                    "'{encoding}' codec can't encode character '{escaped}' in position {start}: {reason}"
+                )
+            }
+            _ => format!(
+                "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    };
+    Ok(Some(text))
 }

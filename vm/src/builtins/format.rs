@@ -774,7 +774,10 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
             's' | 'r' | 'a' => {
                 let s = match conv {
                     's' => vm.str_string(value)?,
-                    'r' => vm.repr_string(value)?,
+                    'r' => {
+                        let r = vm.repr(value)?;
+                        vm.str_text(r).to_string()
+                    }
                     _ => {
                         let a = super::ascii(vm, value)?;
                         vm.str_text(a).to_string()

@@ -4,7 +4,7 @@
 use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
-use crate::runtime::iter::Resumed;
+use crate::runtime::attr::ValueExt;
 use crate::runtime::natives::Args;
 use crate::runtime::types::{type_field, TypeId};
 use crate::runtime::{FrameExit, PyResult, Vm};
@@ -25,7 +25,10 @@ pub const PROPERTY_METHODS: Methods = &[
     ("setter", property_setter),
     ("deleter", property_deleter),
     ("__get__", property_get),
+    ("__set_name__", property_set_name),
 ];
+
+pub const FUNCTION_METHODS: Methods = &[("__get__", function_get)];
 
 pub const STATICMETHOD_METHODS: Methods =
     &[("__new__", staticmethod_new), ("__get__", staticmethod_get)];
@@ -277,7 +280,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let name = vm.intern("__doc__")?;
         doc = vm.getattr_opt(fget, name)?.unwrap_or(Value::NONE);
     }
-    descriptor(vm, layout::PROPERTY, &[fget, fset, fdel, doc])
+    descriptor(vm, layout::PROPERTY, &[fget, fset, fdel, doc, Value::NONE])
 }
 
 fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<Value> {
@@ -314,7 +317,29 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fget = vm
         .heap
         .field(p.as_obj().expect("a property"), field::PROPERTY::fget);
+    if fget.is_none_or_empty() {
+        return Err(vm.property_missing(p, obj, "getter"));
+    }
     vm.call(fget, &[obj])
+}
+
+fn property_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [p, _owner, name] = vm.exact_args::<3>(args, "__set_name__")?;
+    let Some(o) = vm.obj_of(p, layout::PROPERTY) else {
+        return Err(vm.type_error("descriptor '__set_name__' requires a 'property' object"));
+    };
+    vm.heap.set_field(o, field::PROPERTY::name, name);
+    Ok(Value::NONE)
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function
+/// itself when `obj` is None.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [f, obj, _ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    if obj == Value::NONE {
+        return Ok(f);
+    }
+    vm.bound_method(f, obj)
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -467,28 +492,18 @@ fn generator_of(vm: &mut Vm, g: Value, method: &str) -> PyResult<Value> {
     Err(vm.type_error(&msg))
 }
 
-fn finish(vm: &mut Vm, r: Resumed) -> PyResult<Value> {
-    match r {
-        Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => {
-            let args: Vec<Value> = if v == Value::NONE { vec![] } else { vec![v] };
-            Err(vm.raise_args(TypeId::StopIteration, &args))
-        }
-    }
-}
-
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [g, v] = vm.exact_args::<2>(args, "send")?;
     let g = generator_of(vm, g, "send")?;
     let r = vm.resume(g, v, None)?;
-    finish(vm, r)
+    vm.stop_with(r)
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [g] = vm.exact_args::<1>(args, "__next__")?;
     let g = generator_of(vm, g, "__next__")?;
     let r = vm.resume(g, Value::NONE, None)?;
-    finish(vm, r)
+    vm.stop_with(r)
 }
 
 fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -514,7 +529,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let r = vm.resume(g, Value::NONE, Some(exc))?;
-    finish(vm, r)
+    vm.stop_with(r)
 }
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -506,10 +506,12 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [it, default] = vm.range_args::<2>(args, 1, "next")?;
+    if default.is_empty() {
+        return vm.next_or_raise(it);
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
-        None if !default.is_empty() => Ok(default),
-        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
+        None => Ok(default),
     }
 }
 
@@ -530,7 +532,11 @@ impl Vm {
     pub fn is_callable(&mut self, v: Value) -> bool {
         match self.layout_of(v) {
             Some(
-                layout::FUNCTION | layout::BUILTIN_FUNCTION | layout::BOUND_METHOD | layout::TYPE,
+                layout::FUNCTION
+                | layout::BUILTIN_FUNCTION
+                | layout::BOUND_METHOD
+                | layout::TYPE
+                | layout::STATICMETHOD,
             ) => true,
             _ => matches!(self.lookup_special(v, "__call__"), Ok(Some(_))),
         }
@@ -662,6 +668,9 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match modulus {
         None => vm.binary_op(base, exp, BinaryOperator::Power),
+        Some(m) if vm.is_user_instance(base) || vm.is_user_instance(exp) => {
+            vm.ternary_pow(base, exp, m)
+        }
         Some(m) => super::int::pow_mod(vm, base, exp, m),
     }
 }

@@ -62,6 +62,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Slice, slice::SLICE_METHODS),
         (TypeId::Generator, function::GENERATOR_METHODS),
         (TypeId::Property, function::PROPERTY_METHODS),
+        (TypeId::Function, function::FUNCTION_METHODS),
         (TypeId::StaticMethod, function::STATICMETHOD_METHODS),
         (TypeId::ClassMethod, function::CLASSMETHOD_METHODS),
         (TypeId::Super, function::SUPER_METHODS),
@@ -93,6 +94,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         TypeId::Filter,
         TypeId::Reversed,
         TypeId::CallableIterator,
+        TypeId::SeqIterator,
     ] {
         let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
         for &(name, func) in functions::ITERATOR_METHODS {
@@ -202,20 +204,27 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)?;
-        Ok(self
-            .dict_find(dict, key, hash)?
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[dict, key]);
+        let found = self
+            .hash(key)
+            .and_then(|hash| self.dict_find(self.stack[base], self.stack[base + 1], hash));
+        let dict = self.stack[base];
+        self.stack.truncate(base);
+        Ok(found?
             .and_then(|i| objects::dict::entry(&self.heap, dict.as_obj().expect("a dict"), i))
             .map(|(_, v)| v))
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
-        let hash = self.hash(key)?;
         let base = self.stack.len();
         self.stack.extend_from_slice(&[dict, key, value]);
-        let found = self.dict_find(dict, key, hash);
+        let hash = self.hash(key);
+        let found =
+            hash.and_then(|hash| self.dict_find(self.stack[base], self.stack[base + 1], hash));
         let (dict, key, value) = (self.stack[base], self.stack[base + 1], self.stack[base + 2]);
         self.stack.truncate(base);
+        let hash = hash?;
         let d = dict.as_obj().expect("a dict");
         match found? {
             Some(i) => {
@@ -231,10 +240,11 @@ impl Vm {
 
     /// Deletes `key`; its value, or `None` if it was absent.
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)?;
         let base = self.stack.len();
-        self.stack.push(dict);
-        let found = self.dict_find(dict, key, hash);
+        self.stack.extend_from_slice(&[dict, key]);
+        let found = self
+            .hash(key)
+            .and_then(|hash| self.dict_find(self.stack[base], self.stack[base + 1], hash));
         let dict = self.stack[base];
         self.stack.truncate(base);
         Ok(found?.map(|i| {
@@ -422,6 +432,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
     };
     let l = vm.heap.layout_of(o);
     Ok(match (l, text.as_str()) {
+        (layout::INSTANCE, "__dict__") if !vm.has_instance_dict(obj)? => None,
         (layout::INSTANCE | layout::FUNCTION | layout::MODULE, "__dict__") => {
             vm.instance_dict(obj, true)?
         }

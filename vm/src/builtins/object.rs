@@ -185,13 +185,25 @@ pub fn new_class(
     ns: Value,
 ) -> PyResult<Value> {
     if !vm.is_layout(name, layout::STR) {
-        return Err(vm.type_error("type.__new__() argument 1 must be str"));
+        let msg = format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name_of(name)
+        );
+        return Err(vm.type_error(&msg));
     }
     if !vm.is_layout(bases, layout::TUPLE) {
-        return Err(vm.type_error("type.__new__() argument 2 must be tuple"));
+        let msg = format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name_of(bases)
+        );
+        return Err(vm.type_error(&msg));
     }
     if !vm.is_layout(ns, layout::DICT) {
-        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+        let msg = format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name_of(ns)
+        );
+        return Err(vm.type_error(&msg));
     }
     let mut base_list = vm.tuple_items(bases);
     if base_list.is_empty() {
@@ -231,7 +243,25 @@ pub fn new_class(
         vm.dict_set(dict, k, v)?;
     }
     let dict = vm.stack[base + 4];
-    let name_text = vm.str_text(name).to_string();
+    // Defining __eq__ alone makes instances unhashable.
+    if super::dict_get_str(vm, dict, "__eq__").is_some()
+        && super::dict_get_str(vm, dict, "__hash__").is_none()
+    {
+        let key = vm.intern("__hash__")?;
+        vm.dict_set(dict, key, Value::NONE)?;
+    }
+    // Without __module__, the class belongs to the calling code's module.
+    if super::dict_get_str(vm, dict, "__module__").is_none() {
+        let module = vm
+            .frames
+            .last()
+            .and_then(|f| super::dict_get_str(vm, f.globals, "__name__"));
+        if let Some(module) = module {
+            let key = vm.intern("__module__")?;
+            vm.dict_set(dict, key, module)?;
+        }
+    }
+    let name_text = vm.str_text(vm.stack[base + 1]).to_string();
     let flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
     let class = crate::runtime::types::new_type(vm, &name_text, &base_list, dict, flags, builtin);
     let (metaclass, ns) = (vm.stack[base], vm.stack[base + 3]);
@@ -244,7 +274,8 @@ pub fn new_class(
     if let Some(q) = super::dict_get_str(vm, ns, "__qualname__") {
         vm.heap.set_field(cobj, field::TYPE::qualname, q);
     }
-    if let Some(m) = super::dict_get_str(vm, ns, "__module__") {
+    let dict = vm.heap.field(cobj, field::TYPE::dict);
+    if let Some(m) = super::dict_get_str(vm, dict, "__module__") {
         vm.heap.set_field(cobj, field::TYPE::module, m);
     }
     if classcell.is_ptr() {
@@ -275,7 +306,7 @@ fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
     }
     for i in 0..items.len() {
         let (k, v) = (vm.stack[base + 2 * i], vm.stack[base + 2 * i + 1]);
-        if vm.is_user_instance(v) {
+        if vm.is_user_instance(v) || vm.is_layout(v, layout::PROPERTY) {
             if let Some(set_name) = vm.lookup_special(v, "__set_name__")? {
                 let class = vm.stack[base - 1];
                 vm.call_descriptor_method(set_name, v, &[class, k])?;
@@ -305,12 +336,21 @@ fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
 
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = vm.stack[args.base];
+    if !vm.is_type(class) {
+        let msg = format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name_of(class)
+        );
+        return Err(vm.type_error(&msg));
+    }
     let slot = vm.stack.len();
     vm.stack.push(class);
     vm.stack.push(Value::EMPTY);
     let rest: Vec<Value> = vm.stack[args.base + 1..args.base + args.count].to_vec();
     vm.stack.extend_from_slice(&rest);
-    let r = vm.call_slots(slot, rest.len(), args.kwnames);
+    let r = vm
+        .construct(slot, slot + 2, rest.len(), args.kwnames)
+        .and_then(|called| vm.finish_call(called));
     vm.stack.truncate(slot);
     r
 }

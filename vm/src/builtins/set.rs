@@ -144,16 +144,21 @@ fn add_hashed(vm: &mut Vm, set: Value, key: Value, hash: i64) -> PyResult<()> {
 }
 
 pub fn add(vm: &mut Vm, set: Value, key: Value) -> PyResult<()> {
-    let hash = vm.hash(key)?;
-    add_hashed(vm, set, key, hash)
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&[set, key]);
+    let hash = vm.hash(key);
+    let (set, key) = (vm.stack[base], vm.stack[base + 1]);
+    vm.stack.truncate(base);
+    add_hashed(vm, set, key, hash?)
 }
 
 /// Removes `key` if present; whether it was.
 fn discard(vm: &mut Vm, set: Value, key: Value) -> PyResult<bool> {
-    let hash = vm.hash(key)?;
     let base = vm.stack.len();
-    vm.stack.push(set);
-    let found = find(vm, set, key, hash);
+    vm.stack.extend_from_slice(&[set, key]);
+    let found = vm
+        .hash(key)
+        .and_then(|hash| find(vm, vm.stack[base], vm.stack[base + 1], hash));
     let set = vm.stack[base];
     vm.stack.truncate(base);
     match found? {

@@ -72,13 +72,27 @@ fn bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
 /// CPython's slice adjustment: (start, stop, step, length) for a sequence
 /// of `len` items.
 pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<(isize, isize, isize, usize)> {
-    let o = s.as_obj().expect("a slice");
-    let (start, stop, step) = (
-        vm.heap.field(o, field::SLICE::start),
-        vm.heap.field(o, field::SLICE::stop),
-        vm.heap.field(o, field::SLICE::step),
-    );
-    let step = bound(vm, step)?.unwrap_or(1);
+    let base = vm.stack.len();
+    vm.stack.push(s);
+    let r = slice_indices_rooted(vm, base, len);
+    vm.stack.truncate(base);
+    r
+}
+
+/// `slice_indices` for the slice at `stack[base]`, whose bounds are read
+/// one at a time: an `__index__` call may move the others.
+fn slice_indices_rooted(
+    vm: &mut Vm,
+    base: usize,
+    len: usize,
+) -> PyResult<(isize, isize, isize, usize)> {
+    let bound_of = |vm: &mut Vm, index: usize| {
+        let v = vm
+            .heap
+            .field(vm.stack[base].as_obj().expect("a slice"), index);
+        bound(vm, v)
+    };
+    let step = bound_of(vm, field::SLICE::step)?.unwrap_or(1);
     if step == 0 {
         return Err(vm.raise_msg(TypeId::ValueError, "slice step cannot be zero"));
     }
@@ -91,8 +105,14 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<(isize, isiz
             Some(i) => i.min(upper),
         }
     };
-    let start = clamp(bound(vm, start)?, if step < 0 { upper } else { lower });
-    let stop = clamp(bound(vm, stop)?, if step < 0 { lower } else { upper });
+    let start = clamp(
+        bound_of(vm, field::SLICE::start)?,
+        if step < 0 { upper } else { lower },
+    );
+    let stop = clamp(
+        bound_of(vm, field::SLICE::stop)?,
+        if step < 0 { lower } else { upper },
+    );
     let length = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1

@@ -233,7 +233,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let exc = vm.handled;
+    let exc = vm.handled_exception();
     if !exc.is_ptr() {
         return vm.new_tuple(&[Value::NONE, Value::NONE, Value::NONE]);
     }

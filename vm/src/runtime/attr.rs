@@ -7,7 +7,7 @@ use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
 use super::types::{type_field, type_flags, type_flags_of, TypeId};
-use super::{PyResult, Vm};
+use super::{PyResult, Raised, Vm};
 
 /// Where an object keeps its attribute dict, if it has one.
 fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
@@ -82,8 +82,25 @@ impl Vm {
                 };
             }
         }
-        if let Some(v) = self.generic_getattr(obj, name)? {
-            return Ok(Some(v));
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[obj, name]);
+        let found = self.generic_getattr(obj, name);
+        let (obj, name) = (self.stack[base], self.stack[base + 1]);
+        self.stack.truncate(base);
+        match found {
+            Ok(Some(v)) => return Ok(Some(v)),
+            Ok(None) => {}
+            // An AttributeError from a property or descriptor also falls
+            // back to `__getattr__`.
+            Err(e) if self.exception_matches(TypeId::AttributeError) => {
+                let ty = self.type_of(obj);
+                let getattr_name = self.intern("__getattr__")?;
+                if !self.is_user_instance(obj) || self.lookup_in_type(ty, getattr_name).is_none() {
+                    return Err(e);
+                }
+                self.take_exception();
+            }
+            Err(e) => return Err(e),
         }
         self.getattr_fallback(obj, name)
     }
@@ -210,8 +227,7 @@ impl Vm {
             layout::PROPERTY => {
                 let fget = self.heap.field(o, field::PROPERTY::fget);
                 if fget.is_none_or_empty() {
-                    let msg = "unreadable attribute".to_string();
-                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                    return Err(self.property_missing(d, obj, "getter"));
                 }
                 self.call(fget, &[obj])
             }
@@ -236,6 +252,27 @@ impl Vm {
         let ty = self.type_of(obj);
         let bound = self.descriptor_get(method, obj, ty)?;
         self.call(bound, args)
+    }
+
+    /// The AttributeError for using property `p` on `obj` without its
+    /// getter, setter or deleter (`which`).
+    #[cold]
+    pub fn property_missing(&mut self, p: Value, obj: Value, which: &str) -> Raised {
+        let name = self
+            .heap
+            .field(p.as_obj().expect("a property"), field::PROPERTY::name);
+        let ty = self.type_of(obj);
+        let qualname = self
+            .heap
+            .field(ty.as_obj().expect("a type"), field::TYPE::qualname);
+        let qualname = super::format::str_repr(self.str_text(qualname), false);
+        let msg = if self.is_layout(name, layout::STR) {
+            let name = super::format::str_repr(self.str_text(name), false);
+            format!("property {name} of {qualname} object has no {which}")
+        } else {
+            format!("property of {qualname} object has no {which}")
+        };
+        self.raise_msg(TypeId::AttributeError, &msg)
     }
 
     pub fn bound_method(&mut self, function: Value, receiver: Value) -> PyResult<Value> {
@@ -292,8 +329,7 @@ impl Vm {
             if let Some(o) = self.obj_of(d, layout::PROPERTY) {
                 let fset = self.heap.field(o, field::PROPERTY::fset);
                 if fset.is_none_or_empty() {
-                    let msg = format!("can't set attribute '{}'", self.str_text(name));
-                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                    return Err(self.property_missing(d, obj, "setter"));
                 }
                 self.call(fset, &[obj, value])?;
                 return Ok(());
@@ -317,7 +353,9 @@ impl Vm {
             );
             return Err(self.type_error(&msg));
         }
-        if !self.slots_allow(ty, name) {
+        let no_dict = self.is_layout(obj, layout::INSTANCE)
+            && type_flags_of(self, ty) & type_flags::HEAPTYPE == 0;
+        if no_dict || !self.slots_allow(ty, name) {
             return Err(self.attribute_error(obj, name));
         }
         match self.instance_dict(obj, true)? {
@@ -340,6 +378,17 @@ impl Vm {
 
     /// False when the class declares `__slots__` without this name (and
     /// without `__dict__`).
+    /// Whether instance `obj` of a user class has a `__dict__`: not when
+    /// `__slots__` all along its MRO leave it out.
+    pub fn has_instance_dict(&mut self, obj: Value) -> PyResult<bool> {
+        let ty = self.type_of(obj);
+        if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0 {
+            return Ok(false);
+        }
+        let name = self.intern("__dict__")?;
+        Ok(self.slots_allow(ty, name))
+    }
+
     fn slots_allow(&mut self, ty: Value, name: Value) -> bool {
         let mut any_slots = false;
         for class in super::types::mro_of(self, ty) {
@@ -386,8 +435,7 @@ impl Vm {
             if let Some(o) = self.obj_of(d, layout::PROPERTY) {
                 let fdel = self.heap.field(o, field::PROPERTY::fdel);
                 if fdel.is_none_or_empty() {
-                    let msg = format!("can't delete attribute '{}'", self.str_text(name));
-                    return Err(self.raise_msg(TypeId::AttributeError, &msg));
+                    return Err(self.property_missing(d, obj, "deleter"));
                 }
                 self.call(fdel, &[obj])?;
                 return Ok(());

@@ -8,10 +8,10 @@
 use std::rc::Rc;
 
 use minnow_heap::Value;
-use minnow_objects::{self as objects, field, layout};
+use minnow_objects::{field, layout};
 
 use super::natives::Args;
-use super::types::{builtin_layout, type_flags, type_name, TypeId};
+use super::types::{builtin_layout, type_name, TypeId};
 use super::{Frame, FrameExit, PyResult, Vm};
 use crate::code::{code_flags, CodeObject};
 
@@ -55,7 +55,14 @@ impl Vm {
 
     /// Runs the call laid out at `slot`, to completion.
     pub fn call_slots(&mut self, slot: usize, argc: usize, kwnames: Value) -> PyResult<Value> {
-        match self.prepare_call(slot, argc, kwnames)? {
+        let called = self.prepare_call(slot, argc, kwnames)?;
+        self.finish_call(called)
+    }
+
+    /// The result of a call `prepare_call` started, running its frame if
+    /// it pushed one.
+    pub fn finish_call(&mut self, called: Called) -> PyResult<Value> {
+        match called {
             Called::Done(v) => Ok(v),
             Called::Frame => {
                 self.frames.last_mut().expect("pushed").exit = FrameExit::ToNative;
@@ -107,6 +114,10 @@ impl Vm {
                     self.prepare_call(slot, argc + 1, kwnames)
                 }
             }
+            layout::STATICMETHOD => {
+                self.stack[slot] = self.heap.field(obj, field::STATICMETHOD::function);
+                self.prepare_call(slot, argc, kwnames)
+            }
             layout::TYPE => self.call_type(slot, first, count, kwnames),
             _ => {
                 let Some(call) = self.lookup_special(callable, "__call__")? else {
@@ -155,6 +166,19 @@ impl Vm {
                 }
             }
         }
+        self.construct(slot, first, count, kwnames)
+    }
+
+    /// `type.__call__(class, args)`: `__new__`, then `__init__`, for the
+    /// call laid out at `slot` (a metaclass's `__call__` is not consulted).
+    pub fn construct(
+        &mut self,
+        slot: usize,
+        first: usize,
+        count: usize,
+        kwnames: Value,
+    ) -> PyResult<Called> {
+        let class = self.stack[slot];
         if class == self.ty(TypeId::Type) && count == 1 && kwnames.is_empty() {
             let v = self.stack[first];
             return Ok(Called::Done(self.type_of(v)));
@@ -179,45 +203,65 @@ impl Vm {
                 return Ok(Called::Frame);
             }
         }
-        // The general protocol, in Rust: obj = __new__(cls, *args); if
-        // isinstance(obj, cls): obj.__init__(*args).
-        let args: Vec<Value> = self.stack[first..first + count].to_vec();
-        let instance = match new {
-            Some(new) if new != object_new => {
-                let new = self.unwrap_staticmethod(new);
-                let mut full = vec![class];
-                full.extend_from_slice(&args);
-                self.call_kw(new, &full, kwnames)?
-            }
-            _ => {
-                if init.is_none() && count > 0 && type_flags_has_heaptype(self, class) {
-                    let msg = format!("{}() takes no arguments", type_name(self, class));
-                    return Err(self.type_error(&msg));
-                }
-                self.new_instance(class)?
-            }
-        };
-        if let Some(init) = init {
-            if self.is_subtype(self.type_of(instance), class) {
-                let base = self.stack.len();
-                self.stack.push(instance);
-                let mut full = vec![instance];
-                full.extend_from_slice(&args);
-                let r = self.call_kw(init, &full, kwnames);
-                let instance = self.stack[base];
-                self.stack.truncate(base);
-                let r = r?;
-                if r != Value::NONE {
-                    let msg = format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name_of(r)
-                    );
-                    return Err(self.type_error(&msg));
-                }
-                return Ok(Called::Done(instance));
+        if new.is_none() || new == Some(object_new) {
+            let object_init = self.object_native("__init__");
+            if count > 0 && init.map_or(true, |i| i == object_init) {
+                let msg = format!("{}() takes no arguments", type_name(self, class));
+                return Err(self.type_error(&msg));
             }
         }
-        Ok(Called::Done(instance))
+        let root = self.stack.len();
+        self.stack.push(kwnames);
+        let r = self.new_then_init(slot, first, count, root, new.filter(|&n| n != object_new));
+        self.stack.truncate(root);
+        r.map(Called::Done)
+    }
+
+    /// The general protocol, in Rust: obj = __new__(cls, *args); if
+    /// isinstance(obj, cls): obj.__init__(*args). The class, the arguments
+    /// and kwnames (at `stack[root]`) are re-read after each call.
+    fn new_then_init(
+        &mut self,
+        slot: usize,
+        first: usize,
+        count: usize,
+        root: usize,
+        new: Option<Value>,
+    ) -> PyResult<Value> {
+        let arguments = |vm: &Vm, head: Value| {
+            std::iter::once(head)
+                .chain(vm.stack[first..first + count].iter().copied())
+                .collect::<Vec<Value>>()
+        };
+        let instance = match new {
+            Some(new) => {
+                let new = self.unwrap_staticmethod(new);
+                let full = arguments(self, self.stack[slot]);
+                self.call_kw(new, &full, self.stack[root])?
+            }
+            None => self.new_instance(self.stack[slot])?,
+        };
+        let class = self.stack[slot];
+        let init_name = self.intern("__init__")?;
+        let Some(init) = self.lookup_in_type(class, init_name) else {
+            return Ok(instance);
+        };
+        if !self.is_subtype(self.type_of(instance), class) {
+            return Ok(instance);
+        }
+        self.stack.push(instance);
+        let full = arguments(self, instance);
+        let r = self.call_kw(init, &full, self.stack[root]);
+        let instance = self.stack[root + 1];
+        let r = r?;
+        if r != Value::NONE {
+            let msg = format!(
+                "__init__() should return None, not '{}'",
+                self.type_name_of(r)
+            );
+            return Err(self.type_error(&msg));
+        }
+        Ok(instance)
     }
 
     fn unwrap_staticmethod(&self, v: Value) -> Value {
@@ -239,9 +283,14 @@ impl Vm {
     }
 
     fn object_new_native(&self) -> Value {
+        self.object_native("__new__")
+    }
+
+    /// `object.<name>`, the native method.
+    fn object_native(&self, name: &str) -> Value {
         let object = self.ty(TypeId::Object);
         let dict = super::types::type_field(self, object, field::TYPE::dict);
-        crate::builtins::dict_get_str(self, dict, "__new__").unwrap_or(Value::EMPTY)
+        crate::builtins::dict_get_str(self, dict, name).unwrap_or(Value::EMPTY)
     }
 
     fn type_call_native(&self) -> Value {
@@ -513,9 +562,4 @@ impl Vm {
         );
         self.type_error(&msg)
     }
-}
-
-fn type_flags_has_heaptype(vm: &Vm, class: Value) -> bool {
-    super::types::type_flags_of(vm, class) & type_flags::HEAPTYPE != 0
-        && objects::layout_name(builtin_layout(vm, class)) == "object"
 }

@@ -22,13 +22,51 @@ impl Vm {
         h.set_field(obj, F::cause, Value::NONE);
         h.set_field(obj, F::context, Value::NONE);
         h.set_field(obj, F::suppress_context, Value::FALSE);
+        crate::builtins::exceptions::post_init(self, obj.value())?;
         Ok(obj.value())
     }
 
-    /// Makes `exc` the raised exception.
+    /// Makes `exc` the raised exception, its `__context__` the exception
+    /// being handled (as CPython's `_PyErr_SetObject`).
     pub fn raise(&mut self, exc: Value) -> Raised {
+        self.chain_context(exc);
         self.exception = exc;
         Raised
+    }
+
+    /// Sets `exc.__context__` to the handled exception, first cutting
+    /// `exc` out of that exception's context chain so no cycle forms.
+    fn chain_context(&mut self, exc: Value) {
+        let handled = self.handled_exception();
+        if handled == exc
+            || !self.is_exception_instance(handled)
+            || !self.is_exception_instance(exc)
+        {
+            return;
+        }
+        // Floyd's cycle detection: a chain may already be circular.
+        let mut o = handled;
+        let mut slow = o;
+        let mut advance_slow = false;
+        loop {
+            let context = self.exception_field(o, F::context);
+            if !self.is_exception_instance(context) {
+                break;
+            }
+            if context == exc {
+                self.set_exception_field(o, F::context, Value::NONE);
+                break;
+            }
+            o = context;
+            if o == slow {
+                break;
+            }
+            if advance_slow {
+                slow = self.exception_field(slow, F::context);
+            }
+            advance_slow = !advance_slow;
+        }
+        self.set_exception_field(exc, F::context, handled);
     }
 
     /// Raises a new exception of a builtin class with a message.

@@ -226,6 +226,9 @@ impl Vm {
 
     /// `str(exception)`: its single arg's str, or the args tuple's repr.
     pub fn exception_str(&mut self, exc: Value) -> PyResult<String> {
+        if let Some(text) = crate::builtins::exceptions::attribute_str(self, exc)? {
+            return Ok(text);
+        }
         let args = self.exception_field(exc, field::EXCEPTION::args);
         let items = self.tuple_items(args);
         if self.isinstance_id(exc, TypeId::KeyError) && items.len() == 1 {

@@ -90,7 +90,8 @@ impl Vm {
                 | layout::GENERATOR,
             ) => Ok(v),
             _ => {
-                if let Some(m) = self.lookup_special(v, "__iter__")? {
+                let m = self.lookup_special(v, "__iter__")?;
+                if let Some(m) = m {
                     if m != Value::NONE {
                         let it = self.call_descriptor_method(m, v, &[])?;
                         if self.lookup_special(it, "__next__")?.is_none()
@@ -108,7 +109,8 @@ impl Vm {
                 if let Some(inner) = self.builtin_base(v) {
                     return self.get_iter(inner);
                 }
-                if self.lookup_special(v, "__getitem__")?.is_some() {
+                // `__iter__ = None` blocks the `__getitem__` fallback.
+                if m.is_none() && self.lookup_special(v, "__getitem__")?.is_some() {
                     return self.new_seq_iter(v);
                 }
                 let msg = format!("'{}' object is not iterable", self.type_name_of(v));
@@ -128,6 +130,35 @@ impl Vm {
                     | layout::GENERATOR
             )
         )
+    }
+
+    /// `next(it)` without a default: the exhausted iterator's own
+    /// StopIteration propagates (a generator's carries its return value).
+    pub fn next_or_raise(&mut self, it: Value) -> PyResult<Value> {
+        if self.is_layout(it, layout::GENERATOR) {
+            let r = self.resume(it, Value::NONE, None)?;
+            return self.stop_with(r);
+        }
+        if !self.is_native_iterator(it) {
+            if let Some(m) = self.lookup_special(it, "__next__")? {
+                return self.call_descriptor_method(m, it, &[]);
+            }
+        }
+        match self.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(self.raise_args(TypeId::StopIteration, &[])),
+        }
+    }
+
+    /// The value a generator yielded, or its return as StopIteration.
+    pub fn stop_with(&mut self, r: Resumed) -> PyResult<Value> {
+        match r {
+            Resumed::Yielded(v) => Ok(v),
+            Resumed::Returned(v) => {
+                let args: &[Value] = if v == Value::NONE { &[] } else { &[v] };
+                Err(self.raise_args(TypeId::StopIteration, args))
+            }
+        }
     }
 
     /// `next(it)`; `None` when the iterator is exhausted.
@@ -166,7 +197,7 @@ impl Vm {
         self.type_error(&msg)
     }
 
-    fn next_seq(&mut self, it: Value) -> PyResult<Option<Value>> {
+    fn next_seq(&mut self, mut it: Value) -> PyResult<Option<Value>> {
         let obj = it.as_obj().expect("an iterator");
         let seq = self.heap.field(obj, field::SEQ_ITER::seq);
         if seq.is_empty() {
@@ -193,7 +224,12 @@ impl Vm {
             }
             _ => {
                 let i = Value::small_int_const(index as i64);
-                match self.getitem(seq, i) {
+                let base = self.stack.len();
+                self.stack.push(it);
+                let item = self.getitem(seq, i);
+                it = self.stack[base];
+                self.stack.truncate(base);
+                match item {
                     Ok(v) => Some(v),
                     Err(_)
                         if self.exception_matches(TypeId::IndexError)
@@ -415,6 +451,7 @@ impl Vm {
         h.set_field(g, field::GENERATOR::frame, saved.value());
         h.set_field(g, field::GENERATOR::name, name);
         h.set_field(g, field::GENERATOR::qualname, qualname);
+        h.set_field(g, field::GENERATOR::exc_state, Value::NONE);
         Ok(g.value())
     }
 
@@ -505,7 +542,37 @@ impl Vm {
             exit: FrameExit::ToNative,
         });
         self.set_gen_state(g, gen_state::RUNNING);
+        self.swap_exc_state(g);
         Ok(())
+    }
+
+    /// Exchanges `g`'s exception state with the handled exception: on
+    /// resuming, the generator's own state becomes current and its field
+    /// keeps its resumer's; on leaving, the reverse.
+    fn swap_exc_state(&mut self, g: Value) {
+        let gobj = g.as_obj().expect("a generator");
+        let stored = self.heap.field(gobj, field::GENERATOR::exc_state);
+        self.heap
+            .set_field(gobj, field::GENERATOR::exc_state, self.handled);
+        self.handled = stored;
+    }
+
+    /// The exception being handled (`sys.exc_info()`, bare `raise`,
+    /// `__context__`): the innermost one, looking through generators that
+    /// handle none to the frames that resumed them.
+    pub fn handled_exception(&self) -> Value {
+        if self.is_exception_instance(self.handled) {
+            return self.handled;
+        }
+        for frame in self.frames.iter().rev() {
+            if let Some(g) = frame.generator.as_obj() {
+                let outer = self.heap.field(g, field::GENERATOR::exc_state);
+                if self.is_exception_instance(outer) {
+                    return outer;
+                }
+            }
+        }
+        Value::NONE
     }
 
     /// Runs the generator frame just pushed until it yields or ends; with
@@ -664,6 +731,7 @@ impl Vm {
             .set_raw(gobj, field::GENERATOR::pc, next_pc as u64);
         self.heap
             .set_raw(gobj, field::GENERATOR::state, gen_state::SUSPENDED);
+        self.swap_exc_state(g);
         self.stack.truncate(base);
         self.frames.pop();
         Ok(())
@@ -671,11 +739,16 @@ impl Vm {
 
     /// Marks a generator whose frame ended (by return or exception) finished.
     pub fn finish_generator(&mut self, g: Value) {
+        if self.gen_state(g) == gen_state::RUNNING {
+            self.swap_exc_state(g);
+        }
         let gobj = g.as_obj().expect("a generator");
         self.heap
             .set_raw(gobj, field::GENERATOR::state, gen_state::FINISHED);
         self.heap
             .set_field(gobj, field::GENERATOR::frame, Value::EMPTY);
         self.heap.set_raw(gobj, field::GENERATOR::stack_len, 0);
+        self.heap
+            .set_field(gobj, field::GENERATOR::exc_state, Value::NONE);
     }
 }

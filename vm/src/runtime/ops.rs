@@ -291,8 +291,14 @@ impl Vm {
             Some(h) if !self.is_object_slot(h, "__hash__") => {
                 let r = self.call_descriptor_method(h, v, &[])?;
                 match self.num(r) {
-                    Some(Num::Int(i)) => Ok(objects::int::hash_small(i)),
-                    Some(Num::Big(b)) => Ok(objects::int::hash_bigint(&b)),
+                    // Used as is when it fits (-1 is reserved for errors in
+                    // CPython), as `hash(int)` otherwise.
+                    Some(Num::Int(i)) => Ok(if i == -1 { -2 } else { i }),
+                    Some(Num::Big(b)) => Ok(match i64::try_from(&b) {
+                        Ok(-1) => -2,
+                        Ok(i) => i,
+                        Err(_) => objects::int::hash_bigint(&b),
+                    }),
                     _ => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
@@ -376,7 +382,19 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(r);
         }
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[a, b]);
+        let r = self.compare_dunders(base, op);
+        self.stack.truncate(base);
+        r
+    }
+
+    /// `compare` by the operands' methods; the operands are rooted at
+    /// `stack[base..base + 2]` and re-read after each call.
+    fn compare_dunders(&mut self, base: usize, op: C) -> PyResult<Value> {
+        let operands = |vm: &Vm| (vm.stack[base], vm.stack[base + 1]);
         let (name, reflected) = compare_dunders(op);
+        let (a, b) = operands(self);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let reflect_first =
@@ -387,16 +405,19 @@ impl Vm {
                 return Ok(r);
             }
         }
+        let (a, b) = operands(self);
         let r = self.call_dunder(a, name, b)?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
         if !reflect_first {
+            let (a, b) = operands(self);
             let r = self.call_dunder(b, reflected, a)?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
         }
+        let (a, b) = operands(self);
         match op {
             C::Equal => Ok(Value::from_bool(a == b)),
             C::NotEqual => Ok(Value::from_bool(a != b)),
@@ -570,11 +591,24 @@ impl Vm {
                 return Ok(v);
             }
         }
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[a, b]);
+        let r = self.binary_op_rooted(base, op);
+        self.stack.truncate(base);
+        r
+    }
+
+    /// `binary_op` with the operands rooted at `stack[base..base + 2]` and
+    /// re-read after anything that may run Python code.
+    fn binary_op_rooted(&mut self, base: usize, op: B) -> PyResult<Value> {
+        let operands = |vm: &Vm| (vm.stack[base], vm.stack[base + 1]);
         let (name, rname, iname) = dunder_names(op);
         if let Some(iname) = iname {
+            let (a, b) = operands(self);
             if let Some(r) = self.inplace_builtin(a, b, op)? {
                 return Ok(r);
             }
+            let (a, b) = operands(self);
             let ta = self.type_of(a);
             if self.has_user_method(ta, iname)? {
                 let r = self.call_dunder(a, iname, b)?;
@@ -584,6 +618,7 @@ impl Vm {
             }
         }
         let op = op.without_inplace();
+        let (a, b) = operands(self);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let reflect_first =
@@ -594,15 +629,17 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let r = self.binary_left(a, b, op, name)?;
+        let r = self.binary_left(base, op, name)?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
         if ta != tb && !reflect_first {
+            let (a, b) = operands(self);
             let r = self.call_dunder(b, rname, a)?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
+            let (a, b) = operands(self);
             if let Some(inner) = self.builtin_base(b) {
                 if let Some(r) = self.builtin_binary(a, inner, op)? {
                     if r != Value::NOT_IMPLEMENTED {
@@ -611,6 +648,7 @@ impl Vm {
                 }
             }
         }
+        let (a, b) = operands(self);
         let symbol = if iname.is_some() {
             format!("{}=", op.symbol())
         } else {
@@ -633,15 +671,55 @@ impl Vm {
         Err(self.type_error(&msg))
     }
 
+    /// `pow(a, b, m)` when `a` or `b` is a user instance: `a.__pow__(b, m)`,
+    /// then `b.__rpow__(a, m)` (`m`'s methods are never tried).
+    pub fn ternary_pow(&mut self, a: Value, b: Value, m: Value) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[a, b, m]);
+        let result = (|| {
+            for (recv, other, name) in [(0, 1, "__pow__"), (1, 0, "__rpow__")] {
+                let (r, o, m) = (
+                    self.stack[base + recv],
+                    self.stack[base + other],
+                    self.stack[base + 2],
+                );
+                if recv == 1 && self.type_of(r) == self.type_of(o) {
+                    break;
+                }
+                if !self.is_user_instance(r) {
+                    continue;
+                }
+                let Some(method) = self.lookup_special(r, name)? else {
+                    continue;
+                };
+                if method == Value::NONE || self.is_object_slot(method, name) {
+                    continue;
+                }
+                let v = self.call_descriptor_method(method, r, &[o, m])?;
+                if v != Value::NOT_IMPLEMENTED {
+                    return Ok(v);
+                }
+            }
+            let [a, b, m] = [0, 1, 2].map(|i| self.type_name_of(self.stack[base + i]));
+            let msg = format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{m}'");
+            Err(self.type_error(&msg))
+        })();
+        self.stack.truncate(base);
+        result
+    }
+
     /// The left operand's method: a builtin operation or a user dunder.
-    fn binary_left(&mut self, a: Value, b: Value, op: B, name: &str) -> PyResult<Value> {
+    fn binary_left(&mut self, base: usize, op: B, name: &str) -> PyResult<Value> {
+        let (a, b) = (self.stack[base], self.stack[base + 1]);
         if let Some(r) = self.builtin_binary(a, b, op)? {
             return Ok(r);
         }
+        let (a, b) = (self.stack[base], self.stack[base + 1]);
         let r = self.call_dunder(a, name, b)?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
+        let (a, b) = (self.stack[base], self.stack[base + 1]);
         if let Some(inner) = self.builtin_base(a) {
             let other = self.builtin_base(b).unwrap_or(b);
             if let Some(r) = self.builtin_binary(inner, other, op)? {

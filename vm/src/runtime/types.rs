@@ -83,6 +83,7 @@ builtin_types! {
     Filter "filter": Object;
     Reversed "reversed": Object;
     CallableIterator "callable_iterator": Object, final;
+    SeqIterator "iterator": Object, final;
     Traceback "traceback": Object, final;
     TextIO "TextIOWrapper": Object;
     BaseException "BaseException": Object;
@@ -210,6 +211,12 @@ pub fn new_type(
 /// C3 linearization: the class, then a merge of its bases' MROs and the
 /// list of bases.
 fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].contains(b) {
+            let msg = format!("duplicate base class {}", type_name(vm, *b));
+            return Err(vm.type_error(&msg));
+        }
+    }
     let mut sequences: Vec<Vec<Value>> = bases.iter().map(|&b| mro_of(vm, b)).collect();
     sequences.push(bases.to_vec());
     let mut result = vec![ty];
@@ -223,11 +230,17 @@ fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Value>> 
             .map(|s| s[0])
             .find(|c| !sequences.iter().any(|s| s[1..].contains(c)));
         let Some(next) = candidate else {
-            let names: Vec<String> = bases.iter().map(|&b| type_name(vm, b)).collect();
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &sequences {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|&b| type_name(vm, b)).collect();
             return Err(vm.raise_msg(
                 TypeId::TypeError,
                 &format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 ),
             ));
@@ -327,7 +340,8 @@ impl Vm {
                     Some(layout::STR) => TypeId::StrIterator,
                     Some(layout::BYTES) | Some(layout::BYTEARRAY) => TypeId::BytesIterator,
                     Some(layout::RANGE) => TypeId::RangeIterator,
-                    _ => TypeId::ListIterator,
+                    Some(layout::LIST) => TypeId::ListIterator,
+                    _ => TypeId::SeqIterator,
                 }
             }
             layout::DICT_ITER => match self.heap.raw(obj, field::DICT_ITER::kind) {
