@@ -780,6 +780,8 @@ pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
                 .map(|p| p.0),
         );
     }
+    // Every MRO ends with object, whose `__class__` lives outside its dict.
+    names.push(vm.intern("__class__")?);
     Ok(names)
 }
 
@@ -838,18 +840,18 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(s)?,
         None => false,
     };
-    let mut iters = Vec::with_capacity(positional.len());
-    for (i, &p) in positional.iter().enumerate() {
+    let base = vm.stack.len();
+    for i in 0..positional.len() {
+        let p = vm.positional(args)[i];
         match vm.get_iter(p) {
-            Ok(it) => iters.push(it),
-            Err(_) if vm.exception_matches(TypeId::TypeError) => {
-                vm.take_exception();
-                let msg = format!("zip argument #{} must support iteration", i + 1);
-                return Err(vm.type_error(&msg));
+            Ok(it) => vm.stack.push(it),
+            Err(e) => {
+                vm.stack.truncate(base);
+                return Err(e);
             }
-            Err(e) => return Err(e),
         }
     }
+    let iters = vm.stack.split_off(base);
     vm.new_native_iter(if strict { kind::ZIP_STRICT } else { kind::ZIP }, &iters)
 }
 
@@ -858,10 +860,19 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if positional.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let mut state = vec![positional[0]];
-    for &p in &positional[1..] {
-        state.push(vm.get_iter(p)?);
+    let base = vm.stack.len();
+    vm.stack.push(positional[0]);
+    for i in 1..positional.len() {
+        let p = vm.positional(args)[i];
+        match vm.get_iter(p) {
+            Ok(it) => vm.stack.push(it),
+            Err(e) => {
+                vm.stack.truncate(base);
+                return Err(e);
+            }
+        }
     }
+    let state = vm.stack.split_off(base);
     vm.new_native_iter(kind::MAP, &state)
 }
 

@@ -44,6 +44,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     let tables: &[(TypeId, Methods)] = &[
         (TypeId::Object, object::OBJECT_METHODS),
         (TypeId::Type, object::TYPE_METHODS),
+        (TypeId::NoneType, object::SINGLETON_METHODS),
+        (TypeId::NotImplementedType, object::SINGLETON_METHODS),
+        (TypeId::EllipsisType, object::SINGLETON_METHODS),
         (TypeId::Int, int::INT_METHODS),
         (TypeId::Bool, int::BOOL_METHODS),
         (TypeId::Float, int::FLOAT_METHODS),

@@ -37,6 +37,24 @@ pub const TYPE_METHODS: Methods = &[
     ("__subclasscheck__", type_subclasscheck),
 ];
 
+/// `__new__` of NoneType, NotImplementedType and ellipsis: their one value.
+pub const SINGLETON_METHODS: Methods = &[("__new__", singleton_new)];
+
+fn singleton_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = vm.stack[args.base];
+    if args.count > 1 {
+        let msg = format!("{} takes no arguments", type_name(vm, class));
+        return Err(vm.type_error(&msg));
+    }
+    Ok(if class == vm.ty(TypeId::NotImplementedType) {
+        Value::NOT_IMPLEMENTED
+    } else if class == vm.ty(TypeId::EllipsisType) {
+        Value::ELLIPSIS
+    } else {
+        Value::NONE
+    })
+}
+
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(&class) = vm.positional(args).first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));

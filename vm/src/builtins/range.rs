@@ -210,6 +210,22 @@ pub fn ranges_equal(vm: &Vm, a: Value, b: Value) -> bool {
     n1 == n2 && (n1.is_zero() || (s1 == s2 && (n1 == BigInt::from(1) || st1 == st2)))
 }
 
+/// `hash(range)`: CPython hashes (len, start, step), with start and step
+/// replaced by None where they do not affect the sequence.
+pub fn hash(vm: &mut Vm, r: Value) -> PyResult<i64> {
+    let (start, stop, step) = parts(vm, r);
+    let n = length(&start, &stop, &step);
+    let mut items = vec![vm.new_int(&n)?, Value::NONE, Value::NONE];
+    if !n.is_zero() {
+        items[1] = vm.new_int(&start)?;
+        if n != BigInt::from(1) {
+            items[2] = vm.new_int(&step)?;
+        }
+    }
+    let t = vm.new_tuple(&items)?;
+    vm.hash(t)
+}
+
 pub fn repr(vm: &mut Vm, r: Value) -> PyResult<String> {
     let o = r.as_obj().expect("a range");
     let (start, stop, step) = (
