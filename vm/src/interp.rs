@@ -1188,14 +1188,7 @@ impl Vm {
             None => {
                 if items.len() != before {
                     let msg = if items.len() > before {
-                        if self.is_layout(seq, layout::TUPLE) || self.is_layout(seq, layout::LIST) {
-                            format!(
-                                "too many values to unpack (expected {before}, got {})",
-                                items.len()
-                            )
-                        } else {
-                            format!("too many values to unpack (expected {before})")
-                        }
+                        format!("too many values to unpack (expected {before})")
                     } else {
                         format!(
                             "not enough values to unpack (expected {before}, got {})",

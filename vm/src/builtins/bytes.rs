@@ -163,7 +163,7 @@ fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [ba, v] = vm.exact_args::<2>(args, "append")?;
+    let (ba, [v]) = vm.method_args::<1>(args, "append")?;
     let b = byte_value(vm, v)?;
     let mut data = bytes_of(vm, ba).to_vec();
     data.push(b);
@@ -172,7 +172,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [ba, it] = vm.exact_args::<2>(args, "extend")?;
+    let (ba, [it]) = vm.method_args::<1>(args, "extend")?;
     let mut data = bytes_of(vm, ba).to_vec();
     if is_bytes_like(vm, it) {
         data.extend_from_slice(bytes_of(vm, it));
@@ -225,13 +225,13 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, _sep, _bytes_per_sep] = vm.range_args::<3>(args, 1, "hex")?;
+    let (b, [_sep, _bytes_per_sep]) = vm.method_range_args::<2>(args, 0, "hex")?;
     let text: String = bytes_of(vm, b).iter().map(|x| format!("{x:02x}")).collect();
     vm.new_str(&text)
 }
 
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [_class, s] = vm.exact_args::<2>(args, "fromhex")?;
+    let (_class, [s]) = vm.method_args::<1>(args, "fromhex")?;
     if !vm.is_layout(s, layout::STR) {
         return Err(vm.type_error("fromhex() argument must be str"));
     }
@@ -259,7 +259,7 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [sep, iterable] = vm.exact_args::<2>(args, "join")?;
+    let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
     let sep = bytes_of(vm, sep).to_vec();
     let parts = super::functions::collect(vm, iterable)?;
     let mut out = Vec::new();
@@ -280,7 +280,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let [b, prefix] = vm.exact_args::<2>(args, name)?;
+    let (b, [prefix]) = vm.method_args::<1>(args, name)?;
     let data = bytes_of(vm, b).to_vec();
     let options = if vm.is_layout(prefix, layout::TUPLE) {
         vm.tuple_items(prefix)
@@ -312,7 +312,7 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, sub] = vm.exact_args::<2>(args, "find")?;
+    let (b, [sub]) = vm.method_args::<1>(args, "find")?;
     let data = bytes_of(vm, b).to_vec();
     let sub = needle(vm, sub)?;
     let pos = data
@@ -323,7 +323,7 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, sub] = vm.exact_args::<2>(args, "count")?;
+    let (b, [sub]) = vm.method_args::<1>(args, "count")?;
     let data = bytes_of(vm, b).to_vec();
     let sub = needle(vm, sub)?;
     if sub.is_empty() {
@@ -342,7 +342,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, old, new] = vm.exact_args::<3>(args, "replace")?;
+    let (b, [old, new]) = vm.method_args::<2>(args, "replace")?;
     let data = bytes_of(vm, b).to_vec();
     let (old, new) = (data_arg(vm, old)?, data_arg(vm, new)?);
     let mut out = Vec::new();
@@ -360,7 +360,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, sep] = vm.range_args::<2>(args, 1, "split")?;
+    let (b, [sep]) = vm.method_range_args::<1>(args, 0, "split")?;
     let data = bytes_of(vm, b).to_vec();
     let pieces: Vec<Vec<u8>> = if sep.is_empty() || sep == Value::NONE {
         data.split(|c| c.is_ascii_whitespace())
@@ -395,7 +395,7 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b] = vm.exact_args::<1>(args, "strip")?;
+    let (b, []) = vm.method_args::<0>(args, "strip")?;
     let data = bytes_of(vm, b);
     let start = data
         .iter()
@@ -410,13 +410,13 @@ fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b] = vm.exact_args::<1>(args, "upper")?;
+    let (b, []) = vm.method_args::<0>(args, "upper")?;
     let out = bytes_of(vm, b).to_ascii_uppercase();
     new_bytes(vm, &out)
 }
 
 fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b] = vm.exact_args::<1>(args, "lower")?;
+    let (b, []) = vm.method_args::<0>(args, "lower")?;
     let out = bytes_of(vm, b).to_ascii_lowercase();
     new_bytes(vm, &out)
 }

@@ -215,7 +215,7 @@ fn callable_name(vm: &mut Vm, f: Value) -> PyResult<String> {
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, default] = vm.range_args::<3>(args, 2, "get")?;
+    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "get")?;
     let d = dict_of(vm, d, "get")?;
     Ok(vm.dict_get(d, k)?.unwrap_or(if default.is_empty() {
         Value::NONE
@@ -225,7 +225,7 @@ fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, default] = vm.range_args::<3>(args, 2, "setdefault")?;
+    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "setdefault")?;
     let d = dict_of(vm, d, "setdefault")?;
     if let Some(v) = vm.dict_get(d, k)? {
         return Ok(v);
@@ -240,7 +240,7 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, default] = vm.range_args::<3>(args, 2, "pop")?;
+    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "pop")?;
     let d = dict_of(vm, d, "pop")?;
     match vm.dict_del(d, k)? {
         Some(v) => Ok(v),
@@ -250,7 +250,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "popitem")?;
+    let (d, []) = vm.method_args::<0>(args, "popitem")?;
     let d = dict_of(vm, d, "popitem")?;
     let o = obj(d);
     let last = (0..objects::dict::used(&vm.heap, o))
@@ -273,19 +273,19 @@ fn new_view(vm: &mut Vm, d: Value, kind: u64) -> PyResult<Value> {
 }
 
 fn keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "keys")?;
+    let (d, []) = vm.method_args::<0>(args, "keys")?;
     let d = dict_of(vm, d, "keys")?;
     new_view(vm, d, dict_kind::KEYS)
 }
 
 fn values(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "values")?;
+    let (d, []) = vm.method_args::<0>(args, "values")?;
     let d = dict_of(vm, d, "values")?;
     new_view(vm, d, dict_kind::VALUES)
 }
 
 fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "items")?;
+    let (d, []) = vm.method_args::<0>(args, "items")?;
     let d = dict_of(vm, d, "items")?;
     new_view(vm, d, dict_kind::ITEMS)
 }
@@ -298,7 +298,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "clear")?;
+    let (d, []) = vm.method_args::<0>(args, "clear")?;
     let d = dict_of(vm, d, "clear")?;
     objects::dict::clear(&mut vm.heap, obj(d));
     Ok(Value::NONE)
@@ -315,13 +315,13 @@ pub fn copy_dict(vm: &mut Vm, d: Value) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "copy")?;
+    let (d, []) = vm.method_args::<0>(args, "copy")?;
     let d = dict_of(vm, d, "copy")?;
     copy_dict(vm, d)
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [class, iterable, value] = vm.range_args::<3>(args, 2, "fromkeys")?;
+    let (class, [iterable, value]) = vm.method_range_args::<2>(args, 1, "fromkeys")?;
     let value = if value.is_empty() { Value::NONE } else { value };
     let keys = super::functions::collect(vm, iterable)?;
     let base = vm.stack.len();
@@ -348,7 +348,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "__len__")?;
+    let (d, []) = vm.method_args::<0>(args, "__len__")?;
     let d = dict_of(vm, d, "__len__")?;
     Ok(Value::small_int_const(
         objects::dict::len(&vm.heap, obj(d)) as i64
@@ -356,7 +356,7 @@ fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (d, [k]) = vm.method_args::<1>(args, "__getitem__")?;
     let inner = dict_of(vm, d, "__getitem__")?;
     match vm.dict_get(inner, k)? {
         Some(v) => Ok(v),
@@ -372,14 +372,14 @@ fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, v] = vm.exact_args::<3>(args, "__setitem__")?;
+    let (d, [k, v]) = vm.method_args::<2>(args, "__setitem__")?;
     let d = dict_of(vm, d, "__setitem__")?;
     vm.dict_set(d, k, v)?;
     Ok(Value::NONE)
 }
 
 fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k] = vm.exact_args::<2>(args, "__delitem__")?;
+    let (d, [k]) = vm.method_args::<1>(args, "__delitem__")?;
     let d = dict_of(vm, d, "__delitem__")?;
     match vm.dict_del(d, k)? {
         Some(_) => Ok(Value::NONE),
@@ -388,13 +388,13 @@ fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k] = vm.exact_args::<2>(args, "__contains__")?;
+    let (d, [k]) = vm.method_args::<1>(args, "__contains__")?;
     let d = dict_of(vm, d, "__contains__")?;
     Ok(Value::from_bool(vm.dict_get(d, k)?.is_some()))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "__iter__")?;
+    let (d, []) = vm.method_args::<0>(args, "__iter__")?;
     let d = dict_of(vm, d, "__iter__")?;
     new_iter(vm, d, dict_kind::KEYS)
 }
@@ -489,7 +489,7 @@ pub fn view_contains(vm: &mut Vm, view: Value, item: Value) -> PyResult<bool> {
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [view, other] = vm.exact_args::<2>(args, "isdisjoint")?;
+    let (view, [other]) = vm.method_args::<1>(args, "isdisjoint")?;
     for item in super::functions::collect(vm, other)? {
         if view_contains(vm, view, item)? {
             return Ok(Value::FALSE);

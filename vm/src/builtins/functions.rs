@@ -514,12 +514,12 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [it] = vm.exact_args::<1>(args, "__iter__")?;
+    let (it, []) = vm.method_args::<0>(args, "__iter__")?;
     Ok(it)
 }
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [it] = vm.exact_args::<1>(args, "__next__")?;
+    let (it, []) = vm.method_args::<0>(args, "__next__")?;
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => Err(vm.raise_args(TypeId::StopIteration, &[])),

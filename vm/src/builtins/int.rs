@@ -259,13 +259,13 @@ fn self_int(vm: &mut Vm, v: Value, method: &str) -> PyResult<BigInt> {
 }
 
 fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "bit_length")?;
+    let (v, []) = vm.method_args::<0>(args, "bit_length")?;
     let n = self_int(vm, v, "bit_length")?;
     Ok(Value::small_int_const(n.bits() as i64))
 }
 
 fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "bit_count")?;
+    let (v, []) = vm.method_args::<0>(args, "bit_count")?;
     let n = self_int(vm, v, "bit_count")?;
     let count: u64 = n
         .magnitude()
@@ -276,19 +276,19 @@ fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__int__")?;
+    let (v, []) = vm.method_args::<0>(args, "__int__")?;
     let n = self_int(vm, v, "__int__")?;
     vm.new_int(&n)
 }
 
 fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__float__")?;
+    let (v, []) = vm.method_args::<0>(args, "__float__")?;
     let f = vm.float_value_of(v)?;
     vm.new_float(f)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "as_integer_ratio")?;
+    let (v, []) = vm.method_args::<0>(args, "as_integer_ratio")?;
     let n = self_int(vm, v, "as_integer_ratio")?;
     let n = vm.new_int(&n)?;
     vm.new_tuple(&[n, Value::small_int_const(1)])
@@ -505,24 +505,24 @@ fn self_float(vm: &mut Vm, v: Value, method: &str) -> PyResult<f64> {
 }
 
 fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "is_integer")?;
+    let (v, []) = vm.method_args::<0>(args, "is_integer")?;
     let f = self_float(vm, v, "is_integer")?;
     Ok(Value::from_bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__float__")?;
+    let (v, []) = vm.method_args::<0>(args, "__float__")?;
     let f = self_float(vm, v, "__float__")?;
     vm.new_float(f)
 }
 
 fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__int__")?;
+    let (v, []) = vm.method_args::<0>(args, "__int__")?;
     to_int(vm, v)
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "as_integer_ratio")?;
+    let (v, []) = vm.method_args::<0>(args, "as_integer_ratio")?;
     let f = self_float(vm, v, "as_integer_ratio")?;
     if f.is_infinite() {
         return Err(vm.raise_msg(
@@ -563,7 +563,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "hex")?;
+    let (v, []) = vm.method_args::<0>(args, "hex")?;
     let f = self_float(vm, v, "hex")?;
     let text = if f.is_nan() {
         "nan".to_string()

@@ -86,7 +86,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "append")?;
+    let (l, [v]) = vm.method_args::<1>(args, "append")?;
     let list = list_of(vm, l, "append")?;
     let r = objects::list::push(&mut vm.heap, list, v);
     vm.heap_ok(r)?;
@@ -108,13 +108,13 @@ pub fn extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
 }
 
 fn extend_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, iterable] = vm.exact_args::<2>(args, "extend")?;
+    let (l, [iterable]) = vm.method_args::<1>(args, "extend")?;
     extend(vm, l, iterable)?;
     Ok(Value::NONE)
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, i, v] = vm.exact_args::<3>(args, "insert")?;
+    let (l, [i, v]) = vm.method_args::<2>(args, "insert")?;
     let list = list_of(vm, l, "insert")?;
     let n = objects::list::len(&vm.heap, list) as i64;
     let i = vm.index_of(i, "list")?;
@@ -125,7 +125,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, i] = vm.range_args::<2>(args, 1, "pop")?;
+    let (l, [i]) = vm.method_range_args::<1>(args, 0, "pop")?;
     let list = list_of(vm, l, "pop")?;
     let n = objects::list::len(&vm.heap, list);
     if n == 0 {
@@ -169,7 +169,7 @@ fn find(vm: &mut Vm, l: Value, v: Value, start: usize, stop: usize) -> PyResult<
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "remove")?;
+    let (l, [v]) = vm.method_args::<1>(args, "remove")?;
     list_of(vm, l, "remove")?;
     match find(vm, l, v, 0, usize::MAX)? {
         Some(i) => {
@@ -182,7 +182,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v, start, stop] = vm.range_args::<4>(args, 2, "index")?;
+    let (l, [v, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
     let list = list_of(vm, l, "index")?;
     let n = objects::list::len(&vm.heap, list);
     let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
@@ -207,7 +207,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "count")?;
+    let (l, [v]) = vm.method_args::<1>(args, "count")?;
     let mut total = 0;
     let mut start = 0;
     while let Some(i) = find(vm, l, v, start, usize::MAX)? {
@@ -218,21 +218,21 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "clear")?;
+    let (l, []) = vm.method_args::<0>(args, "clear")?;
     let list = list_of(vm, l, "clear")?;
     objects::list::truncate(&mut vm.heap, list, 0);
     Ok(Value::NONE)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "copy")?;
+    let (l, []) = vm.method_args::<0>(args, "copy")?;
     let list = list_of(vm, l, "copy")?;
     let items = objects::list::items(&vm.heap, list).to_vec();
     vm.new_list(&items)
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "reverse")?;
+    let (l, []) = vm.method_args::<0>(args, "reverse")?;
     let list = list_of(vm, l, "reverse")?;
     let mut items = objects::list::items(&vm.heap, list).to_vec();
     items.reverse();
@@ -274,7 +274,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "__len__")?;
+    let (l, []) = vm.method_args::<0>(args, "__len__")?;
     let list = list_of(vm, l, "__len__")?;
     Ok(Value::small_int_const(
         objects::list::len(&vm.heap, list) as i64
@@ -282,26 +282,26 @@ fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (l, [key]) = vm.method_args::<1>(args, "__getitem__")?;
     let list = list_of(vm, l, "__getitem__")?;
     getitem(vm, list.value(), key)
 }
 
 fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, key, v] = vm.exact_args::<3>(args, "__setitem__")?;
+    let (l, [key, v]) = vm.method_args::<2>(args, "__setitem__")?;
     let list = list_of(vm, l, "__setitem__")?;
     setitem(vm, list.value(), key, v)?;
     Ok(Value::NONE)
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "__contains__")?;
+    let (l, [v]) = vm.method_args::<1>(args, "__contains__")?;
     let list = list_of(vm, l, "__contains__")?;
     Ok(Value::from_bool(vm.contains(list.value(), v)?))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "__iter__")?;
+    let (l, []) = vm.method_args::<0>(args, "__iter__")?;
     let list = list_of(vm, l, "__iter__")?;
     vm.get_iter(list.value())
 }

@@ -28,6 +28,9 @@ use crate::runtime::{PyResult, Static, Vm};
 /// A type's native methods: (name, function).
 pub type Methods = &'static [(&'static str, NativeFn)];
 
+/// The native methods that receive the class (`dict.fromkeys`, ...).
+const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex"];
+
 /// Creates the builtin modules and fills the builtin types' dicts.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let modules = vm.new_dict()?;
@@ -75,7 +78,10 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     for &(id, methods) in tables {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
         for &(name, func) in methods {
-            let f = vm.native_function(name, func)?;
+            let mut f = vm.native_function(name, func)?;
+            if NATIVE_CLASSMETHODS.contains(&name) {
+                f = function::classmethod(vm, f)?;
+            }
             let key = vm.intern(name)?;
             vm.dict_set(dict, key, f)?;
         }

@@ -108,13 +108,13 @@ pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r] = vm.exact_args::<1>(args, "__len__")?;
+    let (r, []) = vm.method_args::<0>(args, "__len__")?;
     let n = len(vm, r)?;
     Ok(Value::small_int_const(n as i64))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (r, [key]) = vm.method_args::<1>(args, "__getitem__")?;
     getitem(vm, r, key)
 }
 
@@ -187,7 +187,7 @@ pub fn contains(vm: &mut Vm, r: Value, item: Value) -> PyResult<bool> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r, v] = vm.exact_args::<2>(args, "index")?;
+    let (r, [v]) = vm.method_args::<1>(args, "index")?;
     if contains(vm, r, v)? {
         if let Some(x) = vm.int_of(v) {
             let (start, _, step) = parts(vm, r);
@@ -199,7 +199,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r, v] = vm.exact_args::<2>(args, "count")?;
+    let (r, [v]) = vm.method_args::<1>(args, "count")?;
     Ok(Value::small_int_const(contains(vm, r, v)? as i64))
 }
 

@@ -314,21 +314,21 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn add_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "add")?;
+    let (s, [key]) = vm.method_args::<1>(args, "add")?;
     let s = set_of(vm, s, "add")?;
     add(vm, s, key)?;
     Ok(Value::NONE)
 }
 
 fn discard_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "discard")?;
+    let (s, [key]) = vm.method_args::<1>(args, "discard")?;
     let s = set_of(vm, s, "discard")?;
     discard(vm, s, key)?;
     Ok(Value::NONE)
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "remove")?;
+    let (s, [key]) = vm.method_args::<1>(args, "remove")?;
     let s = set_of(vm, s, "remove")?;
     if !discard(vm, s, key)? {
         return Err(vm.raise_args(TypeId::KeyError, &[key]));
@@ -338,7 +338,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `set.pop()`: scans from a moving finger, as CPython does.
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "pop")?;
+    let (s, []) = vm.method_args::<0>(args, "pop")?;
     let s = set_of(vm, s, "pop")?;
     let so = o(s);
     if table::len(&vm.heap, so) == 0 {
@@ -362,7 +362,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "clear")?;
+    let (s, []) = vm.method_args::<0>(args, "clear")?;
     let s = set_of(vm, s, "clear")?;
     let r = table::clear(&mut vm.heap, o(s));
     vm.heap_ok(r)?;
@@ -370,7 +370,7 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "copy")?;
+    let (s, []) = vm.method_args::<0>(args, "copy")?;
     let s = set_of(vm, s, "copy")?;
     if frozen_like(vm, s) {
         return Ok(s);
@@ -568,7 +568,7 @@ fn symmetric_difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> 
 }
 
 fn symmetric_difference_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "symmetric_difference")?;
+    let (s, [other]) = vm.method_args::<1>(args, "symmetric_difference")?;
     let s = set_of(vm, s, "symmetric_difference")?;
     symmetric_difference(vm, s, other)
 }
@@ -626,7 +626,7 @@ fn difference_update_one(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "symmetric_difference_update")?;
+    let (s, [other]) = vm.method_args::<1>(args, "symmetric_difference_update")?;
     let s = set_of(vm, s, "symmetric_difference_update")?;
     symmetric_update(vm, s, other)?;
     Ok(Value::NONE)
@@ -661,40 +661,40 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "issubset")?;
+    let (s, [other]) = vm.method_args::<1>(args, "issubset")?;
     let s = set_of(vm, s, "issubset")?;
     let other = as_set(vm, other)?;
     Ok(Value::from_bool(subset(vm, s, other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "issuperset")?;
+    let (s, [other]) = vm.method_args::<1>(args, "issuperset")?;
     let s = set_of(vm, s, "issuperset")?;
     let other = as_set(vm, other)?;
     Ok(Value::from_bool(subset(vm, other, s)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "isdisjoint")?;
+    let (s, [other]) = vm.method_args::<1>(args, "isdisjoint")?;
     let s = set_of(vm, s, "isdisjoint")?;
     let common = intersection(vm, s, other)?;
     Ok(Value::from_bool(table::len(&vm.heap, o(common)) == 0))
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "__len__")?;
+    let (s, []) = vm.method_args::<0>(args, "__len__")?;
     let s = set_of(vm, s, "__len__")?;
     Ok(Value::small_int_const(table::len(&vm.heap, o(s)) as i64))
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "__contains__")?;
+    let (s, [key]) = vm.method_args::<1>(args, "__contains__")?;
     let s = set_of(vm, s, "__contains__")?;
     Ok(Value::from_bool(contains(vm, s, key)?))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "__iter__")?;
+    let (s, []) = vm.method_args::<0>(args, "__iter__")?;
     let s = set_of(vm, s, "__iter__")?;
     new_iter(vm, s)
 }

@@ -133,7 +133,7 @@ fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [sep, iterable] = vm.exact_args::<2>(args, "join")?;
+    let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
     let sep = text_of(vm, sep, "join")?;
     let parts = super::functions::collect(vm, iterable)?;
     let mut out = String::new();
@@ -308,7 +308,7 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_chars(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<Vec<char>>)> {
-    let [s, chars] = vm.range_args::<2>(args, 1, name)?;
+    let (s, [chars]) = vm.method_range_args::<1>(args, 0, name)?;
     let text = text_of(vm, s, name)?;
     let chars = if chars.is_empty() || chars == Value::NONE {
         None
@@ -383,7 +383,7 @@ fn window<'t>(
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let [s, prefix, from, to] = vm.range_args::<4>(args, 2, name)?;
+    let (s, [prefix, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let Some((sub, _, _)) = window(vm, &text, from, to)? else {
         return Ok(Value::FALSE);
@@ -418,7 +418,7 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// find/rfind/index/rindex: the code point index of `sub`, or -1.
 fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
-    let [s, sub, from, to] = vm.range_args::<4>(args, 2, name)?;
+    let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let sub = str_arg(vm, sub, "must be str, not")?;
     let Some((window_text, _, first_char)) = window(vm, &text, from, to)? else {
@@ -458,7 +458,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, sub, from, to] = vm.range_args::<4>(args, 2, "count")?;
+    let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, "count")?;
     let text = text_of(vm, s, "count")?;
     let sub = str_arg(vm, sub, "must be str, not")?;
     let Some((w, _, _)) = window(vm, &text, from, to)? else {
@@ -473,7 +473,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, old, new, count] = vm.range_args::<4>(args, 3, "replace")?;
+    let (s, [old, new, count]) = vm.method_range_args::<3>(args, 2, "replace")?;
     let text = text_of(vm, s, "replace")?;
     let old = str_arg(vm, old, "replace() argument 1")?;
     let new = str_arg(vm, new, "replace() argument 2")?;
@@ -515,7 +515,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, name)?;
+    let (s, []) = vm.method_args::<0>(args, name)?;
     let text = text_of(vm, s, name)?;
     vm.new_str(&f(&text))
 }
@@ -593,7 +593,7 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, name)?;
+    let (s, []) = vm.method_args::<0>(args, name)?;
     let text = text_of(vm, s, name)?;
     Ok(Value::from_bool(test(&text)))
 }
@@ -706,7 +706,7 @@ fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, usize, char)> {
-    let [s, width, fill] = vm.range_args::<3>(args, 2, name)?;
+    let (s, [width, fill]) = vm.method_range_args::<2>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let width = vm.index_of(width, name)?.max(0) as usize;
     let fill = if fill.is_empty() {
@@ -760,7 +760,7 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, width] = vm.exact_args::<2>(args, "zfill")?;
+    let (s, [width]) = vm.method_args::<1>(args, "zfill")?;
     let text = text_of(vm, s, "zfill")?;
     let width = vm.index_of(width, "zfill")?.max(0) as usize;
     let n = text.chars().count();
@@ -779,7 +779,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
-    let [s, sep] = vm.exact_args::<2>(args, name)?;
+    let (s, [sep]) = vm.method_args::<1>(args, name)?;
     let text = text_of(vm, s, name)?;
     let sep = str_arg(vm, sep, "must be str, not")?;
     if sep.is_empty() {
@@ -812,14 +812,14 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, p] = vm.exact_args::<2>(args, "removeprefix")?;
+    let (s, [p]) = vm.method_args::<1>(args, "removeprefix")?;
     let text = text_of(vm, s, "removeprefix")?;
     let p = str_arg(vm, p, "removeprefix() argument")?;
     vm.new_str(text.strip_prefix(p.as_str()).unwrap_or(&text))
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, p] = vm.exact_args::<2>(args, "removesuffix")?;
+    let (s, [p]) = vm.method_args::<1>(args, "removesuffix")?;
     let text = text_of(vm, s, "removesuffix")?;
     let p = str_arg(vm, p, "removesuffix() argument")?;
     vm.new_str(text.strip_suffix(p.as_str()).unwrap_or(&text))
@@ -903,7 +903,7 @@ fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, mapping] = vm.exact_args::<2>(args, "format_map")?;
+    let (s, [mapping]) = vm.method_args::<1>(args, "format_map")?;
     let text = text_of(vm, s, "format_map")?;
     super::format::str_format_map(vm, &text, mapping)
 }
@@ -957,7 +957,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, table] = vm.exact_args::<2>(args, "translate")?;
+    let (s, [table]) = vm.method_args::<1>(args, "translate")?;
     let text = text_of(vm, s, "translate")?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -990,47 +990,47 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "__len__")?;
+    let (s, []) = vm.method_args::<0>(args, "__len__")?;
     let text = text_of(vm, s, "__len__")?;
     Ok(Value::small_int_const(text.chars().count() as i64))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (s, [key]) = vm.method_args::<1>(args, "__getitem__")?;
     let text = text_of(vm, s, "__getitem__")?;
     let s = vm.new_str(&text)?;
     getitem(vm, s, key)
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, item] = vm.exact_args::<2>(args, "__contains__")?;
+    let (s, [item]) = vm.method_args::<1>(args, "__contains__")?;
     let text = text_of(vm, s, "__contains__")?;
     let s = vm.new_str(&text)?;
     Ok(Value::from_bool(contains(vm, s, item)?))
 }
 
 fn dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__add__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__add__")?;
     let text = text_of(vm, a, "__add__")?;
     let a = vm.new_str(&text)?;
     Ok(binary(vm, a, b, B::Add)?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__mul__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__mul__")?;
     let text = text_of(vm, a, "__mul__")?;
     let a = vm.new_str(&text)?;
     Ok(binary(vm, a, b, B::Multiply)?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__mod__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__mod__")?;
     let text = text_of(vm, a, "__mod__")?;
     super::format::percent_format(vm, &text, b)
 }
 
 fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, spec] = vm.exact_args::<2>(args, "__format__")?;
+    let (s, [spec]) = vm.method_args::<1>(args, "__format__")?;
     let text = text_of(vm, s, "__format__")?;
     let s = vm.new_str(&text)?;
     super::format::format_value(vm, s, spec)

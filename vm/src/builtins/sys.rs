@@ -171,7 +171,7 @@ pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
 }
 
 fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [stream, s] = vm.exact_args::<2>(args, "write")?;
+    let (stream, [s]) = vm.method_args::<1>(args, "write")?;
     if !vm.is_layout(s, layout::STR) {
         let msg = format!("write() argument must be str, not {}", vm.type_name_of(s));
         return Err(vm.type_error(&msg));
@@ -192,7 +192,7 @@ fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn textio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [stream] = vm.exact_args::<1>(args, "flush")?;
+    let (stream, []) = vm.method_args::<0>(args, "flush")?;
     if stream_fd(vm, stream) == Some(1) {
         vm.flush_stdout();
     }
@@ -200,7 +200,7 @@ fn textio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn textio_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [stream] = vm.exact_args::<1>(args, "fileno")?;
+    let (stream, []) = vm.method_args::<0>(args, "fileno")?;
     Ok(Value::small_int_const(stream_fd(vm, stream).unwrap_or(-1)))
 }
 
