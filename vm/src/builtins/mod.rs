@@ -439,6 +439,14 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
             Some(vm.heap.field(o, field::BUILTIN_FUNCTION::name))
         }
+        (layout::BUILTIN_FUNCTION, "__self__") => {
+            let receiver = vm.heap.field(o, field::BUILTIN_FUNCTION::bound);
+            Some(if receiver.is_empty() {
+                vm.stat(Static::Builtins)
+            } else {
+                receiver
+            })
+        }
         (layout::BOUND_METHOD, "__self__") => Some(vm.heap.field(o, field::BOUND_METHOD::receiver)),
         (layout::BOUND_METHOD, "__func__") => Some(vm.heap.field(o, field::BOUND_METHOD::function)),
         (layout::BOUND_METHOD, "__name__" | "__qualname__" | "__doc__") => {

@@ -298,7 +298,18 @@ impl Vm {
             }
             layout::BUILTIN_FUNCTION => {
                 let name = self.native_name(v);
-                Ok(format!("<built-in function {name}>"))
+                let receiver = self.heap.field(obj, field::BUILTIN_FUNCTION::bound);
+                if receiver.is_empty() {
+                    return Ok(format!("<built-in function {name}>"));
+                }
+                let id = match receiver.as_obj() {
+                    Some(o) => self.heap.identity(o),
+                    None => receiver.bits(),
+                };
+                let ty = self.type_name_of(receiver);
+                Ok(format!(
+                    "<built-in method {name} of {ty} object at {id:#x}>"
+                ))
             }
             layout::BOUND_METHOD => {
                 let f = self.heap.field(obj, field::BOUND_METHOD::function);

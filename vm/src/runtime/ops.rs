@@ -526,6 +526,16 @@ impl Vm {
                 let equal = same_receiver && self.eq(f, g)?;
                 return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
             }
+            (Some(layout::BUILTIN_FUNCTION), Some(layout::BUILTIN_FUNCTION))
+                if matches!(op, C::Equal | C::NotEqual) =>
+            {
+                let (x, y) = (a.as_obj().expect("builtin"), b.as_obj().expect("builtin"));
+                let same = |f| self.heap.field(x, f) == self.heap.field(y, f);
+                let equal = same(field::BUILTIN_FUNCTION::bound)
+                    && self.heap.raw(x, field::BUILTIN_FUNCTION::index)
+                        == self.heap.raw(y, field::BUILTIN_FUNCTION::index);
+                return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
+            }
             (Some(layout::RANGE), Some(layout::RANGE)) if matches!(op, C::Equal | C::NotEqual) => {
                 let equal = crate::builtins::range::ranges_equal(self, a, b);
                 return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
