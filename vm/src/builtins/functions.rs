@@ -86,34 +86,63 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let file = file.filter(|f| *f != Value::NONE).unwrap_or(Value::EMPTY);
+    let file = match file.filter(|f| *f != Value::NONE) {
+        Some(f) => f,
+        None => super::sys::current_stdout(vm)?,
+    };
     let base = vm.stack.len();
     vm.stack.push(file);
     vm.stack.extend_from_slice(&values);
-    let mut out = String::new();
-    for i in 0..values.len() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        let v = vm.stack[base + 1 + i];
-        match vm.str_string(v) {
-            Ok(s) => out.push_str(&s),
-            Err(e) => {
-                vm.stack.truncate(base);
-                return Err(e);
-            }
-        }
-    }
-    out.push_str(&end);
-    let file = vm.stack[base];
+    let result = if super::sys::is_std_stream(vm, file) {
+        print_joined(vm, base, values.len(), &sep, &end)
+    } else {
+        print_pieces(vm, base, values.len(), &sep, &end)
+    };
     vm.stack.truncate(base);
-    super::sys::write_to(vm, file, &out)?;
+    result?;
     if let Some(f) = flush {
         if vm.truthy(f)? {
             vm.flush_stdout();
         }
     }
     Ok(Value::NONE)
+}
+
+/// `print` to our own stream at `stack[base]`: the values after it, joined
+/// and written at once.
+fn print_joined(vm: &mut Vm, base: usize, n: usize, sep: &str, end: &str) -> PyResult<()> {
+    let mut out = String::new();
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        let v = vm.stack[base + 1 + i];
+        out.push_str(&vm.str_string(v)?);
+    }
+    out.push_str(end);
+    let file = vm.stack[base];
+    super::sys::write_to(vm, file, &out)
+}
+
+/// `print` to any other file: one `write` call per value, separator and
+/// end, as CPython makes them.
+fn print_pieces(vm: &mut Vm, base: usize, n: usize, sep: &str, end: &str) -> PyResult<()> {
+    let write = |vm: &mut Vm, text: Value| -> PyResult<()> {
+        let file = vm.stack[base];
+        vm.call_method(file, "write", &[text])?;
+        Ok(())
+    };
+    for i in 0..n {
+        if i > 0 {
+            let s = vm.new_str(sep)?;
+            write(vm, s)?;
+        }
+        let v = vm.stack[base + 1 + i];
+        let s = vm.to_str(v)?;
+        write(vm, s)?;
+    }
+    let s = vm.new_str(end)?;
+    write(vm, s)
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {

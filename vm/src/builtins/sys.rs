@@ -140,13 +140,23 @@ fn stream_fd(vm: &Vm, v: Value) -> Option<i64> {
     vm.heap.field(o, field::INSTANCE::base).as_small_int()
 }
 
+/// Whether `v` is one of the interpreter's own streams (not a replacement).
+pub fn is_std_stream(vm: &Vm, v: Value) -> bool {
+    stream_fd(vm, v).is_some()
+}
+
+/// The current `sys.stdout`.
+pub fn current_stdout(vm: &mut Vm) -> PyResult<Value> {
+    match sys_attr(vm, "stdout") {
+        Some(f) => Ok(f),
+        None => Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.stdout")),
+    }
+}
+
 /// Writes `text` to `file` (EMPTY: the current `sys.stdout`).
 pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     let file = if file.is_empty() {
-        match sys_attr(vm, "stdout") {
-            Some(f) => f,
-            None => return Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.stdout")),
-        }
+        current_stdout(vm)?
     } else {
         file
     };
