@@ -42,6 +42,25 @@ fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
     Ok(stream)
 }
 
+/// `sys.version_info`: a tuple whose items also have names (a struct
+/// sequence in CPython).
+const VERSION_INFO: &str = r#"
+class version_info(tuple):
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
+                % tuple(self))
+
+
+version_info.__module__ = "sys"
+version_info = version_info((3, 11, 0, "final", 0))
+"#;
+
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let sys = crate::import::new_module(vm, "sys")?;
     vm.statics[Static::Sys as usize] = sys;
@@ -55,16 +74,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     let stdin = new_stream(vm, 0)?;
     let path = vm.new_list(&[])?;
     let argv = vm.new_list(&[])?;
-    let version_info = {
-        let release = vm.new_str("final")?;
-        vm.new_tuple(&[
-            Value::small_int_const(3),
-            Value::small_int_const(11),
-            Value::small_int_const(0),
-            release,
-            Value::small_int_const(0),
-        ])?
-    };
     let implementation = crate::import::new_module(vm, "implementation")?;
     let impl_dict = vm.heap.field(
         implementation.as_obj().expect("a module"),
@@ -85,7 +94,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         ("path", path),
         ("argv", argv),
         ("modules", modules),
-        ("version_info", version_info),
         ("maxsize", vm.new_int_i128(i64::MAX as i128)?),
         (
             "byteorder",
@@ -118,6 +126,10 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     }
     let name = vm.intern("sys")?;
     vm.dict_set(modules, name, sys)?;
+    let code =
+        crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
+    let dict = crate::import::module_dict(vm, vm.stat(Static::Sys));
+    crate::import::run_code(vm, code, dict, dict)?;
     let builtins_name = vm.intern("builtins")?;
     let builtins = vm.stat(Static::Builtins);
     vm.dict_set(modules, builtins_name, builtins)?;

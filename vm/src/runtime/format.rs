@@ -193,8 +193,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            // Of the builtin bases only str has its own `__str__`; the
+            // others inherit object's, which is `repr`.
             if let Some(inner) = self.builtin_base(v) {
-                if !self.is_exception_instance(v) {
+                if self.is_layout(inner, layout::STR) {
                     return self.to_str(inner);
                 }
             }
