@@ -111,7 +111,7 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
         }
         Some(s) if is_bytes_like(vm, s) => Ok(bytes_of(vm, s).to_vec()),
         Some(s) if vm.is_int(s) && !s.is_float() => {
-            let n = vm.index_of(s, "bytes")?;
+            let n = vm.as_index(s)?;
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }

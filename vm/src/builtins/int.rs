@@ -167,7 +167,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let explicit_base = base.is_some();
             let base = match base {
                 Some(b) => {
-                    let b = vm.index_of(b, "int")?;
+                    let b = vm.as_index(b)?;
                     if b != 0 && !(2..=36).contains(&b) {
                         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                     }
@@ -311,7 +311,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.args_with_keywords(args, "to_bytes", ["length", "byteorder", "signed"])?;
     let n = self_int(vm, positional[0], "to_bytes")?;
     let length = match positional.get(1).copied().or(length_kw) {
-        Some(l) => vm.index_of(l, "to_bytes")?,
+        Some(l) => vm.as_index(l)?,
         None => 1,
     };
     let little = byteorder(vm, positional.get(2).copied().or(order_kw))?;
@@ -667,7 +667,7 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
                 vm.new_int(&n)
             }
             Some(nd) => {
-                let nd = vm.index_of(nd, "round")?;
+                let nd = vm.as_index(nd)?;
                 if !f.is_finite() {
                     return vm.new_float(f);
                 }
@@ -694,7 +694,7 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
             let Some(nd) = ndigits else {
                 return vm.new_int(&n);
             };
-            let nd = vm.index_of(nd, "round")?;
+            let nd = vm.as_index(nd)?;
             if nd >= 0 {
                 return vm.new_int(&n);
             }

@@ -117,7 +117,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (l, [i, v]) = vm.method_args::<2>(args, "insert")?;
     let list = list_of(vm, l, "insert")?;
     let n = objects::list::len(&vm.heap, list) as i64;
-    let i = vm.index_of(i, "list")?;
+    let i = vm.as_index(i)?;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
     let r = objects::list::insert(&mut vm.heap, list, at as usize, v);
     vm.heap_ok(r)?;
@@ -189,7 +189,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if x.is_empty() {
             return Ok(default);
         }
-        let i = vm.index_of(x, "list")?;
+        let i = vm.as_index(x)?;
         Ok(if i < 0 {
             (i + n as i64).max(0) as usize
         } else {

@@ -370,28 +370,68 @@ impl Vm {
         Err(self.type_error(&msg))
     }
 
-    /// A Python index (int or `__index__`) as i64, with CPython's message.
-    pub fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+    /// An int or `__index__` value as i64; `None` if `v` is neither.
+    fn try_index(&mut self, v: Value) -> PyResult<Option<i64>> {
         if let Some(i) = v.as_small_int() {
-            return Ok(i);
+            return Ok(Some(i));
         }
         match self.num(v) {
-            Some(crate::runtime::ops::Num::Int(i)) if !self.is_layout(v, layout::FLOAT) => Ok(i),
+            Some(crate::runtime::ops::Num::Int(i)) if !self.is_layout(v, layout::FLOAT) => {
+                Ok(Some(i))
+            }
             Some(crate::runtime::ops::Num::Big(_)) => {
-                let msg = format!("cannot fit 'int' into an index-sized integer");
-                Err(self.raise_msg(TypeId::IndexError, &msg))
+                let msg = "cannot fit 'int' into an index-sized integer";
+                Err(self.raise_msg(TypeId::IndexError, msg))
             }
             _ => {
                 if let Some(m) = self.lookup_special(v, "__index__")? {
                     if self.is_user_instance(v) {
                         let r = self.call_descriptor_method(m, v, &[])?;
-                        return self.index_of(r, what);
+                        if !self.is_int(r) {
+                            let msg = format!(
+                                "__index__ returned non-int (type {})",
+                                self.type_name_of(r)
+                            );
+                            return Err(self.type_error(&msg));
+                        }
+                        return self.try_index(r);
                     }
                 }
+                Ok(None)
+            }
+        }
+    }
+
+    /// An integer argument (int or `__index__`) as i64.
+    pub fn as_index(&mut self, v: Value) -> PyResult<i64> {
+        match self.try_index(v)? {
+            Some(i) => Ok(i),
+            None => {
                 let msg = format!(
-                    "{what} indices must be integers or slices, not {}",
+                    "'{}' object cannot be interpreted as an integer",
                     self.type_name_of(v)
                 );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// A subscript of a `what` sequence as i64, with CPython's message.
+    pub fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        match self.try_index(v)? {
+            Some(i) => Ok(i),
+            None => {
+                let msg = if what == "string" {
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name_of(v)
+                    )
+                } else {
+                    format!(
+                        "{what} indices must be integers or slices, not {}",
+                        self.type_name_of(v)
+                    )
+                };
                 Err(self.type_error(&msg))
             }
         }

@@ -171,7 +171,7 @@ fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<S
         }
     };
     let maxsplit = match positional.get(2).copied().or(max_kw) {
-        Some(m) => vm.index_of(m, "maxsplit")?,
+        Some(m) => vm.as_index(m)?,
         None => -1,
     };
     Ok((text, sep, maxsplit))
@@ -480,7 +480,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let count = if count.is_empty() {
         -1
     } else {
-        vm.index_of(count, "replace")?
+        vm.as_index(count)?
     };
     let r = if count < 0 {
         if old.is_empty() {
@@ -708,7 +708,7 @@ fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, usize, char)> {
     let (s, [width, fill]) = vm.method_range_args::<2>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
-    let width = vm.index_of(width, name)?.max(0) as usize;
+    let width = vm.as_index(width)?.max(0) as usize;
     let fill = if fill.is_empty() {
         ' '
     } else {
@@ -762,7 +762,7 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, [width]) = vm.method_args::<1>(args, "zfill")?;
     let text = text_of(vm, s, "zfill")?;
-    let width = vm.index_of(width, "zfill")?.max(0) as usize;
+    let width = vm.as_index(width)?.max(0) as usize;
     let n = text.chars().count();
     if width <= n {
         return vm.new_str(&text);
@@ -829,7 +829,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
     let text = text_of(vm, positional[0], "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
-        Some(v) => vm.index_of(v, "expandtabs")?,
+        Some(v) => vm.as_index(v)?,
         None => 8,
     };
     let mut out = String::new();

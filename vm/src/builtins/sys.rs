@@ -11,6 +11,7 @@ use std::io::Write;
 use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
+use crate::runtime::attr::ValueExt;
 use crate::runtime::natives::Args;
 use crate::runtime::types::TypeId;
 use crate::runtime::{PyResult, Static, Vm};
@@ -228,7 +229,13 @@ fn textio_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [code] = vm.range_args::<1>(args, 0, "exit")?;
-    let args: Vec<Value> = if code.is_empty() { vec![] } else { vec![code] };
+    // As CPython's PyErr_SetObject: a None status makes an exception
+    // without args.
+    let args: Vec<Value> = if code.is_none_or_empty() {
+        vec![]
+    } else {
+        vec![code]
+    };
     let exc = vm.call(vm.ty(TypeId::SystemExit), &args)?;
     Err(vm.raise(exc))
 }
@@ -239,7 +246,7 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [n] = vm.exact_args::<1>(args, "setrecursionlimit")?;
-    let n = vm.index_of(n, "setrecursionlimit")?;
+    let n = vm.as_index(n)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }

@@ -65,7 +65,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if x.is_empty() {
             return Ok(default);
         }
-        let i = vm.index_of(x, "tuple")?;
+        let i = vm.as_index(x)?;
         Ok(if i < 0 {
             (i + n as i64).max(0) as usize
         } else {
