@@ -163,6 +163,11 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v] = vm.exact_args::<1>(args, "abs")?;
+    abs_value(vm, v)
+}
+
+/// `abs(v)`.
+pub fn abs_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
     use crate::runtime::ops::Num;
     match vm.num(v).filter(|_| !vm.is_layout(v, layout::INSTANCE)) {
         Some(Num::Int(i)) => vm.new_int_i128((i as i128).abs()),
@@ -456,9 +461,12 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::FALSE)
 }
 
-fn attr_name(vm: &mut Vm, name: Value, func: &str) -> PyResult<Value> {
+fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
     if !vm.is_layout(name, layout::STR) {
-        let msg = format!("{func}(): attribute name must be string");
+        let msg = format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name_of(name)
+        );
         return Err(vm.type_error(&msg));
     }
     let text = vm.str_text(name).to_string();
@@ -467,7 +475,7 @@ fn attr_name(vm: &mut Vm, name: Value, func: &str) -> PyResult<Value> {
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name] = vm.exact_args::<2>(args, "hasattr")?;
-    let name = attr_name(vm, name, "hasattr")?;
+    let name = attr_name(vm, name)?;
     match vm.getattr_opt(obj, name) {
         Ok(v) => Ok(Value::from_bool(v.is_some())),
         Err(_) if vm.exception_matches(TypeId::AttributeError) => {
@@ -480,7 +488,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name, default] = vm.range_args::<3>(args, 2, "getattr")?;
-    let name = attr_name(vm, name, "getattr")?;
+    let name = attr_name(vm, name)?;
     match vm.getattr_opt(obj, name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) if !default.is_empty() => Ok(default),
@@ -495,14 +503,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name, value] = vm.exact_args::<3>(args, "setattr")?;
-    let name = attr_name(vm, name, "setattr")?;
+    let name = attr_name(vm, name)?;
     vm.setattr(obj, name, value)?;
     Ok(Value::NONE)
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name] = vm.exact_args::<2>(args, "delattr")?;
-    let name = attr_name(vm, name, "delattr")?;
+    let name = attr_name(vm, name)?;
     vm.delattr(obj, name)?;
     Ok(Value::NONE)
 }
@@ -678,8 +686,9 @@ impl Vm {
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [exp_kw, mod_kw]) = vm.args_with_keywords(args, "pow", ["exp", "mod"])?;
-    let base = positional.first().copied();
+    let (positional, [base_kw, exp_kw, mod_kw]) =
+        vm.args_with_keywords(args, "pow", ["base", "exp", "mod"])?;
+    let base = positional.first().copied().or(base_kw);
     let exp = positional.get(1).copied().or(exp_kw);
     let modulus = positional
         .get(2)

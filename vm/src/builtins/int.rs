@@ -25,6 +25,10 @@ pub const INT_METHODS: Methods = &[
     ("__int__", int_self),
     ("__float__", to_float),
     ("as_integer_ratio", int_as_integer_ratio),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
+    ("__invert__", invert),
 ];
 
 pub const BOOL_METHODS: Methods = &[("__new__", bool_new)];
@@ -37,7 +41,44 @@ pub const FLOAT_METHODS: Methods = &[
     ("hex", float_hex),
     ("__int__", float_int),
     ("__float__", float_self),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
 ];
+
+/// A unary dunder of int or float, on the number itself or the number a
+/// subclass instance extends.
+fn unary(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let (v, []) = vm.method_args::<0>(args, name)?;
+    let n = vm.builtin_base(v).unwrap_or(v);
+    if vm.num(n).is_none() {
+        let msg = format!(
+            "descriptor '{name}' requires a number, not a '{}' object",
+            vm.type_name_of(v)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    match name {
+        "__abs__" => super::functions::abs_value(vm, n),
+        _ => vm.unary_op(n, name),
+    }
+}
+
+fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__neg__")
+}
+
+fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__pos__")
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__abs__")
+}
+
+fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__invert__")
+}
 
 /// CPython's limit on decimal digits in int <-> str conversions.
 pub const MAX_STR_DIGITS: usize = 4300;

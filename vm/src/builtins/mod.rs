@@ -29,7 +29,7 @@ use crate::runtime::{PyResult, Static, Vm};
 pub type Methods = &'static [(&'static str, NativeFn)];
 
 /// The native methods that receive the class (`dict.fromkeys`, ...).
-const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex"];
+const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes"];
 
 /// Creates the builtin modules and fills the builtin types' dicts.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
@@ -467,7 +467,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         return Ok(Some(vm.type_of(obj)));
     }
     let Some(o) = obj.as_obj() else {
-        return Ok(None);
+        return int::number_attribute(vm, obj, &text);
     };
     let l = vm.heap.layout_of(o);
     Ok(match (l, text.as_str()) {
@@ -521,14 +521,6 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         }
         _ => None,
     })
-    .map(|v: Option<Value>| v.or_else(|| number_immediate_attribute(vm, obj, &text)))
-}
-
-fn number_immediate_attribute(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
-    if obj.is_small_int() || obj.is_float() || obj.is_bool() {
-        return int::number_attribute(vm, obj, name).ok().flatten();
-    }
-    None
 }
 
 /// Stores to attributes kept outside the dict; `true` when handled.

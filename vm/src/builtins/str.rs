@@ -363,9 +363,10 @@ fn window<'t>(
             return Ok(default);
         }
         let i = vm.index_of(v, "slice")?;
-        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+        Ok(if i < 0 { (i + n).max(0) } else { i })
     };
-    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?);
+    // A start beyond the end finds nothing, not even the empty string.
+    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?.min(n));
     if s > e {
         return Ok(None);
     }
