@@ -386,16 +386,19 @@ fn less_than(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [key, reverse]) = vm.args_with_keywords(args, "sorted", ["key", "reverse"])?;
-    let [iterable] = positional[..] else {
+    // CPython's sorted() passes its keywords on to list.sort().
+    let (positional, [_, reverse]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
+    if positional.len() != 1 {
         let msg = format!("sorted expected 1 argument, got {}", positional.len());
         return Err(vm.type_error(&msg));
-    };
-    let mut items = collect(vm, iterable)?;
+    }
     let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
+    let mut items = collect(vm, vm.positional(args)[0])?;
+    // Read after `collect`, which may have run Python code.
+    let (_, [key, _]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
     sort_values(vm, &mut items, key.filter(|k| *k != Value::NONE), reverse)?;
     vm.new_list(&items)
 }
@@ -949,7 +952,13 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let n = vm.len(seq)? as i64;
-    vm.new_native_iter(kind::REVERSED, &[seq, Value::small_int_const(n - 1)])
+    let seq = vm.stack[args.base];
+    let k = if vm.is_layout(seq, layout::LIST) {
+        kind::LIST_REVERSED
+    } else {
+        kind::REVERSED
+    };
+    vm.new_native_iter(k, &[seq, Value::small_int_const(n - 1)])
 }
 
 fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {

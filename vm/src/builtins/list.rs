@@ -334,27 +334,11 @@ pub fn setitem(vm: &mut Vm, l: Value, key: Value, v: Value) -> PyResult<()> {
     let list = l.as_obj().expect("a list");
     let n = objects::list::len(&vm.heap, list);
     if vm.is_layout(key, layout::SLICE) {
-        let items = super::functions::collect(vm, v)?;
-        let (start, stop, step, length) = slice_indices(vm, key, n)?;
-        let list = l.as_obj().expect("a list");
-        if step == 1 {
-            let mut all = objects::list::items(&vm.heap, list).to_vec();
-            let stop = (stop.max(start)) as usize;
-            all.splice(start as usize..stop, items);
-            let r = objects::list::replace_all(&mut vm.heap, list, &all);
-            return vm.heap_ok(r);
-        }
-        if items.len() != length {
-            let msg = format!(
-                "attempt to assign sequence of size {} to extended slice of size {length}",
-                items.len()
-            );
-            return Err(vm.value_error(&msg));
-        }
-        for (pos, item) in slice_positions(start, step, length).zip(items) {
-            objects::list::set(&mut vm.heap, list, pos, item);
-        }
-        return Ok(());
+        let base = vm.stack.len();
+        vm.stack.extend_from_slice(&[l, v]);
+        let r = assign_slice(vm, base, key, n);
+        vm.stack.truncate(base);
+        return r;
     }
     match normalize_index(vm, key, n, "list")? {
         Some(i) => {
@@ -363,6 +347,49 @@ pub fn setitem(vm: &mut Vm, l: Value, key: Value, v: Value) -> PyResult<()> {
         }
         None => Err(vm.raise_msg(TypeId::IndexError, "list assignment index out of range")),
     }
+}
+
+/// `list[key] = value` for a slice `key` of a list of length `n`, with
+/// the list and the value at `stack[base..]`. The indices are computed
+/// before the value is iterated, as CPython does, and clamped to the length
+/// the list has afterwards.
+fn assign_slice(vm: &mut Vm, base: usize, key: Value, n: usize) -> PyResult<()> {
+    let (start, stop, step, length) = slice_indices(vm, key, n)?;
+    let items = match super::functions::collect(vm, vm.stack[base + 1]) {
+        Ok(items) => items,
+        Err(_) if vm.exception_matches(TypeId::TypeError) => {
+            vm.take_exception();
+            let msg = if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            };
+            return Err(vm.type_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
+    let list = vm.stack[base].as_obj().expect("a list");
+    let mut all = objects::list::items(&vm.heap, list).to_vec();
+    if step == 1 {
+        let start = (start.max(0) as usize).min(all.len());
+        let stop = (stop.max(0) as usize).clamp(start, all.len());
+        all.splice(start..stop, items);
+        let r = objects::list::replace_all(&mut vm.heap, list, &all);
+        return vm.heap_ok(r);
+    }
+    if items.len() != length {
+        let msg = format!(
+            "attempt to assign sequence of size {} to extended slice of size {length}",
+            items.len()
+        );
+        return Err(vm.value_error(&msg));
+    }
+    for (pos, item) in slice_positions(start, step, length).zip(items) {
+        if pos < all.len() {
+            objects::list::set(&mut vm.heap, list, pos, item);
+        }
+    }
+    Ok(())
 }
 
 pub fn delitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {

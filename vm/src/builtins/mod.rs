@@ -101,6 +101,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         TypeId::Map,
         TypeId::Filter,
         TypeId::Reversed,
+        TypeId::ListReverseIterator,
         TypeId::CallableIterator,
     ] {
         let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
