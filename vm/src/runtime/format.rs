@@ -170,7 +170,7 @@ impl Vm {
                 }
             }
         }
-        let text = self.repr_string(v)?;
+        let text = self.builtin_repr(v)?;
         self.new_str(&text)
     }
 
@@ -242,6 +242,15 @@ impl Vm {
 
     /// `repr(v)` as Rust text.
     pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        if self.is_user_instance(v) {
+            let r = self.repr(v)?;
+            return Ok(self.str_text(r).to_string());
+        }
+        self.builtin_repr(v)
+    }
+
+    /// The repr of builtin values (and the default one of instances).
+    fn builtin_repr(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small_int() {
             return Ok(i.to_string());
         }
@@ -429,7 +438,7 @@ impl Vm {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    out.push_str(&self.repr_item(item)?);
+                    out.push_str(&self.repr_string(item)?);
                     i += 1;
                 }
                 if !is_list && i == 1 {
@@ -453,12 +462,12 @@ impl Vm {
                         first = false;
                         let base = self.stack.len();
                         self.stack.push(val);
-                        let ks = self.repr_item(k);
+                        let ks = self.repr_string(k);
                         let val = self.stack[base];
                         self.stack.truncate(base);
                         out.push_str(&ks?);
                         out.push_str(": ");
-                        out.push_str(&self.repr_item(val)?);
+                        out.push_str(&self.repr_string(val)?);
                     }
                     i += 1;
                 }
@@ -481,7 +490,7 @@ impl Vm {
                 let mut parts = Vec::with_capacity(keys.len());
                 for i in 0..keys.len() {
                     let k = self.stack[base + i];
-                    match self.repr_item(k) {
+                    match self.repr_string(k) {
                         Ok(s) => parts.push(s),
                         Err(e) => {
                             self.stack.truncate(base);
@@ -520,11 +529,6 @@ impl Vm {
             _ => unreachable!("only containers come here"),
         }
         Ok(out)
-    }
-
-    fn repr_item(&mut self, v: Value) -> PyResult<String> {
-        let r = self.repr(v)?;
-        Ok(self.str_text(r).to_string())
     }
 }
 
