@@ -133,6 +133,10 @@ pub fn exception_attribute(vm: &mut Vm, exc: Value, name: &str) -> PyResult<Opti
             n
         }
         "__dict__" => return vm.instance_dict(exc, true),
+        // Set in the instance dict when known.
+        "name" | "path" if vm.is_subtype(vm.type_of(exc), vm.ty(TypeId::ImportError)) => {
+            Value::NONE
+        }
         _ => return Ok(None),
     };
     Ok(Some(v))
