@@ -3,7 +3,7 @@
 use minnow_heap::{ObjRef, Value};
 use minnow_objects::{self as objects, dict_kind, field, layout};
 
-use crate::bytecode::BinaryOperator as B;
+use crate::bytecode::{BinaryOperator as B, CompareOperator as C};
 use crate::runtime::natives::Args;
 use crate::runtime::types::TypeId;
 use crate::runtime::{PyResult, Vm};
@@ -458,22 +458,84 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
+/// Whether `v` is a keys or items view (which act as sets).
+pub fn is_set_like_view(vm: &Vm, v: Value) -> bool {
+    vm.obj_of(v, layout::DICT_VIEW)
+        .is_some_and(|o| vm.heap.raw(o, field::DICT_VIEW::kind) != dict_kind::VALUES)
+}
+
+/// `a op b` for `&`, `|`, `-`, `^` where one side is a keys or items view:
+/// a new set of `a`'s items combined with the iterable `b`, as CPython's
+/// dictviews_* functions do.
+pub fn view_binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
+    if !matches!(op, B::And | B::Or | B::Subtract | B::Xor) {
+        return Ok(None);
+    }
+    let base = vm.stack.len();
+    vm.stack.push(b);
+    let result = (|| {
+        let left = super::set::new_set(vm, false)?;
+        vm.stack.push(left);
+        super::set::update(vm, left, a)?;
+        let (b, left) = (vm.stack[base], vm.stack[base + 1]);
+        match op {
+            B::Or => {
+                super::set::update(vm, left, b)?;
+                Ok(vm.stack[base + 1])
+            }
+            B::And => super::set::intersection(vm, left, b),
+            B::Subtract => super::set::difference(vm, left, b),
+            _ => {
+                super::set::symmetric_update(vm, left, b)?;
+                Ok(vm.stack[base + 1])
+            }
+        }
+    })();
+    vm.stack.truncate(base);
+    result.map(Some)
+}
+
+/// `view == other` (and the other comparisons) for a keys or items view
+/// and a set or another such view: set comparison of their items.
+pub fn view_compare(vm: &mut Vm, a: Value, b: Value, op: C) -> PyResult<Value> {
+    let base = vm.stack.len();
+    vm.stack.push(b);
+    let result = (|| {
+        let x = super::set::new_set(vm, false)?;
+        vm.stack.push(x);
+        super::set::update(vm, x, a)?;
+        let y = super::set::new_set(vm, false)?;
+        vm.stack.push(y);
+        super::set::update(vm, y, vm.stack[base])?;
+        let (x, y) = (vm.stack[base + 1], vm.stack[base + 2]);
+        super::set::compare_sets(vm, x, y, op)
+    })();
+    vm.stack.truncate(base);
+    result
+}
+
 pub fn view_contains(vm: &mut Vm, view: Value, item: Value) -> PyResult<bool> {
     let o = view.as_obj().expect("a view");
     let d = vm.heap.field(o, field::DICT_VIEW::dict);
     match vm.heap.raw(o, field::DICT_VIEW::kind) {
         dict_kind::KEYS => Ok(vm.dict_get(d, item)?.is_some()),
         dict_kind::VALUES => {
-            let values: Vec<Value> = objects::dict::items(&vm.heap, obj(d))
-                .iter()
-                .map(|p| p.1)
-                .collect();
-            for v in values {
-                if vm.eq(v, item)? {
-                    return Ok(true);
+            let base = vm.stack.len();
+            vm.stack.push(item);
+            vm.stack
+                .extend(objects::dict::items(&vm.heap, obj(d)).iter().map(|p| p.1));
+            let mut found = Ok(false);
+            for i in base + 1..vm.stack.len() {
+                match vm.eq(vm.stack[i], vm.stack[base]) {
+                    Ok(false) => {}
+                    r => {
+                        found = r;
+                        break;
+                    }
                 }
             }
-            Ok(false)
+            vm.stack.truncate(base);
+            found
         }
         _ => {
             if !vm.is_layout(item, layout::TUPLE) || vm.tuple_len(item) != 2 {
@@ -489,13 +551,27 @@ pub fn view_contains(vm: &mut Vm, view: Value, item: Value) -> PyResult<bool> {
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (view, [other]) = vm.method_args::<1>(args, "isdisjoint")?;
-    for item in super::functions::collect(vm, other)? {
-        if view_contains(vm, view, item)? {
-            return Ok(Value::FALSE);
+    let (_, [other]) = vm.method_args::<1>(args, "isdisjoint")?;
+    let items = super::functions::collect(vm, other)?;
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&items);
+    let mut result = Ok(Value::TRUE);
+    for i in base..vm.stack.len() {
+        let view = vm.stack[args.base];
+        match view_contains(vm, view, vm.stack[i]) {
+            Ok(false) => {}
+            Ok(true) => {
+                result = Ok(Value::FALSE);
+                break;
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
         }
     }
-    Ok(Value::TRUE)
+    vm.stack.truncate(base);
+    result
 }
 
 pub fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {

@@ -932,13 +932,24 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match vm.layout_of(seq) {
         Some(layout::RANGE) => return super::range::reversed(vm, seq),
-        Some(layout::DICT) => {
-            let keys: Vec<Value> = objects::dict::items(&vm.heap, seq.as_obj().expect("a dict"))
-                .iter()
-                .rev()
-                .map(|p| p.0)
-                .collect();
-            let list = vm.new_list(&keys)?;
+        Some(layout::DICT | layout::DICT_VIEW) => {
+            let (d, k) = match vm.obj_of(seq, layout::DICT_VIEW) {
+                Some(view) => (
+                    vm.heap.field(view, field::DICT_VIEW::dict),
+                    vm.heap.raw(view, field::DICT_VIEW::kind),
+                ),
+                None => (seq, objects::dict_kind::KEYS),
+            };
+            let pairs = objects::dict::items(&vm.heap, d.as_obj().expect("a dict"));
+            let mut items = Vec::with_capacity(pairs.len());
+            for &(key, value) in pairs.iter().rev() {
+                items.push(match k {
+                    objects::dict_kind::KEYS => key,
+                    objects::dict_kind::VALUES => value,
+                    _ => vm.new_tuple(&[key, value])?,
+                });
+            }
+            let list = vm.new_list(&items)?;
             return vm.get_iter(list);
         }
         Some(layout::LIST | layout::TUPLE | layout::STR | layout::BYTES | layout::BYTEARRAY) => {}

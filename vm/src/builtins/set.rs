@@ -406,7 +406,7 @@ fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// CPython's `set_intersection`: iterates the smaller set.
-fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
+pub fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
     let frozen = frozen_like(vm, s);
     let result = new_set(vm, frozen)?;
     let base = vm.stack.len();
@@ -461,7 +461,7 @@ fn intersection_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// CPython's `set_difference`.
-fn difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
+pub fn difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
     let other_size = if is_set(vm, other) {
         Some(table::len(&vm.heap, o(other)))
     } else {
@@ -522,7 +522,7 @@ fn difference_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// CPython's `set_symmetric_difference_update`.
-fn symmetric_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+pub fn symmetric_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     let items: Vec<(i64, Value)> = if is_set(vm, other) {
         entries(vm, other)
     } else {

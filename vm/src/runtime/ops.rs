@@ -476,6 +476,16 @@ impl Vm {
                 None => Value::from_bool(op == C::NotEqual),
             }));
         }
+        let set_like = |vm: &Self, v: Value, l: Option<minnow_heap::LayoutId>| {
+            l.is_some_and(objects::set::is_set_layout)
+                || crate::builtins::dict::is_set_like_view(vm, v)
+        };
+        if (la == Some(layout::DICT_VIEW) || lb == Some(layout::DICT_VIEW))
+            && set_like(self, a, la)
+            && set_like(self, b, lb)
+        {
+            return crate::builtins::dict::view_compare(self, a, b, op).map(Some);
+        }
         let ordering = match (la, lb) {
             (Some(layout::STR), Some(layout::STR)) => {
                 let (x, y) = (a.as_obj().expect("str"), b.as_obj().expect("str"));
@@ -762,6 +772,11 @@ impl Vm {
                 crate::builtins::set::binary(self, a, b, op)
             }
             Some(layout::DICT) => crate::builtins::dict::binary(self, a, b, op),
+            _ if crate::builtins::dict::is_set_like_view(self, a)
+                || crate::builtins::dict::is_set_like_view(self, b) =>
+            {
+                crate::builtins::dict::view_binary(self, a, b, op)
+            }
             _ => {
                 // int * seq
                 if op == B::Multiply && self.is_int(a) {
