@@ -200,28 +200,109 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [_encoding, errors]) =
+    let (positional, [encoding, errors]) =
         vm.args_with_keywords(args, "decode", ["encoding", "errors"])?;
-    let data = bytes_of(vm, positional[0]).to_vec();
-    let strict = match errors.or(positional.get(2).copied()) {
-        Some(e) if vm.is_layout(e, layout::STR) => vm.str_text(e) == "strict",
-        _ => true,
-    };
-    match std::str::from_utf8(&data) {
-        Ok(text) => vm.new_str(text),
-        Err(e) if strict => {
-            let pos = e.valid_up_to();
+    let text_arg = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| match v {
+        None => Ok(default.to_string()),
+        Some(v) if vm.is_layout(v, layout::STR) => Ok(vm.str_text(v).to_string()),
+        Some(v) => {
             let msg = format!(
-                "'utf-8' codec can't decode byte {:#04x} in position {pos}: invalid start byte",
-                data[pos]
+                "decode() argument '{what}' must be str, not {}",
+                vm.type_name_of(v)
             );
-            Err(vm.raise_msg(TypeId::UnicodeDecodeError, &msg))
+            Err(vm.type_error(&msg))
         }
-        Err(_) => {
-            let text = String::from_utf8_lossy(&data).into_owned();
-            vm.new_str(&text)
+    };
+    let encoding = text_arg(
+        vm,
+        positional.get(1).copied().or(encoding),
+        "encoding",
+        "utf-8",
+    )?
+    .to_ascii_lowercase()
+    .replace('_', "-");
+    let errors = text_arg(
+        vm,
+        positional.get(2).copied().or(errors),
+        "errors",
+        "strict",
+    )?;
+    let data = bytes_of(vm, positional[0]).to_vec();
+    let (name, ascii) = match encoding.as_str() {
+        "utf-8" | "utf8" => ("utf-8", false),
+        "ascii" => ("ascii", true),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            let text: String = data.iter().map(|&b| b as char).collect();
+            return vm.new_str(&text);
         }
+        other => {
+            let msg = format!("unknown encoding: {other}");
+            return Err(vm.raise_msg(TypeId::LookupError, &msg));
+        }
+    };
+    let mut out = String::with_capacity(data.len());
+    let mut at = 0;
+    while at < data.len() {
+        let rest = &data[at..];
+        let (valid, bad, reason) = if ascii {
+            let valid = rest
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            (valid, 1, "ordinal not in range(128)")
+        } else {
+            match std::str::from_utf8(rest) {
+                Ok(_) => (rest.len(), 0, ""),
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    let first = rest[valid];
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0x80..0xc2).contains(&first) || first >= 0xf5 => {
+                            "invalid start byte"
+                        }
+                        Some(_) => "invalid continuation byte",
+                    };
+                    (valid, e.error_len().unwrap_or(rest.len() - valid), reason)
+                }
+            }
+        };
+        out.push_str(std::str::from_utf8(&rest[..valid]).unwrap_or_default());
+        if bad == 0 || valid == rest.len() {
+            break;
+        }
+        let bad_bytes = &rest[valid..valid + bad];
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => {
+                for b in bad_bytes {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            "strict" => {
+                let pos = at + valid;
+                let msg = if bad == 1 {
+                    format!(
+                        "'{name}' codec can't decode byte {:#04x} in position {pos}: {reason}",
+                        bad_bytes[0]
+                    )
+                } else {
+                    format!(
+                        "'{name}' codec can't decode bytes in position {pos}-{}: {reason}",
+                        pos + bad - 1
+                    )
+                };
+                return Err(vm.raise_msg(TypeId::UnicodeDecodeError, &msg));
+            }
+            other => {
+                let msg = format!("unknown error handler name '{other}'");
+                return Err(vm.raise_msg(TypeId::LookupError, &msg));
+            }
+        }
+        at += valid + bad;
     }
+    vm.new_str(&out)
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {

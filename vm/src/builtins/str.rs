@@ -858,7 +858,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [encoding, _errors]) =
+    let (positional, [encoding, errors]) =
         vm.args_with_keywords(args, "encode", ["encoding", "errors"])?;
     let text = text_of(vm, positional[0], "encode")?;
     let encoding = match positional.get(1).copied().or(encoding) {
@@ -867,33 +867,54 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .replace('_', "-"),
         None => "utf-8".into(),
     };
-    match encoding.as_str() {
-        "utf-8" | "utf8" => super::bytes::new_bytes(vm, text.as_bytes()),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if encoding == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(text.len());
-            for (i, c) in text.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    let name = if encoding == "ascii" {
-                        "ascii"
-                    } else {
-                        "latin-1"
-                    };
-                    let msg = format!(
-                        "'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                        c as u32
-                    );
-                    return Err(vm.raise_msg(TypeId::UnicodeEncodeError, &msg));
-                }
-            }
-            super::bytes::new_bytes(vm, &out)
-        }
+    let errors = match positional.get(2).copied().or(errors) {
+        Some(e) => str_arg(vm, e, "encode() argument 'errors'")?,
+        None => "strict".into(),
+    };
+    let (name, limit) = match encoding.as_str() {
+        "utf-8" | "utf8" => return super::bytes::new_bytes(vm, text.as_bytes()),
+        "ascii" => ("ascii", 0x80),
+        "latin-1" | "latin1" | "iso-8859-1" => ("latin-1", 0x100),
         other => {
             let msg = format!("unknown encoding: {other}");
-            Err(vm.raise_msg(TypeId::LookupError, &msg))
+            return Err(vm.raise_msg(TypeId::LookupError, &msg));
         }
+    };
+    let mut out = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        let u = c as u32;
+        if u < limit {
+            out.push(u as u8);
+            continue;
+        }
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "backslashreplace" => out.extend_from_slice(char_escape(c).as_bytes()),
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
+            "strict" => {
+                let msg = format!(
+                    "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
+                    char_escape(c)
+                );
+                return Err(vm.raise_msg(TypeId::UnicodeEncodeError, &msg));
+            }
+            other => {
+                let msg = format!("unknown error handler name '{other}'");
+                return Err(vm.raise_msg(TypeId::LookupError, &msg));
+            }
+        }
+    }
+    super::bytes::new_bytes(vm, &out)
+}
+
+/// A non-ASCII character as Python writes it escaped: \xNN, \uNNNN or
+/// \UNNNNNNNN.
+fn char_escape(c: char) -> String {
+    match c as u32 {
+        u if u < 0x100 => format!("\\x{u:02x}"),
+        u if u < 0x10000 => format!("\\u{u:04x}"),
+        u => format!("\\U{u:08x}"),
     }
 }
 
