@@ -96,7 +96,12 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `list.extend(iterable)`; leaves the list unchanged if iteration fails
 /// before the first item.
 pub fn extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
-    let items = super::functions::collect(vm, iterable)?;
+    let base = vm.stack.len();
+    vm.stack.push(l);
+    let items = super::functions::collect(vm, iterable);
+    let l = vm.stack[base];
+    vm.stack.truncate(base);
+    let items = items?;
     let list = list_of(vm, l, "extend")?;
     let r = objects::list::reserve(&mut vm.heap, list, items.len());
     vm.heap_ok(r)?;

@@ -127,13 +127,14 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     }
     let name = vm.intern("sys")?;
     vm.dict_set(modules, name, sys)?;
+    let builtins_name = vm.intern("builtins")?;
+    let builtins = vm.stat(Static::Builtins);
+    vm.dict_set(modules, builtins_name, builtins)?;
+    // Last: running Python code may collect, which moves what locals hold.
     let code =
         crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
     let dict = crate::import::module_dict(vm, vm.stat(Static::Sys));
     crate::import::run_code(vm, code, dict, dict)?;
-    let builtins_name = vm.intern("builtins")?;
-    let builtins = vm.stat(Static::Builtins);
-    vm.dict_set(modules, builtins_name, builtins)?;
     Ok(())
 }
 
