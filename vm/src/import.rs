@@ -165,6 +165,10 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
     let dirs = match &parent {
         Some(p) => {
             let parent_module = import_module(vm, p)?;
+            // The parent's __init__ may have imported this module.
+            if let Some(m) = dict_get_str(vm, modules, fullname) {
+                return Ok(m);
+            }
             let d = module_dict(vm, parent_module);
             match dict_get_str(vm, d, "__path__") {
                 Some(path) => objects::list::items(&vm.heap, path.as_obj().expect("a list"))
@@ -201,14 +205,29 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
         }
     }
     let msg = format!("No module named '{fullname}'");
-    let exc = vm
-        .new_str(&msg)
-        .and_then(|m| vm.new_exception(vm.ty(TypeId::ModuleNotFoundError), &[m]))?;
-    let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
-    let key = vm.intern("name")?;
-    let name = vm.new_str(fullname)?;
-    vm.dict_set(d, key, name)?;
-    Err(vm.raise(exc))
+    Err(raise_import_error(
+        vm,
+        TypeId::ModuleNotFoundError,
+        &msg,
+        fullname,
+    ))
+}
+
+/// Raises an ImportError (or subclass) with its `name` attribute.
+fn raise_import_error(vm: &mut Vm, class: TypeId, msg: &str, name: &str) -> crate::runtime::Raised {
+    let exc = (|| {
+        let m = vm.new_str(msg)?;
+        let exc = vm.new_exception(vm.ty(class), &[m])?;
+        let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
+        let key = vm.intern("name")?;
+        let name = vm.new_str(name)?;
+        vm.dict_set(d, key, name)?;
+        Ok(exc)
+    })();
+    match exc {
+        Ok(exc) => vm.raise(exc),
+        Err(r) => r,
+    }
 }
 
 fn load_file(
@@ -368,7 +387,12 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
                 "cannot import name '{}' from '{module_name}'",
                 vm.str_text(name)
             );
-            Err(vm.raise_msg(TypeId::ImportError, &msg))
+            Err(raise_import_error(
+                vm,
+                TypeId::ImportError,
+                &msg,
+                &module_name,
+            ))
         }
         Err(e) => Err(e),
     }

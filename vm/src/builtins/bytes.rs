@@ -111,7 +111,7 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
         }
         Some(s) if is_bytes_like(vm, s) => Ok(bytes_of(vm, s).to_vec()),
         Some(s) if vm.is_int(s) && !s.is_float() => {
-            let n = vm.index_of(s, "bytes")?;
+            let n = vm.as_index(s)?;
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
@@ -163,7 +163,7 @@ fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [ba, v] = vm.exact_args::<2>(args, "append")?;
+    let (ba, [v]) = vm.method_args::<1>(args, "append")?;
     let b = byte_value(vm, v)?;
     let mut data = bytes_of(vm, ba).to_vec();
     data.push(b);
@@ -172,7 +172,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [ba, it] = vm.exact_args::<2>(args, "extend")?;
+    let (ba, [it]) = vm.method_args::<1>(args, "extend")?;
     let mut data = bytes_of(vm, ba).to_vec();
     if is_bytes_like(vm, it) {
         data.extend_from_slice(bytes_of(vm, it));
@@ -200,38 +200,119 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [_encoding, errors]) =
+    let (positional, [encoding, errors]) =
         vm.args_with_keywords(args, "decode", ["encoding", "errors"])?;
-    let data = bytes_of(vm, positional[0]).to_vec();
-    let strict = match errors.or(positional.get(2).copied()) {
-        Some(e) if vm.is_layout(e, layout::STR) => vm.str_text(e) == "strict",
-        _ => true,
-    };
-    match std::str::from_utf8(&data) {
-        Ok(text) => vm.new_str(text),
-        Err(e) if strict => {
-            let pos = e.valid_up_to();
+    let text_arg = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| match v {
+        None => Ok(default.to_string()),
+        Some(v) if vm.is_layout(v, layout::STR) => Ok(vm.str_text(v).to_string()),
+        Some(v) => {
             let msg = format!(
-                "'utf-8' codec can't decode byte {:#04x} in position {pos}: invalid start byte",
-                data[pos]
+                "decode() argument '{what}' must be str, not {}",
+                vm.type_name_of(v)
             );
-            Err(vm.raise_msg(TypeId::UnicodeDecodeError, &msg))
+            Err(vm.type_error(&msg))
         }
-        Err(_) => {
-            let text = String::from_utf8_lossy(&data).into_owned();
-            vm.new_str(&text)
+    };
+    let encoding = text_arg(
+        vm,
+        positional.get(1).copied().or(encoding),
+        "encoding",
+        "utf-8",
+    )?
+    .to_ascii_lowercase()
+    .replace('_', "-");
+    let errors = text_arg(
+        vm,
+        positional.get(2).copied().or(errors),
+        "errors",
+        "strict",
+    )?;
+    let data = bytes_of(vm, positional[0]).to_vec();
+    let (name, ascii) = match encoding.as_str() {
+        "utf-8" | "utf8" => ("utf-8", false),
+        "ascii" => ("ascii", true),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            let text: String = data.iter().map(|&b| b as char).collect();
+            return vm.new_str(&text);
         }
+        other => {
+            let msg = format!("unknown encoding: {other}");
+            return Err(vm.raise_msg(TypeId::LookupError, &msg));
+        }
+    };
+    let mut out = String::with_capacity(data.len());
+    let mut at = 0;
+    while at < data.len() {
+        let rest = &data[at..];
+        let (valid, bad, reason) = if ascii {
+            let valid = rest
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            (valid, 1, "ordinal not in range(128)")
+        } else {
+            match std::str::from_utf8(rest) {
+                Ok(_) => (rest.len(), 0, ""),
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    let first = rest[valid];
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0x80..0xc2).contains(&first) || first >= 0xf5 => {
+                            "invalid start byte"
+                        }
+                        Some(_) => "invalid continuation byte",
+                    };
+                    (valid, e.error_len().unwrap_or(rest.len() - valid), reason)
+                }
+            }
+        };
+        out.push_str(std::str::from_utf8(&rest[..valid]).unwrap_or_default());
+        if bad == 0 || valid == rest.len() {
+            break;
+        }
+        let bad_bytes = &rest[valid..valid + bad];
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => {
+                for b in bad_bytes {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            "strict" => {
+                let pos = at + valid;
+                let msg = if bad == 1 {
+                    format!(
+                        "'{name}' codec can't decode byte {:#04x} in position {pos}: {reason}",
+                        bad_bytes[0]
+                    )
+                } else {
+                    format!(
+                        "'{name}' codec can't decode bytes in position {pos}-{}: {reason}",
+                        pos + bad - 1
+                    )
+                };
+                return Err(vm.raise_msg(TypeId::UnicodeDecodeError, &msg));
+            }
+            other => {
+                let msg = format!("unknown error handler name '{other}'");
+                return Err(vm.raise_msg(TypeId::LookupError, &msg));
+            }
+        }
+        at += valid + bad;
     }
+    vm.new_str(&out)
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, _sep, _bytes_per_sep] = vm.range_args::<3>(args, 1, "hex")?;
+    let (b, [_sep, _bytes_per_sep]) = vm.method_range_args::<2>(args, 0, "hex")?;
     let text: String = bytes_of(vm, b).iter().map(|x| format!("{x:02x}")).collect();
     vm.new_str(&text)
 }
 
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [_class, s] = vm.exact_args::<2>(args, "fromhex")?;
+    let (_class, [s]) = vm.method_args::<1>(args, "fromhex")?;
     if !vm.is_layout(s, layout::STR) {
         return Err(vm.type_error("fromhex() argument must be str"));
     }
@@ -259,7 +340,7 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [sep, iterable] = vm.exact_args::<2>(args, "join")?;
+    let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
     let sep = bytes_of(vm, sep).to_vec();
     let parts = super::functions::collect(vm, iterable)?;
     let mut out = Vec::new();
@@ -280,7 +361,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let [b, prefix] = vm.exact_args::<2>(args, name)?;
+    let (b, [prefix]) = vm.method_args::<1>(args, name)?;
     let data = bytes_of(vm, b).to_vec();
     let options = if vm.is_layout(prefix, layout::TUPLE) {
         vm.tuple_items(prefix)
@@ -312,7 +393,7 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, sub] = vm.exact_args::<2>(args, "find")?;
+    let (b, [sub]) = vm.method_args::<1>(args, "find")?;
     let data = bytes_of(vm, b).to_vec();
     let sub = needle(vm, sub)?;
     let pos = data
@@ -323,7 +404,7 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, sub] = vm.exact_args::<2>(args, "count")?;
+    let (b, [sub]) = vm.method_args::<1>(args, "count")?;
     let data = bytes_of(vm, b).to_vec();
     let sub = needle(vm, sub)?;
     if sub.is_empty() {
@@ -342,7 +423,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, old, new] = vm.exact_args::<3>(args, "replace")?;
+    let (b, [old, new]) = vm.method_args::<2>(args, "replace")?;
     let data = bytes_of(vm, b).to_vec();
     let (old, new) = (data_arg(vm, old)?, data_arg(vm, new)?);
     let mut out = Vec::new();
@@ -360,7 +441,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b, sep] = vm.range_args::<2>(args, 1, "split")?;
+    let (b, [sep]) = vm.method_range_args::<1>(args, 0, "split")?;
     let data = bytes_of(vm, b).to_vec();
     let pieces: Vec<Vec<u8>> = if sep.is_empty() || sep == Value::NONE {
         data.split(|c| c.is_ascii_whitespace())
@@ -395,7 +476,7 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b] = vm.exact_args::<1>(args, "strip")?;
+    let (b, []) = vm.method_args::<0>(args, "strip")?;
     let data = bytes_of(vm, b);
     let start = data
         .iter()
@@ -410,13 +491,13 @@ fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b] = vm.exact_args::<1>(args, "upper")?;
+    let (b, []) = vm.method_args::<0>(args, "upper")?;
     let out = bytes_of(vm, b).to_ascii_uppercase();
     new_bytes(vm, &out)
 }
 
 fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [b] = vm.exact_args::<1>(args, "lower")?;
+    let (b, []) = vm.method_args::<0>(args, "lower")?;
     let out = bytes_of(vm, b).to_ascii_lowercase();
     new_bytes(vm, &out)
 }

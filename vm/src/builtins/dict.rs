@@ -3,7 +3,7 @@
 use minnow_heap::{ObjRef, Value};
 use minnow_objects::{self as objects, dict_kind, field, layout};
 
-use crate::bytecode::BinaryOperator as B;
+use crate::bytecode::{BinaryOperator as B, CompareOperator as C};
 use crate::runtime::natives::Args;
 use crate::runtime::types::TypeId;
 use crate::runtime::{PyResult, Vm};
@@ -217,7 +217,7 @@ fn callable_name(vm: &mut Vm, f: Value) -> PyResult<String> {
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, default] = vm.range_args::<3>(args, 2, "get")?;
+    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "get")?;
     let d = dict_of(vm, d, "get")?;
     Ok(vm.dict_get(d, k)?.unwrap_or(if default.is_empty() {
         Value::NONE
@@ -227,7 +227,7 @@ fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, default] = vm.range_args::<3>(args, 2, "setdefault")?;
+    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "setdefault")?;
     let d = dict_of(vm, d, "setdefault")?;
     if let Some(v) = vm.dict_get(d, k)? {
         return Ok(v);
@@ -242,7 +242,7 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, default] = vm.range_args::<3>(args, 2, "pop")?;
+    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "pop")?;
     let d = dict_of(vm, d, "pop")?;
     match vm.dict_del(d, k)? {
         Some(v) => Ok(v),
@@ -252,7 +252,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "popitem")?;
+    let (d, []) = vm.method_args::<0>(args, "popitem")?;
     let d = dict_of(vm, d, "popitem")?;
     let o = obj(d);
     let last = (0..objects::dict::used(&vm.heap, o))
@@ -275,19 +275,19 @@ fn new_view(vm: &mut Vm, d: Value, kind: u64) -> PyResult<Value> {
 }
 
 fn keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "keys")?;
+    let (d, []) = vm.method_args::<0>(args, "keys")?;
     let d = dict_of(vm, d, "keys")?;
     new_view(vm, d, dict_kind::KEYS)
 }
 
 fn values(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "values")?;
+    let (d, []) = vm.method_args::<0>(args, "values")?;
     let d = dict_of(vm, d, "values")?;
     new_view(vm, d, dict_kind::VALUES)
 }
 
 fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "items")?;
+    let (d, []) = vm.method_args::<0>(args, "items")?;
     let d = dict_of(vm, d, "items")?;
     new_view(vm, d, dict_kind::ITEMS)
 }
@@ -300,7 +300,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "clear")?;
+    let (d, []) = vm.method_args::<0>(args, "clear")?;
     let d = dict_of(vm, d, "clear")?;
     objects::dict::clear(&mut vm.heap, obj(d));
     Ok(Value::NONE)
@@ -317,13 +317,13 @@ pub fn copy_dict(vm: &mut Vm, d: Value) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "copy")?;
+    let (d, []) = vm.method_args::<0>(args, "copy")?;
     let d = dict_of(vm, d, "copy")?;
     copy_dict(vm, d)
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [class, iterable, value] = vm.range_args::<3>(args, 2, "fromkeys")?;
+    let (class, [iterable, value]) = vm.method_range_args::<2>(args, 1, "fromkeys")?;
     let value = if value.is_empty() { Value::NONE } else { value };
     let keys = super::functions::collect(vm, iterable)?;
     let base = vm.stack.len();
@@ -350,7 +350,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "__len__")?;
+    let (d, []) = vm.method_args::<0>(args, "__len__")?;
     let d = dict_of(vm, d, "__len__")?;
     Ok(Value::small_int_const(
         objects::dict::len(&vm.heap, obj(d)) as i64
@@ -358,7 +358,7 @@ fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (d, [k]) = vm.method_args::<1>(args, "__getitem__")?;
     let inner = dict_of(vm, d, "__getitem__")?;
     match vm.dict_get(inner, k)? {
         Some(v) => Ok(v),
@@ -374,14 +374,14 @@ fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k, v] = vm.exact_args::<3>(args, "__setitem__")?;
+    let (d, [k, v]) = vm.method_args::<2>(args, "__setitem__")?;
     let d = dict_of(vm, d, "__setitem__")?;
     vm.dict_set(d, k, v)?;
     Ok(Value::NONE)
 }
 
 fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k] = vm.exact_args::<2>(args, "__delitem__")?;
+    let (d, [k]) = vm.method_args::<1>(args, "__delitem__")?;
     let d = dict_of(vm, d, "__delitem__")?;
     match vm.dict_del(d, k)? {
         Some(_) => Ok(Value::NONE),
@@ -390,13 +390,13 @@ fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d, k] = vm.exact_args::<2>(args, "__contains__")?;
+    let (d, [k]) = vm.method_args::<1>(args, "__contains__")?;
     let d = dict_of(vm, d, "__contains__")?;
     Ok(Value::from_bool(vm.dict_get(d, k)?.is_some()))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [d] = vm.exact_args::<1>(args, "__iter__")?;
+    let (d, []) = vm.method_args::<0>(args, "__iter__")?;
     let d = dict_of(vm, d, "__iter__")?;
     new_iter(vm, d, dict_kind::KEYS)
 }
@@ -460,22 +460,84 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
+/// Whether `v` is a keys or items view (which act as sets).
+pub fn is_set_like_view(vm: &Vm, v: Value) -> bool {
+    vm.obj_of(v, layout::DICT_VIEW)
+        .is_some_and(|o| vm.heap.raw(o, field::DICT_VIEW::kind) != dict_kind::VALUES)
+}
+
+/// `a op b` for `&`, `|`, `-`, `^` where one side is a keys or items view:
+/// a new set of `a`'s items combined with the iterable `b`, as CPython's
+/// dictviews_* functions do.
+pub fn view_binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
+    if !matches!(op, B::And | B::Or | B::Subtract | B::Xor) {
+        return Ok(None);
+    }
+    let base = vm.stack.len();
+    vm.stack.push(b);
+    let result = (|| {
+        let left = super::set::new_set(vm, false)?;
+        vm.stack.push(left);
+        super::set::update(vm, left, a)?;
+        let (b, left) = (vm.stack[base], vm.stack[base + 1]);
+        match op {
+            B::Or => {
+                super::set::update(vm, left, b)?;
+                Ok(vm.stack[base + 1])
+            }
+            B::And => super::set::intersection(vm, left, b),
+            B::Subtract => super::set::difference(vm, left, b),
+            _ => {
+                super::set::symmetric_update(vm, left, b)?;
+                Ok(vm.stack[base + 1])
+            }
+        }
+    })();
+    vm.stack.truncate(base);
+    result.map(Some)
+}
+
+/// `view == other` (and the other comparisons) for a keys or items view
+/// and a set or another such view: set comparison of their items.
+pub fn view_compare(vm: &mut Vm, a: Value, b: Value, op: C) -> PyResult<Value> {
+    let base = vm.stack.len();
+    vm.stack.push(b);
+    let result = (|| {
+        let x = super::set::new_set(vm, false)?;
+        vm.stack.push(x);
+        super::set::update(vm, x, a)?;
+        let y = super::set::new_set(vm, false)?;
+        vm.stack.push(y);
+        super::set::update(vm, y, vm.stack[base])?;
+        let (x, y) = (vm.stack[base + 1], vm.stack[base + 2]);
+        super::set::compare_sets(vm, x, y, op)
+    })();
+    vm.stack.truncate(base);
+    result
+}
+
 pub fn view_contains(vm: &mut Vm, view: Value, item: Value) -> PyResult<bool> {
     let o = view.as_obj().expect("a view");
     let d = vm.heap.field(o, field::DICT_VIEW::dict);
     match vm.heap.raw(o, field::DICT_VIEW::kind) {
         dict_kind::KEYS => Ok(vm.dict_get(d, item)?.is_some()),
         dict_kind::VALUES => {
-            let values: Vec<Value> = objects::dict::items(&vm.heap, obj(d))
-                .iter()
-                .map(|p| p.1)
-                .collect();
-            for v in values {
-                if vm.eq(v, item)? {
-                    return Ok(true);
+            let base = vm.stack.len();
+            vm.stack.push(item);
+            vm.stack
+                .extend(objects::dict::items(&vm.heap, obj(d)).iter().map(|p| p.1));
+            let mut found = Ok(false);
+            for i in base + 1..vm.stack.len() {
+                match vm.eq(vm.stack[i], vm.stack[base]) {
+                    Ok(false) => {}
+                    r => {
+                        found = r;
+                        break;
+                    }
                 }
             }
-            Ok(false)
+            vm.stack.truncate(base);
+            found
         }
         _ => {
             if !vm.is_layout(item, layout::TUPLE) || vm.tuple_len(item) != 2 {
@@ -491,13 +553,27 @@ pub fn view_contains(vm: &mut Vm, view: Value, item: Value) -> PyResult<bool> {
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [view, other] = vm.exact_args::<2>(args, "isdisjoint")?;
-    for item in super::functions::collect(vm, other)? {
-        if view_contains(vm, view, item)? {
-            return Ok(Value::FALSE);
+    let (_, [other]) = vm.method_args::<1>(args, "isdisjoint")?;
+    let items = super::functions::collect(vm, other)?;
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&items);
+    let mut result = Ok(Value::TRUE);
+    for i in base..vm.stack.len() {
+        let view = vm.stack[args.base];
+        match view_contains(vm, view, vm.stack[i]) {
+            Ok(false) => {}
+            Ok(true) => {
+                result = Ok(Value::FALSE);
+                break;
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
         }
     }
-    Ok(Value::TRUE)
+    vm.stack.truncate(base);
+    result
 }
 
 pub fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {

@@ -126,25 +126,25 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
 }
 
 fn exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [exc] = vm.exact_args::<1>(args, "__str__")?;
+    let (exc, []) = vm.method_args::<0>(args, "__str__")?;
     let text = vm.exception_str(exc)?;
     vm.new_str(&text)
 }
 
 fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [exc] = vm.exact_args::<1>(args, "__repr__")?;
+    let (exc, []) = vm.method_args::<0>(args, "__repr__")?;
     let text = vm.repr_string(exc)?;
     vm.new_str(&text)
 }
 
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [exc, tb] = vm.exact_args::<2>(args, "with_traceback")?;
+    let (exc, [tb]) = vm.method_args::<1>(args, "with_traceback")?;
     vm.set_exception_field(exc, F::traceback, tb);
     Ok(exc)
 }
 
 fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [exc, note] = vm.exact_args::<2>(args, "add_note")?;
+    let (exc, [note]) = vm.method_args::<1>(args, "add_note")?;
     if !vm.is_layout(note, layout::STR) {
         let msg = format!("note must be a str, not '{}'", vm.type_name_of(note));
         return Err(vm.type_error(&msg));
@@ -175,6 +175,10 @@ pub fn exception_attribute(vm: &mut Vm, exc: Value, name: &str) -> PyResult<Opti
             n
         }
         "__dict__" => return vm.instance_dict(exc, true),
+        // Set in the instance dict when known.
+        "name" | "path" if vm.is_subtype(vm.type_of(exc), vm.ty(TypeId::ImportError)) => {
+            Value::NONE
+        }
         _ => return Ok(None),
     };
     Ok(Some(v))

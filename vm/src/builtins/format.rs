@@ -715,7 +715,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
         };
         if i < chars.len() && chars[i] == '*' {
             let w = take_arg(vm)?;
-            let w = vm.index_of(w, "width")?;
+            let w = vm.as_index(w)?;
             if w < 0 {
                 left = true;
             }
@@ -734,7 +734,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let p = take_arg(vm)?;
-                spec.precision = Some(vm.index_of(p, "precision")?.max(0) as usize);
+                spec.precision = Some(vm.as_index(p)?.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;

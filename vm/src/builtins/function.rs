@@ -284,7 +284,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<Value> {
-    let [p, f] = vm.exact_args::<2>(args, name)?;
+    let (p, [f]) = vm.method_args::<1>(args, name)?;
     let Some(o) = vm.obj_of(p, layout::PROPERTY) else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
@@ -310,7 +310,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [p, obj, _ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    let (p, [obj, _ty]) = vm.method_range_args::<2>(args, 1, "__get__")?;
     if obj == Value::NONE || obj.is_empty() {
         return Ok(p);
     }
@@ -348,7 +348,7 @@ fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, _obj, _ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    let (s, [_obj, _ty]) = vm.method_range_args::<2>(args, 1, "__get__")?;
     Ok(vm.heap.field(
         s.as_obj().expect("a staticmethod"),
         field::STATICMETHOD::function,
@@ -357,11 +357,16 @@ fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, f] = vm.exact_args::<2>(args, "classmethod")?;
+    classmethod(vm, f)
+}
+
+/// `classmethod(f)`.
+pub fn classmethod(vm: &mut Vm, f: Value) -> PyResult<Value> {
     descriptor(vm, layout::CLASSMETHOD, &[f, Value::EMPTY])
 }
 
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [c, obj, ty] = vm.range_args::<3>(args, 2, "__get__")?;
+    let (c, [obj, ty]) = vm.method_range_args::<2>(args, 1, "__get__")?;
     let f = vm.heap.field(
         c.as_obj().expect("a classmethod"),
         field::CLASSMETHOD::function,
@@ -435,7 +440,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Attribute lookup through `super`: the MRO of the receiver's type,
 /// starting after the class `super` was made in.
 fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, name] = vm.exact_args::<2>(args, "__getattribute__")?;
+    let (s, [name]) = vm.method_args::<1>(args, "__getattribute__")?;
     super_lookup(vm, s, name)
 }
 
@@ -493,26 +498,26 @@ fn generator_of(vm: &mut Vm, g: Value, method: &str) -> PyResult<Value> {
 }
 
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [g, v] = vm.exact_args::<2>(args, "send")?;
+    let (g, [v]) = vm.method_args::<1>(args, "send")?;
     let g = generator_of(vm, g, "send")?;
     let r = vm.resume(g, v, None)?;
     vm.stop_with(r)
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [g] = vm.exact_args::<1>(args, "__next__")?;
+    let (g, []) = vm.method_args::<0>(args, "__next__")?;
     let g = generator_of(vm, g, "__next__")?;
     let r = vm.resume(g, Value::NONE, None)?;
     vm.stop_with(r)
 }
 
 fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [g] = vm.exact_args::<1>(args, "__iter__")?;
+    let (g, []) = vm.method_args::<0>(args, "__iter__")?;
     Ok(g)
 }
 
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [g, exc, value, _tb] = vm.range_args::<4>(args, 2, "throw")?;
+    let (g, [exc, value, _tb]) = vm.method_range_args::<3>(args, 1, "throw")?;
     let g = generator_of(vm, g, "throw")?;
     let exc = if vm.is_exception_class(exc) {
         let call_args: Vec<Value> = if value.is_empty() || value == Value::NONE {
@@ -533,7 +538,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [g] = vm.exact_args::<1>(args, "close")?;
+    let (g, []) = vm.method_args::<0>(args, "close")?;
     let g = generator_of(vm, g, "close")?;
     vm.gen_close(g)?;
     Ok(Value::NONE)

@@ -86,34 +86,63 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let file = file.filter(|f| *f != Value::NONE).unwrap_or(Value::EMPTY);
+    let file = match file.filter(|f| *f != Value::NONE) {
+        Some(f) => f,
+        None => super::sys::current_stdout(vm)?,
+    };
     let base = vm.stack.len();
     vm.stack.push(file);
     vm.stack.extend_from_slice(&values);
-    let mut out = String::new();
-    for i in 0..values.len() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        let v = vm.stack[base + 1 + i];
-        match vm.str_string(v) {
-            Ok(s) => out.push_str(&s),
-            Err(e) => {
-                vm.stack.truncate(base);
-                return Err(e);
-            }
-        }
-    }
-    out.push_str(&end);
-    let file = vm.stack[base];
+    let result = if super::sys::is_std_stream(vm, file) {
+        print_joined(vm, base, values.len(), &sep, &end)
+    } else {
+        print_pieces(vm, base, values.len(), &sep, &end)
+    };
     vm.stack.truncate(base);
-    super::sys::write_to(vm, file, &out)?;
+    result?;
     if let Some(f) = flush {
         if vm.truthy(f)? {
             vm.flush_stdout();
         }
     }
     Ok(Value::NONE)
+}
+
+/// `print` to our own stream at `stack[base]`: the values after it, joined
+/// and written at once.
+fn print_joined(vm: &mut Vm, base: usize, n: usize, sep: &str, end: &str) -> PyResult<()> {
+    let mut out = String::new();
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        let v = vm.stack[base + 1 + i];
+        out.push_str(&vm.str_string(v)?);
+    }
+    out.push_str(end);
+    let file = vm.stack[base];
+    super::sys::write_to(vm, file, &out)
+}
+
+/// `print` to any other file: one `write` call per value, separator and
+/// end, as CPython makes them.
+fn print_pieces(vm: &mut Vm, base: usize, n: usize, sep: &str, end: &str) -> PyResult<()> {
+    let write = |vm: &mut Vm, text: Value| -> PyResult<()> {
+        let file = vm.stack[base];
+        vm.call_method(file, "write", &[text])?;
+        Ok(())
+    };
+    for i in 0..n {
+        if i > 0 {
+            let s = vm.new_str(sep)?;
+            write(vm, s)?;
+        }
+        let v = vm.stack[base + 1 + i];
+        let s = vm.to_str(v)?;
+        write(vm, s)?;
+    }
+    let s = vm.new_str(end)?;
+    write(vm, s)
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -134,6 +163,11 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v] = vm.exact_args::<1>(args, "abs")?;
+    abs_value(vm, v)
+}
+
+/// `abs(v)`.
+pub fn abs_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
     use crate::runtime::ops::Num;
     match vm.num(v).filter(|_| !vm.is_layout(v, layout::INSTANCE)) {
         Some(Num::Int(i)) => vm.new_int_i128((i as i128).abs()),
@@ -352,16 +386,19 @@ fn less_than(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [key, reverse]) = vm.args_with_keywords(args, "sorted", ["key", "reverse"])?;
-    let [iterable] = positional[..] else {
+    // CPython's sorted() passes its keywords on to list.sort().
+    let (positional, [_, reverse]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
+    if positional.len() != 1 {
         let msg = format!("sorted expected 1 argument, got {}", positional.len());
         return Err(vm.type_error(&msg));
-    };
-    let mut items = collect(vm, iterable)?;
+    }
     let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
+    let mut items = collect(vm, vm.positional(args)[0])?;
+    // Read after `collect`, which may have run Python code.
+    let (_, [key, _]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
     sort_values(vm, &mut items, key.filter(|k| *k != Value::NONE), reverse)?;
     vm.new_list(&items)
 }
@@ -427,9 +464,12 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::FALSE)
 }
 
-fn attr_name(vm: &mut Vm, name: Value, func: &str) -> PyResult<Value> {
+fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
     if !vm.is_layout(name, layout::STR) {
-        let msg = format!("{func}(): attribute name must be string");
+        let msg = format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name_of(name)
+        );
         return Err(vm.type_error(&msg));
     }
     let text = vm.str_text(name).to_string();
@@ -438,7 +478,7 @@ fn attr_name(vm: &mut Vm, name: Value, func: &str) -> PyResult<Value> {
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name] = vm.exact_args::<2>(args, "hasattr")?;
-    let name = attr_name(vm, name, "hasattr")?;
+    let name = attr_name(vm, name)?;
     match vm.getattr_opt(obj, name) {
         Ok(v) => Ok(Value::from_bool(v.is_some())),
         Err(_) if vm.exception_matches(TypeId::AttributeError) => {
@@ -451,7 +491,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name, default] = vm.range_args::<3>(args, 2, "getattr")?;
-    let name = attr_name(vm, name, "getattr")?;
+    let name = attr_name(vm, name)?;
     match vm.getattr_opt(obj, name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) if !default.is_empty() => Ok(default),
@@ -466,14 +506,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name, value] = vm.exact_args::<3>(args, "setattr")?;
-    let name = attr_name(vm, name, "setattr")?;
+    let name = attr_name(vm, name)?;
     vm.setattr(obj, name, value)?;
     Ok(Value::NONE)
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name] = vm.exact_args::<2>(args, "delattr")?;
-    let name = attr_name(vm, name, "delattr")?;
+    let name = attr_name(vm, name)?;
     vm.delattr(obj, name)?;
     Ok(Value::NONE)
 }
@@ -516,12 +556,12 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [it] = vm.exact_args::<1>(args, "__iter__")?;
+    let (it, []) = vm.method_args::<0>(args, "__iter__")?;
     Ok(it)
 }
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [it] = vm.exact_args::<1>(args, "__next__")?;
+    let (it, []) = vm.method_args::<0>(args, "__next__")?;
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => Err(vm.raise_args(TypeId::StopIteration, &[])),
@@ -655,8 +695,9 @@ impl Vm {
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [exp_kw, mod_kw]) = vm.args_with_keywords(args, "pow", ["exp", "mod"])?;
-    let base = positional.first().copied();
+    let (positional, [base_kw, exp_kw, mod_kw]) =
+        vm.args_with_keywords(args, "pow", ["base", "exp", "mod"])?;
+    let base = positional.first().copied().or(base_kw);
     let exp = positional.get(1).copied().or(exp_kw);
     let modulus = positional
         .get(2)
@@ -789,6 +830,8 @@ pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
                 .map(|p| p.0),
         );
     }
+    // Every MRO ends with object, whose `__class__` lives outside its dict.
+    names.push(vm.intern("__class__")?);
     Ok(names)
 }
 
@@ -847,18 +890,18 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(s)?,
         None => false,
     };
-    let mut iters = Vec::with_capacity(positional.len());
-    for (i, &p) in positional.iter().enumerate() {
+    let base = vm.stack.len();
+    for i in 0..positional.len() {
+        let p = vm.positional(args)[i];
         match vm.get_iter(p) {
-            Ok(it) => iters.push(it),
-            Err(_) if vm.exception_matches(TypeId::TypeError) => {
-                vm.take_exception();
-                let msg = format!("zip argument #{} must support iteration", i + 1);
-                return Err(vm.type_error(&msg));
+            Ok(it) => vm.stack.push(it),
+            Err(e) => {
+                vm.stack.truncate(base);
+                return Err(e);
             }
-            Err(e) => return Err(e),
         }
     }
+    let iters = vm.stack.split_off(base);
     vm.new_native_iter(if strict { kind::ZIP_STRICT } else { kind::ZIP }, &iters)
 }
 
@@ -867,10 +910,19 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if positional.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let mut state = vec![positional[0]];
-    for &p in &positional[1..] {
-        state.push(vm.get_iter(p)?);
+    let base = vm.stack.len();
+    vm.stack.push(positional[0]);
+    for i in 1..positional.len() {
+        let p = vm.positional(args)[i];
+        match vm.get_iter(p) {
+            Ok(it) => vm.stack.push(it),
+            Err(e) => {
+                vm.stack.truncate(base);
+                return Err(e);
+            }
+        }
     }
+    let state = vm.stack.split_off(base);
     vm.new_native_iter(kind::MAP, &state)
 }
 
@@ -889,13 +941,24 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match vm.layout_of(seq) {
         Some(layout::RANGE) => return super::range::reversed(vm, seq),
-        Some(layout::DICT) => {
-            let keys: Vec<Value> = objects::dict::items(&vm.heap, seq.as_obj().expect("a dict"))
-                .iter()
-                .rev()
-                .map(|p| p.0)
-                .collect();
-            let list = vm.new_list(&keys)?;
+        Some(layout::DICT | layout::DICT_VIEW) => {
+            let (d, k) = match vm.obj_of(seq, layout::DICT_VIEW) {
+                Some(view) => (
+                    vm.heap.field(view, field::DICT_VIEW::dict),
+                    vm.heap.raw(view, field::DICT_VIEW::kind),
+                ),
+                None => (seq, objects::dict_kind::KEYS),
+            };
+            let pairs = objects::dict::items(&vm.heap, d.as_obj().expect("a dict"));
+            let mut items = Vec::with_capacity(pairs.len());
+            for &(key, value) in pairs.iter().rev() {
+                items.push(match k {
+                    objects::dict_kind::KEYS => key,
+                    objects::dict_kind::VALUES => value,
+                    _ => vm.new_tuple(&[key, value])?,
+                });
+            }
+            let list = vm.new_list(&items)?;
             return vm.get_iter(list);
         }
         Some(layout::LIST | layout::TUPLE | layout::STR | layout::BYTES | layout::BYTEARRAY) => {}
@@ -909,7 +972,13 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let n = vm.len(seq)? as i64;
-    vm.new_native_iter(kind::REVERSED, &[seq, Value::small_int_const(n - 1)])
+    let seq = vm.stack[args.base];
+    let k = if vm.is_layout(seq, layout::LIST) {
+        kind::LIST_REVERSED
+    } else {
+        kind::REVERSED
+    };
+    vm.new_native_iter(k, &[seq, Value::small_int_const(n - 1)])
 }
 
 fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -25,6 +25,10 @@ pub const INT_METHODS: Methods = &[
     ("__int__", int_self),
     ("__float__", to_float),
     ("as_integer_ratio", int_as_integer_ratio),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
+    ("__invert__", invert),
 ];
 
 pub const BOOL_METHODS: Methods = &[("__new__", bool_new)];
@@ -37,7 +41,44 @@ pub const FLOAT_METHODS: Methods = &[
     ("hex", float_hex),
     ("__int__", float_int),
     ("__float__", float_self),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
 ];
+
+/// A unary dunder of int or float, on the number itself or the number a
+/// subclass instance extends.
+fn unary(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let (v, []) = vm.method_args::<0>(args, name)?;
+    let n = vm.builtin_base(v).unwrap_or(v);
+    if vm.num(n).is_none() {
+        let msg = format!(
+            "descriptor '{name}' requires a number, not a '{}' object",
+            vm.type_name_of(v)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    match name {
+        "__abs__" => super::functions::abs_value(vm, n),
+        _ => vm.unary_op(n, name),
+    }
+}
+
+fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__neg__")
+}
+
+fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__pos__")
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__abs__")
+}
+
+fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__invert__")
+}
 
 /// CPython's limit on decimal digits in int <-> str conversions.
 pub const MAX_STR_DIGITS: usize = 4300;
@@ -167,7 +208,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let explicit_base = base.is_some();
             let base = match base {
                 Some(b) => {
-                    let b = vm.index_of(b, "int")?;
+                    let b = vm.as_index(b)?;
                     if b != 0 && !(2..=36).contains(&b) {
                         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                     }
@@ -259,13 +300,13 @@ fn self_int(vm: &mut Vm, v: Value, method: &str) -> PyResult<BigInt> {
 }
 
 fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "bit_length")?;
+    let (v, []) = vm.method_args::<0>(args, "bit_length")?;
     let n = self_int(vm, v, "bit_length")?;
     Ok(Value::small_int_const(n.bits() as i64))
 }
 
 fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "bit_count")?;
+    let (v, []) = vm.method_args::<0>(args, "bit_count")?;
     let n = self_int(vm, v, "bit_count")?;
     let count: u64 = n
         .magnitude()
@@ -276,19 +317,19 @@ fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__int__")?;
+    let (v, []) = vm.method_args::<0>(args, "__int__")?;
     let n = self_int(vm, v, "__int__")?;
     vm.new_int(&n)
 }
 
 fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__float__")?;
+    let (v, []) = vm.method_args::<0>(args, "__float__")?;
     let f = vm.float_value_of(v)?;
     vm.new_float(f)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "as_integer_ratio")?;
+    let (v, []) = vm.method_args::<0>(args, "as_integer_ratio")?;
     let n = self_int(vm, v, "as_integer_ratio")?;
     let n = vm.new_int(&n)?;
     vm.new_tuple(&[n, Value::small_int_const(1)])
@@ -311,7 +352,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.args_with_keywords(args, "to_bytes", ["length", "byteorder", "signed"])?;
     let n = self_int(vm, positional[0], "to_bytes")?;
     let length = match positional.get(1).copied().or(length_kw) {
-        Some(l) => vm.index_of(l, "to_bytes")?,
+        Some(l) => vm.as_index(l)?,
         None => 1,
     };
     let little = byteorder(vm, positional.get(2).copied().or(order_kw))?;
@@ -505,24 +546,24 @@ fn self_float(vm: &mut Vm, v: Value, method: &str) -> PyResult<f64> {
 }
 
 fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "is_integer")?;
+    let (v, []) = vm.method_args::<0>(args, "is_integer")?;
     let f = self_float(vm, v, "is_integer")?;
     Ok(Value::from_bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__float__")?;
+    let (v, []) = vm.method_args::<0>(args, "__float__")?;
     let f = self_float(vm, v, "__float__")?;
     vm.new_float(f)
 }
 
 fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "__int__")?;
+    let (v, []) = vm.method_args::<0>(args, "__int__")?;
     to_int(vm, v)
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "as_integer_ratio")?;
+    let (v, []) = vm.method_args::<0>(args, "as_integer_ratio")?;
     let f = self_float(vm, v, "as_integer_ratio")?;
     if f.is_infinite() {
         return Err(vm.raise_msg(
@@ -563,7 +604,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v] = vm.exact_args::<1>(args, "hex")?;
+    let (v, []) = vm.method_args::<0>(args, "hex")?;
     let f = self_float(vm, v, "hex")?;
     let text = if f.is_nan() {
         "nan".to_string()
@@ -667,7 +708,7 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
                 vm.new_int(&n)
             }
             Some(nd) => {
-                let nd = vm.index_of(nd, "round")?;
+                let nd = vm.as_index(nd)?;
                 if !f.is_finite() {
                     return vm.new_float(f);
                 }
@@ -694,7 +735,7 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
             let Some(nd) = ndigits else {
                 return vm.new_int(&n);
             };
-            let nd = vm.index_of(nd, "round")?;
+            let nd = vm.as_index(nd)?;
             if nd >= 0 {
                 return vm.new_int(&n);
             }

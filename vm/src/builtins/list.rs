@@ -86,7 +86,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "append")?;
+    let (l, [v]) = vm.method_args::<1>(args, "append")?;
     let list = list_of(vm, l, "append")?;
     let r = objects::list::push(&mut vm.heap, list, v);
     vm.heap_ok(r)?;
@@ -113,16 +113,16 @@ pub fn extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
 }
 
 fn extend_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, iterable] = vm.exact_args::<2>(args, "extend")?;
+    let (l, [iterable]) = vm.method_args::<1>(args, "extend")?;
     extend(vm, l, iterable)?;
     Ok(Value::NONE)
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, i, v] = vm.exact_args::<3>(args, "insert")?;
+    let (l, [i, v]) = vm.method_args::<2>(args, "insert")?;
     let list = list_of(vm, l, "insert")?;
     let n = objects::list::len(&vm.heap, list) as i64;
-    let i = vm.index_of(i, "list")?;
+    let i = vm.as_index(i)?;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
     let r = objects::list::insert(&mut vm.heap, list, at as usize, v);
     vm.heap_ok(r)?;
@@ -130,7 +130,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, i] = vm.range_args::<2>(args, 1, "pop")?;
+    let (l, [i]) = vm.method_range_args::<1>(args, 0, "pop")?;
     let list = list_of(vm, l, "pop")?;
     let n = objects::list::len(&vm.heap, list);
     if n == 0 {
@@ -174,7 +174,7 @@ fn find(vm: &mut Vm, l: Value, v: Value, start: usize, stop: usize) -> PyResult<
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "remove")?;
+    let (l, [v]) = vm.method_args::<1>(args, "remove")?;
     list_of(vm, l, "remove")?;
     match find(vm, l, v, 0, usize::MAX)? {
         Some(i) => {
@@ -187,14 +187,14 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v, start, stop] = vm.range_args::<4>(args, 2, "index")?;
+    let (l, [v, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
     let list = list_of(vm, l, "index")?;
     let n = objects::list::len(&vm.heap, list);
     let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
         if x.is_empty() {
             return Ok(default);
         }
-        let i = vm.index_of(x, "list")?;
+        let i = vm.as_index(x)?;
         Ok(if i < 0 {
             (i + n as i64).max(0) as usize
         } else {
@@ -212,7 +212,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "count")?;
+    let (l, [v]) = vm.method_args::<1>(args, "count")?;
     let mut total = 0;
     let mut start = 0;
     while let Some(i) = find(vm, l, v, start, usize::MAX)? {
@@ -223,21 +223,21 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "clear")?;
+    let (l, []) = vm.method_args::<0>(args, "clear")?;
     let list = list_of(vm, l, "clear")?;
     objects::list::truncate(&mut vm.heap, list, 0);
     Ok(Value::NONE)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "copy")?;
+    let (l, []) = vm.method_args::<0>(args, "copy")?;
     let list = list_of(vm, l, "copy")?;
     let items = objects::list::items(&vm.heap, list).to_vec();
     vm.new_list(&items)
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "reverse")?;
+    let (l, []) = vm.method_args::<0>(args, "reverse")?;
     let list = list_of(vm, l, "reverse")?;
     let mut items = objects::list::items(&vm.heap, list).to_vec();
     items.reverse();
@@ -279,7 +279,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "__len__")?;
+    let (l, []) = vm.method_args::<0>(args, "__len__")?;
     let list = list_of(vm, l, "__len__")?;
     Ok(Value::small_int_const(
         objects::list::len(&vm.heap, list) as i64
@@ -287,26 +287,26 @@ fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (l, [key]) = vm.method_args::<1>(args, "__getitem__")?;
     let list = list_of(vm, l, "__getitem__")?;
     getitem(vm, list.value(), key)
 }
 
 fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, key, v] = vm.exact_args::<3>(args, "__setitem__")?;
+    let (l, [key, v]) = vm.method_args::<2>(args, "__setitem__")?;
     let list = list_of(vm, l, "__setitem__")?;
     setitem(vm, list.value(), key, v)?;
     Ok(Value::NONE)
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l, v] = vm.exact_args::<2>(args, "__contains__")?;
+    let (l, [v]) = vm.method_args::<1>(args, "__contains__")?;
     let list = list_of(vm, l, "__contains__")?;
     Ok(Value::from_bool(vm.contains(list.value(), v)?))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [l] = vm.exact_args::<1>(args, "__iter__")?;
+    let (l, []) = vm.method_args::<0>(args, "__iter__")?;
     let list = list_of(vm, l, "__iter__")?;
     vm.get_iter(list.value())
 }
@@ -339,27 +339,11 @@ pub fn setitem(vm: &mut Vm, l: Value, key: Value, v: Value) -> PyResult<()> {
     let list = l.as_obj().expect("a list");
     let n = objects::list::len(&vm.heap, list);
     if vm.is_layout(key, layout::SLICE) {
-        let items = super::functions::collect(vm, v)?;
-        let (start, stop, step, length) = slice_indices(vm, key, n)?;
-        let list = l.as_obj().expect("a list");
-        if step == 1 {
-            let mut all = objects::list::items(&vm.heap, list).to_vec();
-            let stop = (stop.max(start)) as usize;
-            all.splice(start as usize..stop, items);
-            let r = objects::list::replace_all(&mut vm.heap, list, &all);
-            return vm.heap_ok(r);
-        }
-        if items.len() != length {
-            let msg = format!(
-                "attempt to assign sequence of size {} to extended slice of size {length}",
-                items.len()
-            );
-            return Err(vm.value_error(&msg));
-        }
-        for (pos, item) in slice_positions(start, step, length).zip(items) {
-            objects::list::set(&mut vm.heap, list, pos, item);
-        }
-        return Ok(());
+        let base = vm.stack.len();
+        vm.stack.extend_from_slice(&[l, v]);
+        let r = assign_slice(vm, base, key, n);
+        vm.stack.truncate(base);
+        return r;
     }
     match normalize_index(vm, key, n, "list")? {
         Some(i) => {
@@ -368,6 +352,49 @@ pub fn setitem(vm: &mut Vm, l: Value, key: Value, v: Value) -> PyResult<()> {
         }
         None => Err(vm.raise_msg(TypeId::IndexError, "list assignment index out of range")),
     }
+}
+
+/// `list[key] = value` for a slice `key` of a list of length `n`, with
+/// the list and the value at `stack[base..]`. The indices are computed
+/// before the value is iterated, as CPython does, and clamped to the length
+/// the list has afterwards.
+fn assign_slice(vm: &mut Vm, base: usize, key: Value, n: usize) -> PyResult<()> {
+    let (start, stop, step, length) = slice_indices(vm, key, n)?;
+    let items = match super::functions::collect(vm, vm.stack[base + 1]) {
+        Ok(items) => items,
+        Err(_) if vm.exception_matches(TypeId::TypeError) => {
+            vm.take_exception();
+            let msg = if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            };
+            return Err(vm.type_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
+    let list = vm.stack[base].as_obj().expect("a list");
+    let mut all = objects::list::items(&vm.heap, list).to_vec();
+    if step == 1 {
+        let start = (start.max(0) as usize).min(all.len());
+        let stop = (stop.max(0) as usize).clamp(start, all.len());
+        all.splice(start..stop, items);
+        let r = objects::list::replace_all(&mut vm.heap, list, &all);
+        return vm.heap_ok(r);
+    }
+    if items.len() != length {
+        let msg = format!(
+            "attempt to assign sequence of size {} to extended slice of size {length}",
+            items.len()
+        );
+        return Err(vm.value_error(&msg));
+    }
+    for (pos, item) in slice_positions(start, step, length).zip(items) {
+        if pos < all.len() {
+            objects::list::set(&mut vm.heap, list, pos, item);
+        }
+    }
+    Ok(())
 }
 
 pub fn delitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {

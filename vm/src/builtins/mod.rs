@@ -28,6 +28,9 @@ use crate::runtime::{PyResult, Static, Vm};
 /// A type's native methods: (name, function).
 pub type Methods = &'static [(&'static str, NativeFn)];
 
+/// The native methods that receive the class (`dict.fromkeys`, ...).
+const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes"];
+
 /// Creates the builtin modules and fills the builtin types' dicts.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let modules = vm.new_dict()?;
@@ -44,6 +47,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     let tables: &[(TypeId, Methods)] = &[
         (TypeId::Object, object::OBJECT_METHODS),
         (TypeId::Type, object::TYPE_METHODS),
+        (TypeId::NoneType, object::SINGLETON_METHODS),
+        (TypeId::NotImplementedType, object::SINGLETON_METHODS),
+        (TypeId::EllipsisType, object::SINGLETON_METHODS),
         (TypeId::Int, int::INT_METHODS),
         (TypeId::Bool, int::BOOL_METHODS),
         (TypeId::Float, int::FLOAT_METHODS),
@@ -73,7 +79,10 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     for &(id, methods) in tables {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
         for &(name, func) in methods {
-            let f = vm.native_function(name, func)?;
+            let mut f = vm.native_function(name, func)?;
+            if NATIVE_CLASSMETHODS.contains(&name) {
+                f = function::classmethod(vm, f)?;
+            }
             let key = vm.intern(name)?;
             vm.dict_set(dict, key, f)?;
         }
@@ -93,6 +102,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         TypeId::Map,
         TypeId::Filter,
         TypeId::Reversed,
+        TypeId::ListReverseIterator,
         TypeId::CallableIterator,
         TypeId::SeqIterator,
     ] {
@@ -371,28 +381,68 @@ impl Vm {
         Err(self.type_error(&msg))
     }
 
-    /// A Python index (int or `__index__`) as i64, with CPython's message.
-    pub fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+    /// An int or `__index__` value as i64; `None` if `v` is neither.
+    fn try_index(&mut self, v: Value) -> PyResult<Option<i64>> {
         if let Some(i) = v.as_small_int() {
-            return Ok(i);
+            return Ok(Some(i));
         }
         match self.num(v) {
-            Some(crate::runtime::ops::Num::Int(i)) if !self.is_layout(v, layout::FLOAT) => Ok(i),
+            Some(crate::runtime::ops::Num::Int(i)) if !self.is_layout(v, layout::FLOAT) => {
+                Ok(Some(i))
+            }
             Some(crate::runtime::ops::Num::Big(_)) => {
-                let msg = format!("cannot fit 'int' into an index-sized integer");
-                Err(self.raise_msg(TypeId::IndexError, &msg))
+                let msg = "cannot fit 'int' into an index-sized integer";
+                Err(self.raise_msg(TypeId::IndexError, msg))
             }
             _ => {
                 if let Some(m) = self.lookup_special(v, "__index__")? {
                     if self.is_user_instance(v) {
                         let r = self.call_descriptor_method(m, v, &[])?;
-                        return self.index_of(r, what);
+                        if !self.is_int(r) {
+                            let msg = format!(
+                                "__index__ returned non-int (type {})",
+                                self.type_name_of(r)
+                            );
+                            return Err(self.type_error(&msg));
+                        }
+                        return self.try_index(r);
                     }
                 }
+                Ok(None)
+            }
+        }
+    }
+
+    /// An integer argument (int or `__index__`) as i64.
+    pub fn as_index(&mut self, v: Value) -> PyResult<i64> {
+        match self.try_index(v)? {
+            Some(i) => Ok(i),
+            None => {
                 let msg = format!(
-                    "{what} indices must be integers or slices, not {}",
+                    "'{}' object cannot be interpreted as an integer",
                     self.type_name_of(v)
                 );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// A subscript of a `what` sequence as i64, with CPython's message.
+    pub fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        match self.try_index(v)? {
+            Some(i) => Ok(i),
+            None => {
+                let msg = if what == "string" {
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name_of(v)
+                    )
+                } else {
+                    format!(
+                        "{what} indices must be integers or slices, not {}",
+                        self.type_name_of(v)
+                    )
+                };
                 Err(self.type_error(&msg))
             }
         }
@@ -428,7 +478,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         return Ok(Some(vm.type_of(obj)));
     }
     let Some(o) = obj.as_obj() else {
-        return Ok(None);
+        return int::number_attribute(vm, obj, &text);
     };
     let l = vm.heap.layout_of(o);
     Ok(match (l, text.as_str()) {
@@ -440,6 +490,14 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         (layout::FUNCTION, _) => function::function_attribute(vm, obj, &text)?,
         (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
             Some(vm.heap.field(o, field::BUILTIN_FUNCTION::name))
+        }
+        (layout::BUILTIN_FUNCTION, "__self__") => {
+            let receiver = vm.heap.field(o, field::BUILTIN_FUNCTION::bound);
+            Some(if receiver.is_empty() {
+                vm.stat(Static::Builtins)
+            } else {
+                receiver
+            })
         }
         (layout::BOUND_METHOD, "__self__") => Some(vm.heap.field(o, field::BOUND_METHOD::receiver)),
         (layout::BOUND_METHOD, "__func__") => Some(vm.heap.field(o, field::BOUND_METHOD::function)),
@@ -475,14 +533,6 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         }
         _ => None,
     })
-    .map(|v: Option<Value>| v.or_else(|| number_immediate_attribute(vm, obj, &text)))
-}
-
-fn number_immediate_attribute(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
-    if obj.is_small_int() || obj.is_float() || obj.is_bool() {
-        return int::number_attribute(vm, obj, name).ok().flatten();
-    }
-    None
 }
 
 /// Stores to attributes kept outside the dict; `true` when handled.

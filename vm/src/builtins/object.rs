@@ -37,6 +37,24 @@ pub const TYPE_METHODS: Methods = &[
     ("__subclasscheck__", type_subclasscheck),
 ];
 
+/// `__new__` of NoneType, NotImplementedType and ellipsis: their one value.
+pub const SINGLETON_METHODS: Methods = &[("__new__", singleton_new)];
+
+fn singleton_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = vm.stack[args.base];
+    if args.count > 1 {
+        let msg = format!("{} takes no arguments", type_name(vm, class));
+        return Err(vm.type_error(&msg));
+    }
+    Ok(if class == vm.ty(TypeId::NotImplementedType) {
+        Value::NOT_IMPLEMENTED
+    } else if class == vm.ty(TypeId::EllipsisType) {
+        Value::ELLIPSIS
+    } else {
+        Value::NONE
+    })
+}
+
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(&class) = vm.positional(args).first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
@@ -52,7 +70,7 @@ fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj] = vm.exact_args::<1>(args, "__repr__")?;
+    let (obj, []) = vm.method_args::<0>(args, "__repr__")?;
     let text = match vm.layout_of(obj) {
         Some(layout::INSTANCE) => {
             let ty = vm.type_of(obj);
@@ -74,12 +92,12 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj] = vm.exact_args::<1>(args, "__str__")?;
+    let (obj, []) = vm.method_args::<0>(args, "__str__")?;
     vm.repr(obj)
 }
 
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__eq__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__eq__")?;
     Ok(if a == b {
         Value::TRUE
     } else {
@@ -88,7 +106,7 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__ne__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__ne__")?;
     let r = vm.compare(a, b, crate::bytecode::CompareOperator::Equal)?;
     if r == Value::NOT_IMPLEMENTED {
         return Ok(r);
@@ -98,7 +116,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj] = vm.exact_args::<1>(args, "__hash__")?;
+    let (obj, []) = vm.method_args::<0>(args, "__hash__")?;
     let h = match obj.as_obj() {
         Some(_) => vm.identity_hash(obj),
         None => vm.hash(obj)?,
@@ -107,14 +125,14 @@ fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj, name, value] = vm.exact_args::<3>(args, "__setattr__")?;
+    let (obj, [name, value]) = vm.method_args::<2>(args, "__setattr__")?;
     check_name(vm, name)?;
     vm.generic_setattr(obj, name, value)?;
     Ok(Value::NONE)
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj, name] = vm.exact_args::<2>(args, "__getattribute__")?;
+    let (obj, [name]) = vm.method_args::<1>(args, "__getattribute__")?;
     check_name(vm, name)?;
     match vm.generic_getattr(obj, name)? {
         Some(v) => Ok(v),
@@ -123,7 +141,7 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj, name] = vm.exact_args::<2>(args, "__delattr__")?;
+    let (obj, [name]) = vm.method_args::<1>(args, "__delattr__")?;
     check_name(vm, name)?;
     if let Some(dict) = vm.instance_dict(obj, false)? {
         if vm.dict_del(dict, name)?.is_some() {
@@ -149,7 +167,7 @@ fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj, spec] = vm.exact_args::<2>(args, "__format__")?;
+    let (obj, [spec]) = vm.method_args::<1>(args, "__format__")?;
     if vm.is_layout(spec, layout::STR) && !vm.str_text(spec).is_empty() {
         let msg = format!(
             "unsupported format string passed to {}.__format__",
@@ -161,7 +179,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj] = vm.exact_args::<1>(args, "__dir__")?;
+    let (obj, []) = vm.method_args::<0>(args, "__dir__")?;
     let names = super::functions::dir_names(vm, obj)?;
     vm.new_list(&names)
 }
@@ -356,7 +374,7 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [class] = vm.exact_args::<1>(args, "mro")?;
+    let (class, []) = vm.method_args::<0>(args, "mro")?;
     let mro = crate::runtime::types::mro_of(vm, class);
     vm.new_list(&mro)
 }
@@ -366,13 +384,13 @@ fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [class, obj] = vm.exact_args::<2>(args, "__instancecheck__")?;
+    let (class, [obj]) = vm.method_args::<1>(args, "__instancecheck__")?;
     let ty = vm.type_of(obj);
     Ok(Value::from_bool(vm.is_subtype(ty, class)))
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [class, sub] = vm.exact_args::<2>(args, "__subclasscheck__")?;
+    let (class, [sub]) = vm.method_args::<1>(args, "__subclasscheck__")?;
     Ok(Value::from_bool(
         vm.is_type(sub) && vm.is_subtype(sub, class),
     ))

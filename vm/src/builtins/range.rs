@@ -108,13 +108,13 @@ pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r] = vm.exact_args::<1>(args, "__len__")?;
+    let (r, []) = vm.method_args::<0>(args, "__len__")?;
     let n = len(vm, r)?;
     Ok(Value::small_int_const(n as i64))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (r, [key]) = vm.method_args::<1>(args, "__getitem__")?;
     getitem(vm, r, key)
 }
 
@@ -187,7 +187,7 @@ pub fn contains(vm: &mut Vm, r: Value, item: Value) -> PyResult<bool> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r, v] = vm.exact_args::<2>(args, "index")?;
+    let (r, [v]) = vm.method_args::<1>(args, "index")?;
     if contains(vm, r, v)? {
         if let Some(x) = vm.int_of(v) {
             let (start, _, step) = parts(vm, r);
@@ -199,7 +199,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [r, v] = vm.exact_args::<2>(args, "count")?;
+    let (r, [v]) = vm.method_args::<1>(args, "count")?;
     Ok(Value::small_int_const(contains(vm, r, v)? as i64))
 }
 
@@ -208,6 +208,22 @@ pub fn ranges_equal(vm: &Vm, a: Value, b: Value) -> bool {
     let (s2, e2, st2) = parts(vm, b);
     let (n1, n2) = (length(&s1, &e1, &st1), length(&s2, &e2, &st2));
     n1 == n2 && (n1.is_zero() || (s1 == s2 && (n1 == BigInt::from(1) || st1 == st2)))
+}
+
+/// `hash(range)`: CPython hashes (len, start, step), with start and step
+/// replaced by None where they do not affect the sequence.
+pub fn hash(vm: &mut Vm, r: Value) -> PyResult<i64> {
+    let (start, stop, step) = parts(vm, r);
+    let n = length(&start, &stop, &step);
+    let mut items = vec![vm.new_int(&n)?, Value::NONE, Value::NONE];
+    if !n.is_zero() {
+        items[1] = vm.new_int(&start)?;
+        if n != BigInt::from(1) {
+            items[2] = vm.new_int(&step)?;
+        }
+    }
+    let t = vm.new_tuple(&items)?;
+    vm.hash(t)
 }
 
 pub fn repr(vm: &mut Vm, r: Value) -> PyResult<String> {

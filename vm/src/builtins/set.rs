@@ -319,21 +319,21 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn add_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "add")?;
+    let (s, [key]) = vm.method_args::<1>(args, "add")?;
     let s = set_of(vm, s, "add")?;
     add(vm, s, key)?;
     Ok(Value::NONE)
 }
 
 fn discard_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "discard")?;
+    let (s, [key]) = vm.method_args::<1>(args, "discard")?;
     let s = set_of(vm, s, "discard")?;
     discard(vm, s, key)?;
     Ok(Value::NONE)
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "remove")?;
+    let (s, [key]) = vm.method_args::<1>(args, "remove")?;
     let s = set_of(vm, s, "remove")?;
     if !discard(vm, s, key)? {
         return Err(vm.raise_args(TypeId::KeyError, &[key]));
@@ -343,7 +343,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `set.pop()`: scans from a moving finger, as CPython does.
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "pop")?;
+    let (s, []) = vm.method_args::<0>(args, "pop")?;
     let s = set_of(vm, s, "pop")?;
     let so = o(s);
     if table::len(&vm.heap, so) == 0 {
@@ -367,7 +367,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "clear")?;
+    let (s, []) = vm.method_args::<0>(args, "clear")?;
     let s = set_of(vm, s, "clear")?;
     let r = table::clear(&mut vm.heap, o(s));
     vm.heap_ok(r)?;
@@ -375,7 +375,7 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "copy")?;
+    let (s, []) = vm.method_args::<0>(args, "copy")?;
     let s = set_of(vm, s, "copy")?;
     if frozen_like(vm, s) {
         return Ok(s);
@@ -411,7 +411,7 @@ fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// CPython's `set_intersection`: iterates the smaller set.
-fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
+pub fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
     let frozen = frozen_like(vm, s);
     let result = new_set(vm, frozen)?;
     let base = vm.stack.len();
@@ -466,7 +466,7 @@ fn intersection_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// CPython's `set_difference`.
-fn difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
+pub fn difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
     let other_size = if is_set(vm, other) {
         Some(table::len(&vm.heap, o(other)))
     } else {
@@ -527,7 +527,7 @@ fn difference_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// CPython's `set_symmetric_difference_update`.
-fn symmetric_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+pub fn symmetric_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     let items: Vec<(i64, Value)> = if is_set(vm, other) {
         entries(vm, other)
     } else {
@@ -573,7 +573,7 @@ fn symmetric_difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> 
 }
 
 fn symmetric_difference_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "symmetric_difference")?;
+    let (s, [other]) = vm.method_args::<1>(args, "symmetric_difference")?;
     let s = set_of(vm, s, "symmetric_difference")?;
     symmetric_difference(vm, s, other)
 }
@@ -631,7 +631,7 @@ fn difference_update_one(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "symmetric_difference_update")?;
+    let (s, [other]) = vm.method_args::<1>(args, "symmetric_difference_update")?;
     let s = set_of(vm, s, "symmetric_difference_update")?;
     symmetric_update(vm, s, other)?;
     Ok(Value::NONE)
@@ -666,40 +666,40 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "issubset")?;
+    let (s, [other]) = vm.method_args::<1>(args, "issubset")?;
     let s = set_of(vm, s, "issubset")?;
     let other = as_set(vm, other)?;
     Ok(Value::from_bool(subset(vm, s, other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "issuperset")?;
+    let (s, [other]) = vm.method_args::<1>(args, "issuperset")?;
     let s = set_of(vm, s, "issuperset")?;
     let other = as_set(vm, other)?;
     Ok(Value::from_bool(subset(vm, other, s)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, other] = vm.exact_args::<2>(args, "isdisjoint")?;
+    let (s, [other]) = vm.method_args::<1>(args, "isdisjoint")?;
     let s = set_of(vm, s, "isdisjoint")?;
     let common = intersection(vm, s, other)?;
     Ok(Value::from_bool(table::len(&vm.heap, o(common)) == 0))
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "__len__")?;
+    let (s, []) = vm.method_args::<0>(args, "__len__")?;
     let s = set_of(vm, s, "__len__")?;
     Ok(Value::small_int_const(table::len(&vm.heap, o(s)) as i64))
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "__contains__")?;
+    let (s, [key]) = vm.method_args::<1>(args, "__contains__")?;
     let s = set_of(vm, s, "__contains__")?;
     Ok(Value::from_bool(contains(vm, s, key)?))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "__iter__")?;
+    let (s, []) = vm.method_args::<0>(args, "__iter__")?;
     let s = set_of(vm, s, "__iter__")?;
     new_iter(vm, s)
 }

@@ -30,8 +30,8 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, len] = vm.exact_args::<2>(args, "indices")?;
-    let n = vm.index_of(len, "slice")?;
+    let (s, [len]) = vm.method_args::<1>(args, "indices")?;
+    let n = vm.as_index(len)?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }

@@ -133,7 +133,7 @@ fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [sep, iterable] = vm.exact_args::<2>(args, "join")?;
+    let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
     let sep = text_of(vm, sep, "join")?;
     let parts = super::functions::collect(vm, iterable)?;
     let mut out = String::new();
@@ -171,7 +171,7 @@ fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<S
         }
     };
     let maxsplit = match positional.get(2).copied().or(max_kw) {
-        Some(m) => vm.index_of(m, "maxsplit")?,
+        Some(m) => vm.as_index(m)?,
         None => -1,
     };
     Ok((text, sep, maxsplit))
@@ -308,7 +308,7 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_chars(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<Vec<char>>)> {
-    let [s, chars] = vm.range_args::<2>(args, 1, name)?;
+    let (s, [chars]) = vm.method_range_args::<1>(args, 0, name)?;
     let text = text_of(vm, s, name)?;
     let chars = if chars.is_empty() || chars == Value::NONE {
         None
@@ -363,9 +363,10 @@ fn window<'t>(
             return Ok(default);
         }
         let i = vm.index_of(v, "slice")?;
-        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+        Ok(if i < 0 { (i + n).max(0) } else { i })
     };
-    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?);
+    // A start beyond the end finds nothing, not even the empty string.
+    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?.min(n));
     if s > e {
         return Ok(None);
     }
@@ -383,7 +384,7 @@ fn window<'t>(
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let [s, prefix, from, to] = vm.range_args::<4>(args, 2, name)?;
+    let (s, [prefix, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let Some((sub, _, _)) = window(vm, &text, from, to)? else {
         return Ok(Value::FALSE);
@@ -418,7 +419,7 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// find/rfind/index/rindex: the code point index of `sub`, or -1.
 fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
-    let [s, sub, from, to] = vm.range_args::<4>(args, 2, name)?;
+    let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let sub = str_arg(vm, sub, "must be str, not")?;
     let Some((window_text, _, first_char)) = window(vm, &text, from, to)? else {
@@ -458,7 +459,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, sub, from, to] = vm.range_args::<4>(args, 2, "count")?;
+    let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, "count")?;
     let text = text_of(vm, s, "count")?;
     let sub = str_arg(vm, sub, "must be str, not")?;
     let Some((w, _, _)) = window(vm, &text, from, to)? else {
@@ -473,14 +474,14 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, old, new, count] = vm.range_args::<4>(args, 3, "replace")?;
+    let (s, [old, new, count]) = vm.method_range_args::<3>(args, 2, "replace")?;
     let text = text_of(vm, s, "replace")?;
     let old = str_arg(vm, old, "replace() argument 1")?;
     let new = str_arg(vm, new, "replace() argument 2")?;
     let count = if count.is_empty() {
         -1
     } else {
-        vm.index_of(count, "replace")?
+        vm.as_index(count)?
     };
     let r = if count < 0 {
         if old.is_empty() {
@@ -515,7 +516,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, name)?;
+    let (s, []) = vm.method_args::<0>(args, name)?;
     let text = text_of(vm, s, name)?;
     vm.new_str(&f(&text))
 }
@@ -593,7 +594,7 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, name)?;
+    let (s, []) = vm.method_args::<0>(args, name)?;
     let text = text_of(vm, s, name)?;
     Ok(Value::from_bool(test(&text)))
 }
@@ -706,9 +707,9 @@ fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, usize, char)> {
-    let [s, width, fill] = vm.range_args::<3>(args, 2, name)?;
+    let (s, [width, fill]) = vm.method_range_args::<2>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
-    let width = vm.index_of(width, name)?.max(0) as usize;
+    let width = vm.as_index(width)?.max(0) as usize;
     let fill = if fill.is_empty() {
         ' '
     } else {
@@ -760,9 +761,9 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, width] = vm.exact_args::<2>(args, "zfill")?;
+    let (s, [width]) = vm.method_args::<1>(args, "zfill")?;
     let text = text_of(vm, s, "zfill")?;
-    let width = vm.index_of(width, "zfill")?.max(0) as usize;
+    let width = vm.as_index(width)?.max(0) as usize;
     let n = text.chars().count();
     if width <= n {
         return vm.new_str(&text);
@@ -779,7 +780,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
-    let [s, sep] = vm.exact_args::<2>(args, name)?;
+    let (s, [sep]) = vm.method_args::<1>(args, name)?;
     let text = text_of(vm, s, name)?;
     let sep = str_arg(vm, sep, "must be str, not")?;
     if sep.is_empty() {
@@ -812,14 +813,14 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, p] = vm.exact_args::<2>(args, "removeprefix")?;
+    let (s, [p]) = vm.method_args::<1>(args, "removeprefix")?;
     let text = text_of(vm, s, "removeprefix")?;
     let p = str_arg(vm, p, "removeprefix() argument")?;
     vm.new_str(text.strip_prefix(p.as_str()).unwrap_or(&text))
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, p] = vm.exact_args::<2>(args, "removesuffix")?;
+    let (s, [p]) = vm.method_args::<1>(args, "removesuffix")?;
     let text = text_of(vm, s, "removesuffix")?;
     let p = str_arg(vm, p, "removesuffix() argument")?;
     vm.new_str(text.strip_suffix(p.as_str()).unwrap_or(&text))
@@ -829,7 +830,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
     let text = text_of(vm, positional[0], "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
-        Some(v) => vm.index_of(v, "expandtabs")?,
+        Some(v) => vm.as_index(v)?,
         None => 8,
     };
     let mut out = String::new();
@@ -857,7 +858,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [encoding, _errors]) =
+    let (positional, [encoding, errors]) =
         vm.args_with_keywords(args, "encode", ["encoding", "errors"])?;
     let text = text_of(vm, positional[0], "encode")?;
     let encoding = match positional.get(1).copied().or(encoding) {
@@ -866,33 +867,54 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .replace('_', "-"),
         None => "utf-8".into(),
     };
-    match encoding.as_str() {
-        "utf-8" | "utf8" => super::bytes::new_bytes(vm, text.as_bytes()),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if encoding == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(text.len());
-            for (i, c) in text.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    let name = if encoding == "ascii" {
-                        "ascii"
-                    } else {
-                        "latin-1"
-                    };
-                    let msg = format!(
-                        "'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                        c as u32
-                    );
-                    return Err(vm.raise_msg(TypeId::UnicodeEncodeError, &msg));
-                }
-            }
-            super::bytes::new_bytes(vm, &out)
-        }
+    let errors = match positional.get(2).copied().or(errors) {
+        Some(e) => str_arg(vm, e, "encode() argument 'errors'")?,
+        None => "strict".into(),
+    };
+    let (name, limit) = match encoding.as_str() {
+        "utf-8" | "utf8" => return super::bytes::new_bytes(vm, text.as_bytes()),
+        "ascii" => ("ascii", 0x80),
+        "latin-1" | "latin1" | "iso-8859-1" => ("latin-1", 0x100),
         other => {
             let msg = format!("unknown encoding: {other}");
-            Err(vm.raise_msg(TypeId::LookupError, &msg))
+            return Err(vm.raise_msg(TypeId::LookupError, &msg));
         }
+    };
+    let mut out = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        let u = c as u32;
+        if u < limit {
+            out.push(u as u8);
+            continue;
+        }
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "backslashreplace" => out.extend_from_slice(char_escape(c).as_bytes()),
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
+            "strict" => {
+                let msg = format!(
+                    "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
+                    char_escape(c)
+                );
+                return Err(vm.raise_msg(TypeId::UnicodeEncodeError, &msg));
+            }
+            other => {
+                let msg = format!("unknown error handler name '{other}'");
+                return Err(vm.raise_msg(TypeId::LookupError, &msg));
+            }
+        }
+    }
+    super::bytes::new_bytes(vm, &out)
+}
+
+/// A non-ASCII character as Python writes it escaped: \xNN, \uNNNN or
+/// \UNNNNNNNN.
+fn char_escape(c: char) -> String {
+    match c as u32 {
+        u if u < 0x100 => format!("\\x{u:02x}"),
+        u if u < 0x10000 => format!("\\u{u:04x}"),
+        u => format!("\\U{u:08x}"),
     }
 }
 
@@ -903,7 +925,7 @@ fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, mapping] = vm.exact_args::<2>(args, "format_map")?;
+    let (s, [mapping]) = vm.method_args::<1>(args, "format_map")?;
     let text = text_of(vm, s, "format_map")?;
     super::format::str_format_map(vm, &text, mapping)
 }
@@ -957,7 +979,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, table] = vm.exact_args::<2>(args, "translate")?;
+    let (s, [table]) = vm.method_args::<1>(args, "translate")?;
     let text = text_of(vm, s, "translate")?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -990,47 +1012,47 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s] = vm.exact_args::<1>(args, "__len__")?;
+    let (s, []) = vm.method_args::<0>(args, "__len__")?;
     let text = text_of(vm, s, "__len__")?;
     Ok(Value::small_int_const(text.chars().count() as i64))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (s, [key]) = vm.method_args::<1>(args, "__getitem__")?;
     let text = text_of(vm, s, "__getitem__")?;
     let s = vm.new_str(&text)?;
     getitem(vm, s, key)
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, item] = vm.exact_args::<2>(args, "__contains__")?;
+    let (s, [item]) = vm.method_args::<1>(args, "__contains__")?;
     let text = text_of(vm, s, "__contains__")?;
     let s = vm.new_str(&text)?;
     Ok(Value::from_bool(contains(vm, s, item)?))
 }
 
 fn dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__add__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__add__")?;
     let text = text_of(vm, a, "__add__")?;
     let a = vm.new_str(&text)?;
     Ok(binary(vm, a, b, B::Add)?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__mul__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__mul__")?;
     let text = text_of(vm, a, "__mul__")?;
     let a = vm.new_str(&text)?;
     Ok(binary(vm, a, b, B::Multiply)?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b] = vm.exact_args::<2>(args, "__mod__")?;
+    let (a, [b]) = vm.method_args::<1>(args, "__mod__")?;
     let text = text_of(vm, a, "__mod__")?;
     super::format::percent_format(vm, &text, b)
 }
 
 fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s, spec] = vm.exact_args::<2>(args, "__format__")?;
+    let (s, [spec]) = vm.method_args::<1>(args, "__format__")?;
     let text = text_of(vm, s, "__format__")?;
     let s = vm.new_str(&text)?;
     super::format::format_value(vm, s, spec)

@@ -11,6 +11,7 @@ use std::io::Write;
 use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
+use crate::runtime::attr::ValueExt;
 use crate::runtime::natives::Args;
 use crate::runtime::types::TypeId;
 use crate::runtime::{PyResult, Static, Vm};
@@ -42,6 +43,25 @@ fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
     Ok(stream)
 }
 
+/// `sys.version_info`: a tuple whose items also have names (a struct
+/// sequence in CPython).
+const VERSION_INFO: &str = r#"
+class version_info(tuple):
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
+                % tuple(self))
+
+
+version_info.__module__ = "sys"
+version_info = version_info((3, 11, 0, "final", 0))
+"#;
+
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let sys = crate::import::new_module(vm, "sys")?;
     vm.statics[Static::Sys as usize] = sys;
@@ -55,16 +75,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     let stdin = new_stream(vm, 0)?;
     let path = vm.new_list(&[])?;
     let argv = vm.new_list(&[])?;
-    let version_info = {
-        let release = vm.new_str("final")?;
-        vm.new_tuple(&[
-            Value::small_int_const(3),
-            Value::small_int_const(11),
-            Value::small_int_const(0),
-            release,
-            Value::small_int_const(0),
-        ])?
-    };
     let implementation = crate::import::new_module(vm, "implementation")?;
     let impl_dict = vm.heap.field(
         implementation.as_obj().expect("a module"),
@@ -85,7 +95,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         ("path", path),
         ("argv", argv),
         ("modules", modules),
-        ("version_info", version_info),
         ("maxsize", vm.new_int_i128(i64::MAX as i128)?),
         (
             "byteorder",
@@ -121,6 +130,11 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     let builtins_name = vm.intern("builtins")?;
     let builtins = vm.stat(Static::Builtins);
     vm.dict_set(modules, builtins_name, builtins)?;
+    // Last: running Python code may collect, which moves what locals hold.
+    let code =
+        crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
+    let dict = crate::import::module_dict(vm, vm.stat(Static::Sys));
+    crate::import::run_code(vm, code, dict, dict)?;
     Ok(())
 }
 
@@ -140,13 +154,23 @@ fn stream_fd(vm: &Vm, v: Value) -> Option<i64> {
     vm.heap.field(o, field::INSTANCE::base).as_small_int()
 }
 
+/// Whether `v` is one of the interpreter's own streams (not a replacement).
+pub fn is_std_stream(vm: &Vm, v: Value) -> bool {
+    stream_fd(vm, v).is_some()
+}
+
+/// The current `sys.stdout`.
+pub fn current_stdout(vm: &mut Vm) -> PyResult<Value> {
+    match sys_attr(vm, "stdout") {
+        Some(f) => Ok(f),
+        None => Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.stdout")),
+    }
+}
+
 /// Writes `text` to `file` (EMPTY: the current `sys.stdout`).
 pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     let file = if file.is_empty() {
-        match sys_attr(vm, "stdout") {
-            Some(f) => f,
-            None => return Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.stdout")),
-        }
+        current_stdout(vm)?
     } else {
         file
     };
@@ -171,7 +195,7 @@ pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
 }
 
 fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [stream, s] = vm.exact_args::<2>(args, "write")?;
+    let (stream, [s]) = vm.method_args::<1>(args, "write")?;
     if !vm.is_layout(s, layout::STR) {
         let msg = format!("write() argument must be str, not {}", vm.type_name_of(s));
         return Err(vm.type_error(&msg));
@@ -192,7 +216,7 @@ fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn textio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [stream] = vm.exact_args::<1>(args, "flush")?;
+    let (stream, []) = vm.method_args::<0>(args, "flush")?;
     if stream_fd(vm, stream) == Some(1) {
         vm.flush_stdout();
     }
@@ -200,13 +224,19 @@ fn textio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn textio_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [stream] = vm.exact_args::<1>(args, "fileno")?;
+    let (stream, []) = vm.method_args::<0>(args, "fileno")?;
     Ok(Value::small_int_const(stream_fd(vm, stream).unwrap_or(-1)))
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [code] = vm.range_args::<1>(args, 0, "exit")?;
-    let args: Vec<Value> = if code.is_empty() { vec![] } else { vec![code] };
+    // As CPython's PyErr_SetObject: a None status makes an exception
+    // without args.
+    let args: Vec<Value> = if code.is_none_or_empty() {
+        vec![]
+    } else {
+        vec![code]
+    };
     let exc = vm.call(vm.ty(TypeId::SystemExit), &args)?;
     Err(vm.raise(exc))
 }
@@ -217,7 +247,7 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [n] = vm.exact_args::<1>(args, "setrecursionlimit")?;
-    let n = vm.index_of(n, "setrecursionlimit")?;
+    let n = vm.as_index(n)?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }

@@ -36,6 +36,8 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(&msg));
         }
     };
+    // `collect` may have run Python code: re-read the class.
+    let class = vm.stack[args.base];
     super::list::for_class(vm, class, TypeId::Tuple, t)
 }
 
@@ -57,36 +59,73 @@ fn items_of(vm: &mut Vm, t: Value, method: &str) -> PyResult<Vec<Value>> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [t, v] = vm.exact_args::<2>(args, "index")?;
-    let items = items_of(vm, t, "index")?;
-    for (i, item) in items.iter().enumerate() {
-        if vm.eq(*item, v)? {
-            return Ok(Value::small_int_const(i as i64));
+    let (t, [v, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
+    let n = items_of(vm, t, "index")?.len();
+    let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
+        if x.is_empty() {
+            return Ok(default);
         }
+        let i = vm.as_index(x)?;
+        Ok(if i < 0 {
+            (i + n as i64).max(0) as usize
+        } else {
+            (i as usize).min(n)
+        })
+    };
+    let (start, stop) = (clamp(vm, start, 0)?, clamp(vm, stop, n)?);
+    match find(vm, t, v, start, stop)? {
+        Some(i) => Ok(Value::small_int_const(i as i64)),
+        None => Err(vm.value_error("tuple.index(x): x not in tuple")),
     }
-    Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [t, v] = vm.exact_args::<2>(args, "count")?;
-    let items = items_of(vm, t, "count")?;
-    let mut n = 0;
-    for item in items {
-        if vm.eq(item, v)? {
-            n += 1;
+    let (t, [v]) = vm.method_args::<1>(args, "count")?;
+    let n = items_of(vm, t, "count")?.len();
+    let mut total = 0;
+    let mut start = 0;
+    while let Some(i) = find(vm, t, v, start, n)? {
+        total += 1;
+        start = i + 1;
+    }
+    Ok(Value::small_int_const(total))
+}
+
+/// The first index in `start..stop` whose item equals `v`. `t` and `v`
+/// stay rooted on the stack while `__eq__` runs.
+fn find(vm: &mut Vm, t: Value, v: Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let base = vm.stack.len();
+    vm.stack.push(t);
+    vm.stack.push(v);
+    let mut result = Ok(None);
+    for i in start..stop {
+        let t = vm.stack[base];
+        let t = vm.builtin_base(t).unwrap_or(t);
+        let item = vm.heap.field(t.as_obj().expect("a tuple"), i);
+        match vm.eq(item, vm.stack[base + 1]) {
+            Ok(true) => {
+                result = Ok(Some(i));
+                break;
+            }
+            Ok(false) => {}
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
         }
     }
-    Ok(Value::small_int_const(n))
+    vm.stack.truncate(base);
+    result
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [t] = vm.exact_args::<1>(args, "__len__")?;
+    let (t, []) = vm.method_args::<0>(args, "__len__")?;
     let n = items_of(vm, t, "__len__")?.len();
     Ok(Value::small_int_const(n as i64))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [t, key] = vm.exact_args::<2>(args, "__getitem__")?;
+    let (t, [key]) = vm.method_args::<1>(args, "__getitem__")?;
     let items = items_of(vm, t, "__getitem__")?;
     let t = vm.new_tuple(&items)?;
     getitem(vm, t, key)

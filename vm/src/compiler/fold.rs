@@ -233,7 +233,23 @@ fn repeat_count(count: &Constant, length: usize, limit: usize) -> Option<usize> 
 }
 
 fn fold_binary(op: &ast::Operator, left: Constant, right: Constant) -> Option<Constant> {
-    use ast::Operator::{Add, Mult};
+    use ast::Operator::{Add, BitAnd, BitOr, BitXor, Mult};
+    let as_bool = |c: &Constant| match c {
+        Constant::True => Some(true),
+        Constant::False => Some(false),
+        _ => None,
+    };
+    if let (Some(a), Some(b)) = (as_bool(&left), as_bool(&right)) {
+        let result = match op {
+            BitAnd => Some(a & b),
+            BitOr => Some(a | b),
+            BitXor => Some(a ^ b),
+            _ => None,
+        };
+        if let Some(r) = result {
+            return Some(if r { Constant::True } else { Constant::False });
+        }
+    }
     match (op, &left, &right) {
         (Add, Constant::Str(a), Constant::Str(b)) => return Some(Constant::Str(format!("{a}{b}"))),
         (Add, Constant::Bytes(a), Constant::Bytes(b)) => {

@@ -275,7 +275,19 @@ impl Vm {
         self.raise_msg(TypeId::AttributeError, &msg)
     }
 
+    /// `function` bound to `receiver`: a method, or for a native function
+    /// a builtin bound to its `__self__` (as CPython's builtin methods).
     pub fn bound_method(&mut self, function: Value, receiver: Value) -> PyResult<Value> {
+        if let Some(f) = self.obj_of(function, layout::BUILTIN_FUNCTION) {
+            let index = self.heap.raw(f, field::BUILTIN_FUNCTION::index);
+            let name = self.heap.field(f, field::BUILTIN_FUNCTION::name);
+            let m = self.alloc(layout::BUILTIN_FUNCTION, field::BUILTIN_FUNCTION::COUNT)?;
+            self.heap.set_raw(m, field::BUILTIN_FUNCTION::index, index);
+            self.heap.set_field(m, field::BUILTIN_FUNCTION::name, name);
+            self.heap
+                .set_field(m, field::BUILTIN_FUNCTION::bound, receiver);
+            return Ok(m.value());
+        }
         let m = self.alloc(layout::BOUND_METHOD, field::BOUND_METHOD::COUNT)?;
         self.heap
             .set_field(m, field::BOUND_METHOD::function, function);

@@ -94,6 +94,16 @@ impl Vm {
             layout::BUILTIN_FUNCTION => {
                 let index = self.heap.raw(obj, field::BUILTIN_FUNCTION::index) as usize;
                 let func = self.natives[index].func;
+                let receiver = self.heap.field(obj, field::BUILTIN_FUNCTION::bound);
+                let (first, count) = if receiver.is_empty() {
+                    (first, count)
+                } else if self.stack[slot + 1].is_empty() {
+                    self.stack[slot + 1] = receiver;
+                    (slot + 1, argc + 1)
+                } else {
+                    self.stack.insert(slot + 1, receiver);
+                    (slot + 1, argc + 2)
+                };
                 let args = Args {
                     base: first,
                     count,
@@ -104,15 +114,7 @@ impl Vm {
             layout::BOUND_METHOD => {
                 let function = self.heap.field(obj, field::BOUND_METHOD::function);
                 let receiver = self.heap.field(obj, field::BOUND_METHOD::receiver);
-                if self.stack[slot + 1].is_empty() {
-                    self.stack[slot] = function;
-                    self.stack[slot + 1] = receiver;
-                    self.prepare_call(slot, argc, kwnames)
-                } else {
-                    self.stack.insert(slot + 1, receiver);
-                    self.stack[slot] = function;
-                    self.prepare_call(slot, argc + 1, kwnames)
-                }
+                self.bind_call(slot, argc, kwnames, function, receiver)
             }
             layout::STATICMETHOD => {
                 self.stack[slot] = self.heap.field(obj, field::STATICMETHOD::function);
@@ -134,6 +136,26 @@ impl Vm {
                     self.prepare_call(slot, argc + 1, kwnames)
                 }
             }
+        }
+    }
+
+    /// Continues the call at `slot` as `function(receiver, args..)`.
+    fn bind_call(
+        &mut self,
+        slot: usize,
+        argc: usize,
+        kwnames: Value,
+        function: Value,
+        receiver: Value,
+    ) -> PyResult<Called> {
+        if self.stack[slot + 1].is_empty() {
+            self.stack[slot] = function;
+            self.stack[slot + 1] = receiver;
+            self.prepare_call(slot, argc, kwnames)
+        } else {
+            self.stack.insert(slot + 1, receiver);
+            self.stack[slot] = function;
+            self.prepare_call(slot, argc + 1, kwnames)
         }
     }
 

@@ -170,7 +170,7 @@ impl Vm {
                 }
             }
         }
-        let text = self.repr_string(v)?;
+        let text = self.builtin_repr(v)?;
         self.new_str(&text)
     }
 
@@ -193,8 +193,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            // Of the builtin bases only str has its own `__str__`; the
+            // others inherit object's, which is `repr`.
             if let Some(inner) = self.builtin_base(v) {
-                if !self.is_exception_instance(v) {
+                if self.is_layout(inner, layout::STR) {
                     return self.to_str(inner);
                 }
             }
@@ -243,6 +245,15 @@ impl Vm {
 
     /// `repr(v)` as Rust text.
     pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        if self.is_user_instance(v) {
+            let r = self.repr(v)?;
+            return Ok(self.str_text(r).to_string());
+        }
+        self.builtin_repr(v)
+    }
+
+    /// The repr of builtin values (and the default one of instances).
+    fn builtin_repr(&mut self, v: Value) -> PyResult<String> {
         if let Some(i) = v.as_small_int() {
             return Ok(i.to_string());
         }
@@ -301,7 +312,18 @@ impl Vm {
             }
             layout::BUILTIN_FUNCTION => {
                 let name = self.native_name(v);
-                Ok(format!("<built-in function {name}>"))
+                let receiver = self.heap.field(obj, field::BUILTIN_FUNCTION::bound);
+                if receiver.is_empty() {
+                    return Ok(format!("<built-in function {name}>"));
+                }
+                let id = match receiver.as_obj() {
+                    Some(o) => self.heap.identity(o),
+                    None => receiver.bits(),
+                };
+                let ty = self.type_name_of(receiver);
+                Ok(format!(
+                    "<built-in method {name} of {ty} object at {id:#x}>"
+                ))
             }
             layout::BOUND_METHOD => {
                 let f = self.heap.field(obj, field::BOUND_METHOD::function);
@@ -419,7 +441,7 @@ impl Vm {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    out.push_str(&self.repr_item(item)?);
+                    out.push_str(&self.repr_string(item)?);
                     i += 1;
                 }
                 if !is_list && i == 1 {
@@ -443,12 +465,12 @@ impl Vm {
                         first = false;
                         let base = self.stack.len();
                         self.stack.push(val);
-                        let ks = self.repr_item(k);
+                        let ks = self.repr_string(k);
                         let val = self.stack[base];
                         self.stack.truncate(base);
                         out.push_str(&ks?);
                         out.push_str(": ");
-                        out.push_str(&self.repr_item(val)?);
+                        out.push_str(&self.repr_string(val)?);
                     }
                     i += 1;
                 }
@@ -471,7 +493,7 @@ impl Vm {
                 let mut parts = Vec::with_capacity(keys.len());
                 for i in 0..keys.len() {
                     let k = self.stack[base + i];
-                    match self.repr_item(k) {
+                    match self.repr_string(k) {
                         Ok(s) => parts.push(s),
                         Err(e) => {
                             self.stack.truncate(base);
@@ -510,11 +532,6 @@ impl Vm {
             _ => unreachable!("only containers come here"),
         }
         Ok(out)
-    }
-
-    fn repr_item(&mut self, v: Value) -> PyResult<String> {
-        let r = self.repr(v)?;
-        Ok(self.str_text(r).to_string())
     }
 }
 

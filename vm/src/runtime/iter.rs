@@ -21,6 +21,8 @@ pub mod kind {
     pub const FILTER: u64 = 5;
     pub const REVERSED: u64 = 6;
     pub const CALLABLE: u64 = 7;
+    /// `reversed(list)`: REVERSED under the type name CPython gives it.
+    pub const LIST_REVERSED: u64 = 8;
 }
 
 pub fn native_iter_type(k: u64) -> TypeId {
@@ -31,6 +33,7 @@ pub fn native_iter_type(k: u64) -> TypeId {
         kind::MAP => TypeId::Map,
         kind::FILTER => TypeId::Filter,
         kind::REVERSED => TypeId::Reversed,
+        kind::LIST_REVERSED => TypeId::ListReverseIterator,
         _ => TypeId::CallableIterator,
     }
 }
@@ -367,7 +370,7 @@ impl Vm {
                     return Ok(Some(v));
                 }
             },
-            kind::REVERSED => {
+            kind::REVERSED | kind::LIST_REVERSED => {
                 let seq = self.native_state(it, 0);
                 let index = self.native_state(it, 1).small_int_unchecked();
                 if index < 0 || seq.is_empty() {

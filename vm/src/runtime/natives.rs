@@ -76,19 +76,48 @@ impl Vm {
         self.no_keywords(args, name)?;
         let given = self.positional(args);
         if given.len() != N {
-            let msg = match N {
-                0 => format!("{name}() takes no arguments ({} given)", given.len()),
-                1 => format!(
-                    "{name}() takes exactly one argument ({} given)",
-                    given.len()
-                ),
-                _ => format!("{name} expected {N} arguments, got {}", given.len()),
-            };
-            return Err(self.type_error(&msg));
+            return Err(self.exact_count_error(N, given.len(), name));
         }
         let mut out = [Value::NONE; N];
         out.copy_from_slice(given);
         Ok(out)
+    }
+
+    /// A method's receiver and exactly `N` more positional arguments, no
+    /// keywords; errors count the arguments as CPython does, without self.
+    pub fn method_args<const N: usize>(
+        &mut self,
+        args: Args,
+        name: &str,
+    ) -> PyResult<(Value, [Value; N])> {
+        let receiver = self.receiver(args, name)?;
+        let given = &self.positional(args)[1..];
+        if given.len() != N {
+            let qualified = format!("{}.{name}", self.type_name_of(receiver));
+            let display = if N < 2 { qualified.as_str() } else { name };
+            return Err(self.exact_count_error(N, given.len(), display));
+        }
+        let mut out = [Value::NONE; N];
+        out.copy_from_slice(given);
+        Ok((receiver, out))
+    }
+
+    fn exact_count_error(&mut self, n: usize, given: usize, name: &str) -> super::Raised {
+        let msg = match n {
+            0 => format!("{name}() takes no arguments ({given} given)"),
+            1 => format!("{name}() takes exactly one argument ({given} given)"),
+            _ => format!("{name} expected {n} arguments, got {given}"),
+        };
+        self.type_error(&msg)
+    }
+
+    /// The first positional argument of a method call, with no keywords.
+    fn receiver(&mut self, args: Args, name: &str) -> PyResult<Value> {
+        self.no_keywords(args, name)?;
+        match self.positional(args).first() {
+            Some(&v) => Ok(v),
+            None => Err(self.type_error(&format!("unbound method {name}() needs an argument"))),
+        }
     }
 
     /// Between `min` and `max` positional arguments, no keywords; missing
@@ -102,24 +131,46 @@ impl Vm {
         self.no_keywords(args, name)?;
         let given = self.positional(args);
         if given.len() < min || given.len() > MAX {
-            let msg = if given.len() < min {
-                format!(
-                    "{name} expected at least {min} argument{}, got {}",
-                    if min == 1 { "" } else { "s" },
-                    given.len()
-                )
-            } else {
-                format!(
-                    "{name} expected at most {MAX} argument{}, got {}",
-                    if MAX == 1 { "" } else { "s" },
-                    given.len()
-                )
-            };
-            return Err(self.type_error(&msg));
+            return Err(self.range_count_error(min, MAX, given.len(), name));
         }
         let mut out = [Value::EMPTY; MAX];
         out[..given.len()].copy_from_slice(given);
         Ok(out)
+    }
+
+    /// A method's receiver and between `min` and `MAX` more positional
+    /// arguments (missing ones are EMPTY), no keywords.
+    pub fn method_range_args<const MAX: usize>(
+        &mut self,
+        args: Args,
+        min: usize,
+        name: &str,
+    ) -> PyResult<(Value, [Value; MAX])> {
+        let receiver = self.receiver(args, name)?;
+        let given = &self.positional(args)[1..];
+        if given.len() < min || given.len() > MAX {
+            return Err(self.range_count_error(min, MAX, given.len(), name));
+        }
+        let mut out = [Value::EMPTY; MAX];
+        out[..given.len()].copy_from_slice(given);
+        Ok((receiver, out))
+    }
+
+    fn range_count_error(
+        &mut self,
+        min: usize,
+        max: usize,
+        given: usize,
+        name: &str,
+    ) -> super::Raised {
+        let (bound, n) = if given < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        let plural = if n == 1 { "" } else { "s" };
+        let msg = format!("{name} expected at {bound} {n} argument{plural}, got {given}");
+        self.type_error(&msg)
     }
 
     pub fn no_keywords(&mut self, args: Args, name: &str) -> PyResult<()> {

@@ -256,7 +256,8 @@ impl Vm {
                 self, v,
             ))),
             layout::FROZENSET => self.hash_frozenset(v),
-            layout::LIST | layout::DICT | layout::SET | layout::BYTEARRAY => {
+            layout::RANGE => crate::builtins::range::hash(self, v),
+            layout::LIST | layout::DICT | layout::SET | layout::BYTEARRAY | layout::SLICE => {
                 let msg = format!("unhashable type: '{}'", self.type_name_of(v));
                 Err(self.type_error(&msg))
             }
@@ -496,6 +497,16 @@ impl Vm {
                 None => Value::from_bool(op == C::NotEqual),
             }));
         }
+        let set_like = |vm: &Self, v: Value, l: Option<minnow_heap::LayoutId>| {
+            l.is_some_and(objects::set::is_set_layout)
+                || crate::builtins::dict::is_set_like_view(vm, v)
+        };
+        if (la == Some(layout::DICT_VIEW) || lb == Some(layout::DICT_VIEW))
+            && set_like(self, a, la)
+            && set_like(self, b, lb)
+        {
+            return crate::builtins::dict::view_compare(self, a, b, op).map(Some);
+        }
         let ordering = match (la, lb) {
             (Some(layout::STR), Some(layout::STR)) => {
                 let (x, y) = (a.as_obj().expect("str"), b.as_obj().expect("str"));
@@ -522,6 +533,38 @@ impl Vm {
             }
             (Some(layout::DICT), Some(layout::DICT)) if matches!(op, C::Equal | C::NotEqual) => {
                 let equal = crate::builtins::dict::dicts_equal(self, a, b)?;
+                return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
+            }
+            (Some(layout::SLICE), Some(layout::SLICE)) => {
+                let parts = |o: Value| {
+                    let o = o.as_obj().expect("a slice");
+                    [field::SLICE::start, field::SLICE::stop, field::SLICE::step]
+                        .map(|f| self.heap.field(o, f))
+                };
+                let (x, y) = (parts(a), parts(b));
+                return self.compare_sequences(&x, &y, op).map(Some);
+            }
+            (Some(layout::BOUND_METHOD), Some(layout::BOUND_METHOD))
+                if matches!(op, C::Equal | C::NotEqual) =>
+            {
+                let (x, y) = (a.as_obj().expect("method"), b.as_obj().expect("method"));
+                let same_receiver = self.heap.field(x, field::BOUND_METHOD::receiver)
+                    == self.heap.field(y, field::BOUND_METHOD::receiver);
+                let (f, g) = (
+                    self.heap.field(x, field::BOUND_METHOD::function),
+                    self.heap.field(y, field::BOUND_METHOD::function),
+                );
+                let equal = same_receiver && self.eq(f, g)?;
+                return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
+            }
+            (Some(layout::BUILTIN_FUNCTION), Some(layout::BUILTIN_FUNCTION))
+                if matches!(op, C::Equal | C::NotEqual) =>
+            {
+                let (x, y) = (a.as_obj().expect("builtin"), b.as_obj().expect("builtin"));
+                let same = |f| self.heap.field(x, f) == self.heap.field(y, f);
+                let equal = same(field::BUILTIN_FUNCTION::bound)
+                    && self.heap.raw(x, field::BUILTIN_FUNCTION::index)
+                        == self.heap.raw(y, field::BUILTIN_FUNCTION::index);
                 return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
             }
             (Some(layout::RANGE), Some(layout::RANGE)) if matches!(op, C::Equal | C::NotEqual) => {
@@ -649,6 +692,22 @@ impl Vm {
             }
         }
         let (a, b) = operands(self);
+        if op == B::Multiply {
+            let count = if self.is_repeatable(a) {
+                Some(b)
+            } else if self.is_repeatable(b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(count) = count {
+                let msg = format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name_of(count)
+                );
+                return Err(self.type_error(&msg));
+            }
+        }
         let symbol = if iname.is_some() {
             format!("{}=", op.symbol())
         } else {
@@ -708,6 +767,15 @@ impl Vm {
         result
     }
 
+    /// A builtin sequence that `*` repeats (CPython's `sq_repeat`).
+    fn is_repeatable(&self, v: Value) -> bool {
+        let v = self.builtin_base(v).unwrap_or(v);
+        matches!(
+            self.layout_of(v),
+            Some(layout::STR | layout::LIST | layout::TUPLE | layout::BYTES | layout::BYTEARRAY)
+        )
+    }
+
     /// The left operand's method: a builtin operation or a user dunder.
     fn binary_left(&mut self, base: usize, op: B, name: &str) -> PyResult<Value> {
         let (a, b) = (self.stack[base], self.stack[base + 1]);
@@ -755,6 +823,15 @@ impl Vm {
     /// Binary operations of builtin types; `None` when neither operand is
     /// a builtin that knows the other (NotImplemented).
     pub fn builtin_binary(&mut self, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
+        if a.is_bool() && b.is_bool() {
+            let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+            match op.without_inplace() {
+                B::And => return Ok(Some(Value::from_bool(x & y))),
+                B::Or => return Ok(Some(Value::from_bool(x | y))),
+                B::Xor => return Ok(Some(Value::from_bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             if self.is_layout(a, layout::INSTANCE) || self.is_layout(b, layout::INSTANCE) {
                 return Ok(None);
@@ -773,6 +850,11 @@ impl Vm {
                 crate::builtins::set::binary(self, a, b, op)
             }
             Some(layout::DICT) => crate::builtins::dict::binary(self, a, b, op),
+            _ if crate::builtins::dict::is_set_like_view(self, a)
+                || crate::builtins::dict::is_set_like_view(self, b) =>
+            {
+                crate::builtins::dict::view_binary(self, a, b, op)
+            }
             _ => {
                 // int * seq
                 if op == B::Multiply && self.is_int(a) {

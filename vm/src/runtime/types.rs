@@ -82,6 +82,7 @@ builtin_types! {
     Map "map": Object;
     Filter "filter": Object;
     Reversed "reversed": Object;
+    ListReverseIterator "list_reverseiterator": Object, final;
     CallableIterator "callable_iterator": Object, final;
     SeqIterator "iterator": Object, final;
     Traceback "traceback": Object, final;
