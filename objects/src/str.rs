@@ -19,6 +19,16 @@ pub fn new(heap: &mut Heap, text: &str) -> Result<ObjRef, HeapError> {
     Ok(obj)
 }
 
+/// A str born in the old space, which never moves (interned names).
+pub fn new_old(heap: &mut Heap, text: &str) -> Result<ObjRef, HeapError> {
+    let obj = heap.alloc_old(layout::STR, F::COUNT + text.len().div_ceil(8))?;
+    heap.set_raw(obj, F::bytes, text.len() as u64);
+    heap.set_raw(obj, F::chars, text.chars().count() as u64);
+    heap.set_raw(obj, F::hash, NO_HASH);
+    heap.bytes_mut(obj, F::COUNT)[..text.len()].copy_from_slice(text.as_bytes());
+    Ok(obj)
+}
+
 /// A str of `bytes` bytes and `chars` code points whose bytes the caller
 /// fills in (through `bytes_mut`) before any other use.
 pub fn alloc(heap: &mut Heap, bytes: usize, chars: usize) -> Result<ObjRef, HeapError> {

@@ -81,12 +81,16 @@ impl Vm {
                     }
                     self.stack.truncate(frame.return_to);
                     if frame.exit == FrameExit::ToNative {
+                        self.last_run_yielded = false;
                         return Ok(result);
                     }
                     self.stack.push(result);
                     self.execute()
                 }
-                Flow::Yield(value) => return Ok(value),
+                Flow::Yield(value) => {
+                    self.last_run_yielded = true;
+                    return Ok(value);
+                }
                 Flow::Raise(traceback) => match self.unwind(traceback) {
                     Some(()) => self.execute(),
                     None => return Err(Raised),

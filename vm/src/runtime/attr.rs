@@ -68,9 +68,15 @@ impl Vm {
         let ty = self.type_of(obj);
         if type_flags_of(self, ty) & type_flags::HEAPTYPE != 0 {
             if let Some(getattribute) = self.user_special(ty, "__getattribute__")? {
-                return match self.call(getattribute, &[obj, name]) {
+                let base = self.stack.len();
+                self.stack.extend_from_slice(&[obj, name]);
+                let r = self.call(getattribute, &[obj, name]);
+                let (obj, name) = (self.stack[base], self.stack[base + 1]);
+                self.stack.truncate(base);
+                return match r {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exception_matches(TypeId::AttributeError) => {
+                        let ty = self.type_of(obj);
                         let getattr_name = self.intern("__getattr__")?;
                         if self.lookup_in_type(ty, getattr_name).is_none() {
                             return Err(e);

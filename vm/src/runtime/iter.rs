@@ -277,37 +277,48 @@ impl Vm {
         );
     }
 
+    /// One step of a native iterator. The iterator stays rooted on the VM
+    /// stack while the step runs Python code (inner iterators, functions).
     fn next_native(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let slot = self.stack.len();
+        self.stack.push(it);
+        let r = self.next_native_at(slot);
+        self.stack.truncate(slot);
+        r
+    }
+
+    fn next_native_at(&mut self, slot: usize) -> PyResult<Option<Value>> {
+        let it = self.stack[slot];
         let obj = it.as_obj().expect("an iterator");
         let k = self.heap.raw(obj, field::NATIVE_ITER::kind);
         let nstate = self.heap.field_count(obj) - field::NATIVE_ITER::COUNT;
         match k {
             kind::RANGE => crate::builtins::range::iter_next(self, it),
             kind::ENUMERATE => {
-                let inner = self.native_state(it, 0);
+                let inner = self.native_state(self.stack[slot], 0);
                 let Some(v) = self.next(inner)? else {
                     return Ok(None);
                 };
-                let count = self.native_state(it, 1);
+                let count = self.native_state(self.stack[slot], 1);
                 let next = self.binary_op(
                     count,
                     Value::small_int_const(1),
                     crate::bytecode::BinaryOperator::Add,
                 );
                 let pair = self.new_tuple(&[count, v])?;
-                self.set_native_state(it, 1, next?);
+                self.set_native_state(self.stack[slot], 1, next?);
                 Ok(Some(pair))
             }
             kind::ZIP | kind::ZIP_STRICT => {
                 let base = self.stack.len();
                 for i in 0..nstate {
-                    let inner = self.native_state(it, i);
+                    let inner = self.native_state(self.stack[slot], i);
                     match self.next(inner) {
                         Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
                             self.stack.truncate(base);
                             if k == kind::ZIP_STRICT {
-                                return self.zip_strict_error(it, i, nstate);
+                                return self.zip_strict_error(slot, i, nstate);
                             }
                             return Ok(None);
                         }
@@ -327,7 +338,7 @@ impl Vm {
             kind::MAP => {
                 let base = self.stack.len();
                 for i in 1..nstate {
-                    let inner = self.native_state(it, i);
+                    let inner = self.native_state(self.stack[slot], i);
                     match self.next(inner) {
                         Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
@@ -342,15 +353,15 @@ impl Vm {
                 }
                 let args: Vec<Value> = self.stack[base..].to_vec();
                 self.stack.truncate(base);
-                let func = self.native_state(it, 0);
+                let func = self.native_state(self.stack[slot], 0);
                 self.call(func, &args).map(Some)
             }
             kind::FILTER => loop {
-                let inner = self.native_state(it, 1);
+                let inner = self.native_state(self.stack[slot], 1);
                 let Some(v) = self.next(inner)? else {
                     return Ok(None);
                 };
-                let func = self.native_state(it, 0);
+                let func = self.native_state(self.stack[slot], 0);
                 let keep = if func == Value::NONE {
                     self.truthy(v)?
                 } else {
@@ -371,32 +382,32 @@ impl Vm {
                 }
             },
             kind::REVERSED | kind::LIST_REVERSED => {
-                let seq = self.native_state(it, 0);
-                let index = self.native_state(it, 1).small_int_unchecked();
+                let seq = self.native_state(self.stack[slot], 0);
+                let index = self.native_state(self.stack[slot], 1).small_int_unchecked();
                 if index < 0 || seq.is_empty() {
                     return Ok(None);
                 }
-                self.set_native_state(it, 1, Value::small_int_const(index - 1));
+                self.set_native_state(self.stack[slot], 1, Value::small_int_const(index - 1));
                 let v = self.getitem(seq, Value::small_int_const(index));
                 match v {
                     Ok(v) => Ok(Some(v)),
                     Err(_) if self.exception_matches(TypeId::IndexError) => {
                         self.take_exception();
-                        self.set_native_state(it, 0, Value::EMPTY);
+                        self.set_native_state(self.stack[slot], 0, Value::EMPTY);
                         Ok(None)
                     }
                     Err(e) => Err(e),
                 }
             }
             _ => {
-                let callable = self.native_state(it, 0);
+                let callable = self.native_state(self.stack[slot], 0);
                 if callable.is_empty() {
                     return Ok(None);
                 }
                 let v = self.call(callable, &[])?;
-                let sentinel = self.native_state(it, 1);
+                let sentinel = self.native_state(self.stack[slot], 1);
                 if self.eq(v, sentinel)? {
-                    self.set_native_state(it, 0, Value::EMPTY);
+                    self.set_native_state(self.stack[slot], 0, Value::EMPTY);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -405,7 +416,12 @@ impl Vm {
     }
 
     #[cold]
-    fn zip_strict_error(&mut self, it: Value, failed: usize, n: usize) -> PyResult<Option<Value>> {
+    fn zip_strict_error(
+        &mut self,
+        slot: usize,
+        failed: usize,
+        n: usize,
+    ) -> PyResult<Option<Value>> {
         if failed > 0 {
             let msg = if failed == 1 {
                 "zip() argument 2 is shorter than argument 1".to_string()
@@ -419,7 +435,7 @@ impl Vm {
             return Err(self.value_error(&msg));
         }
         for i in 1..n {
-            let inner = self.native_state(it, i);
+            let inner = self.native_state(self.stack[slot], i);
             if self.next(inner)?.is_some() {
                 let msg = if i == 1 {
                     "zip() argument 2 is longer than argument 1".to_string()
@@ -492,7 +508,7 @@ impl Vm {
                     );
                 }
                 self.push_generator_frame(g, None)?;
-                return self.run_generator(g, false);
+                return self.run_generator(false);
             }
             _ => {}
         }
@@ -505,7 +521,7 @@ impl Vm {
             }
             None => {
                 self.push_generator_frame(g, Some(sent))?;
-                self.run_generator(g, false)
+                self.run_generator(false)
             }
         }
     }
@@ -580,16 +596,16 @@ impl Vm {
 
     /// Runs the generator frame just pushed until it yields or ends; with
     /// `raising`, the pending exception is raised at its current pc first.
-    fn run_generator(&mut self, g: Value, raising: bool) -> PyResult<Resumed> {
+    fn run_generator(&mut self, raising: bool) -> PyResult<Resumed> {
         let value = if raising {
             self.run_raising()?
         } else {
             self.run_nested()?
         };
-        Ok(if self.gen_state(g) == gen_state::FINISHED {
-            Resumed::Returned(value)
-        } else {
+        Ok(if self.last_run_yielded {
             Resumed::Yielded(value)
+        } else {
+            Resumed::Returned(value)
         })
     }
 
@@ -599,7 +615,7 @@ impl Vm {
         let frame = self.frames.last_mut().expect("pushed");
         frame.pc = frame.pc.saturating_sub(1);
         self.exception = exc;
-        self.run_generator(g, true)
+        self.run_generator(true)
     }
 
     /// For a generator suspended in `yield from`, throws into the delegate
@@ -667,7 +683,7 @@ impl Vm {
         self.heap
             .set_raw(gobj, field::GENERATOR::stack_len, len as u64 - 1);
         self.push_generator_frame(g, Some(returned))?;
-        self.run_generator(g, false).map(Some)
+        self.run_generator(false).map(Some)
     }
 
     fn close_delegate(&mut self, receiver: Value) -> PyResult<()> {

@@ -99,6 +99,8 @@ pub struct Vm {
     /// Source lines by file name, for tracebacks.
     pub sources: HashMap<String, Rc<Vec<String>>>,
     pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Whether the last `run` ended by a generator yielding (not returning).
+    pub last_run_yielded: bool,
     /// Stack slots of the containers whose repr is being built.
     pub repr_in_progress: Vec<usize>,
 }
@@ -163,6 +165,7 @@ impl Vm {
             recursion_limit: 1000,
             sources: HashMap::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            last_run_yielded: false,
             repr_in_progress: Vec::new(),
         };
         vm.bootstrap()
@@ -266,12 +269,15 @@ impl Vm {
         Ok(self.heap_ok(r)?.value())
     }
 
-    /// The interned str for `name`, created once.
+    /// The interned str for `name`, created once. Interned strs are
+    /// pretenured: they never move, so native code may keep one across calls
+    /// into Python.
     pub fn intern(&mut self, name: &str) -> PyResult<Value> {
         if let Some(&v) = self.interned.get(name) {
             return Ok(v);
         }
-        let v = self.new_str(name)?;
+        let r = objects::str::new_old(&mut self.heap, name);
+        let v = self.heap_ok(r)?.value();
         objects::str::hash(&mut self.heap, v.as_obj().expect("a str"));
         self.interned.insert(name.into(), v);
         Ok(v)
