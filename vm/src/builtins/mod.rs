@@ -342,6 +342,7 @@ impl Vm {
     pub fn delitem(&mut self, container: Value, key: Value) -> PyResult<()> {
         match self.layout_of(container) {
             Some(layout::LIST) => list::delitem(self, container, key),
+            Some(layout::BYTEARRAY) => bytes::delitem(self, container, key),
             Some(layout::DICT) => match self.dict_del(container, key)? {
                 Some(_) => Ok(()),
                 None => Err(self.raise_args(TypeId::KeyError, &[key])),

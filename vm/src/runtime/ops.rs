@@ -512,7 +512,7 @@ impl Vm {
                 let (x, y) = (a.as_obj().expect("str"), b.as_obj().expect("str"));
                 Some(objects::str::bytes(&self.heap, x).cmp(objects::str::bytes(&self.heap, y)))
             }
-            (Some(layout::BYTES), Some(layout::BYTES)) => {
+            (Some(layout::BYTES | layout::BYTEARRAY), Some(layout::BYTES | layout::BYTEARRAY)) => {
                 let x = crate::builtins::bytes::bytes_of(self, a).to_vec();
                 Some(x.as_slice().cmp(crate::builtins::bytes::bytes_of(self, b)))
             }
