@@ -701,9 +701,47 @@ impl Vm {
                 None
             };
             if let Some(count) = count {
+                if self.lookup_special(count, "__index__")?.is_some() {
+                    let n = self.as_index(count)?;
+                    let n = self.new_int_i128(n.into())?;
+                    let (a, b) = operands(self);
+                    let seq = if self.is_repeatable(a) { a } else { b };
+                    let seq = self.builtin_base(seq).unwrap_or(seq);
+                    if let Some(r) = self.builtin_binary(seq, n, B::Multiply)? {
+                        if r != Value::NOT_IMPLEMENTED {
+                            return Ok(r);
+                        }
+                    }
+                }
+                let (a, b) = operands(self);
+                let count = if self.is_repeatable(a) { b } else { a };
                 let msg = format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name_of(count)
+                );
+                return Err(self.type_error(&msg));
+            }
+        }
+        let (a, b) = operands(self);
+        if op == B::Add {
+            let concat = match self.layout_of(self.builtin_base(a).unwrap_or(a)) {
+                Some(layout::STR) => Some("str"),
+                Some(layout::LIST) => Some("list"),
+                Some(layout::TUPLE) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = concat {
+                let msg = format!(
+                    "can only concatenate {kind} (not \"{}\") to {kind}",
+                    self.type_name_of(b)
+                );
+                return Err(self.type_error(&msg));
+            }
+            if self.is_layout(a, layout::BYTES) || self.is_layout(a, layout::BYTEARRAY) {
+                let msg = format!(
+                    "can't concat {} to {}",
+                    self.type_name_of(b),
+                    self.type_name_of(a)
                 );
                 return Err(self.type_error(&msg));
             }
