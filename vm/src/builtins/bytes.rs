@@ -31,6 +31,12 @@ pub const BYTES_METHODS: Methods = &[
     ("strip", strip),
     ("upper", upper),
     ("lower", lower),
+    ("isalpha", isalpha),
+    ("isdigit", isdigit),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("islower", islower),
+    ("isupper", isupper),
 ];
 
 pub const BYTEARRAY_METHODS: Methods = &[
@@ -42,6 +48,13 @@ pub const BYTEARRAY_METHODS: Methods = &[
     ("find", find),
     ("startswith", startswith),
     ("endswith", endswith),
+    ("pop", pop),
+    ("isalpha", isalpha),
+    ("isdigit", isdigit),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("islower", islower),
+    ("isupper", isupper),
 ];
 
 pub fn new_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
@@ -502,6 +515,97 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     new_bytes(vm, &out)
 }
 
+/// A bytes predicate: false when empty, else `test` of every byte.
+fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&u8) -> bool) -> PyResult<Value> {
+    let (b, []) = vm.method_args::<0>(args, name)?;
+    let data = bytes_of(vm, b);
+    Ok(Value::from_bool(!data.is_empty() && data.iter().all(test)))
+}
+
+fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", u8::is_ascii_alphabetic)
+}
+
+fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", u8::is_ascii_digit)
+}
+
+fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", u8::is_ascii_alphanumeric)
+}
+
+fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(vm, args, "isspace", |b| b" \t\n\r\x0b\x0c".contains(b))
+}
+
+/// `islower`/`isupper`: some cased byte, and none of the other case.
+fn cased(vm: &mut Vm, args: Args, name: &str, upper: bool) -> PyResult<Value> {
+    let (b, []) = vm.method_args::<0>(args, name)?;
+    let data = bytes_of(vm, b);
+    let (upper_count, lower_count) = (
+        data.iter().filter(|b| b.is_ascii_uppercase()).count(),
+        data.iter().filter(|b| b.is_ascii_lowercase()).count(),
+    );
+    let (has, wrong) = if upper {
+        (upper_count, lower_count)
+    } else {
+        (lower_count, upper_count)
+    };
+    Ok(Value::from_bool(has > 0 && wrong == 0))
+}
+
+fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    cased(vm, args, "islower", false)
+}
+
+fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    cased(vm, args, "isupper", true)
+}
+
+fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (ba, [index]) = vm.method_range_args::<1>(args, 0, "pop")?;
+    let mut data = bytes_of(vm, ba).to_vec();
+    if data.is_empty() {
+        return Err(vm.raise_msg(TypeId::IndexError, "pop from empty bytearray"));
+    }
+    let i = if index.is_empty() {
+        data.len() - 1
+    } else {
+        match normalize_index(vm, index, data.len(), "bytearray")? {
+            Some(i) => i,
+            None => return Err(vm.raise_msg(TypeId::IndexError, "pop index out of range")),
+        }
+    };
+    let byte = data.remove(i);
+    set_bytearray(vm, ba, &data)?;
+    Ok(Value::small_int_const(byte as i64))
+}
+
+/// `del bytearray[key]`.
+pub fn delitem(vm: &mut Vm, ba: Value, key: Value) -> PyResult<()> {
+    let mut data = bytes_of(vm, ba).to_vec();
+    if vm.is_layout(key, layout::SLICE) {
+        let (start, _, step, length) = slice_indices(vm, key, data.len())?;
+        let mut doomed = vec![false; data.len()];
+        for i in slice_positions(start, step, length) {
+            doomed[i] = true;
+        }
+        let mut i = 0;
+        data.retain(|_| {
+            i += 1;
+            !doomed[i - 1]
+        });
+        return set_bytearray(vm, ba, &data);
+    }
+    match normalize_index(vm, key, data.len(), "bytearray")? {
+        Some(i) => {
+            data.remove(i);
+            set_bytearray(vm, ba, &data)
+        }
+        None => Err(vm.raise_msg(TypeId::IndexError, "bytearray index out of range")),
+    }
+}
+
 pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
     let data = bytes_of(vm, b).to_vec();
     if vm.is_layout(key, layout::SLICE) {
@@ -578,6 +682,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             }
             data.repeat(n)
         }
+        B::Remainder => super::format::percent_format_bytes(vm, &data, b)?,
         _ => return Ok(None),
     };
     if vm.is_layout(a, layout::BYTEARRAY) {

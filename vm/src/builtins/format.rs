@@ -633,13 +633,39 @@ fn render_nested(
 pub fn percent_format(vm: &mut Vm, text: &str, args: Value) -> PyResult<Value> {
     let base = vm.stack.len();
     vm.stack.push(args);
-    let r = percent_format_inner(vm, text, base);
+    let r = percent_format_inner(vm, text, base, false);
     vm.stack.truncate(base);
     let out = r?;
     vm.new_str(&out)
 }
 
-fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String> {
+/// printf-style `data % args` for bytes: the text is handled as latin-1,
+/// so every byte maps to one char and back.
+pub fn percent_format_bytes(vm: &mut Vm, data: &[u8], args: Value) -> PyResult<Vec<u8>> {
+    let text: String = data.iter().map(|&b| char::from(b)).collect();
+    let base = vm.stack.len();
+    vm.stack.push(args);
+    let r = percent_format_inner(vm, &text, base, true);
+    vm.stack.truncate(base);
+    Ok(r?.chars().map(|c| c as u8).collect())
+}
+
+/// The latin-1 text `%s`/`%b` inserts into a bytes format.
+fn bytes_piece(vm: &mut Vm, value: Value) -> PyResult<String> {
+    if matches!(vm.layout_of(value), Some(layout::BYTES | layout::BYTEARRAY)) {
+        return Ok(super::bytes::bytes_of(vm, value)
+            .iter()
+            .map(|&b| char::from(b))
+            .collect());
+    }
+    let msg = format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name_of(value)
+    );
+    Err(vm.type_error(&msg))
+}
+
+fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> PyResult<String> {
     let args = vm.stack[base];
     let is_mapping = !vm.is_layout(args, layout::TUPLE)
         && !vm.is_layout(args, layout::STR)
@@ -771,10 +797,41 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
             None => take_arg(vm)?,
         };
         let piece = match conv {
+            's' | 'b' if bytes => {
+                let s = bytes_piece(vm, value)?;
+                let s: String = match spec.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                let mut str_spec = spec.clone();
+                str_spec.zero = false;
+                pad(&s, &str_spec, '>')
+            }
+            'c' if bytes => {
+                let is_bytes =
+                    matches!(vm.layout_of(value), Some(layout::BYTES | layout::BYTEARRAY));
+                let byte = if is_bytes && super::bytes::bytes_of(vm, value).len() == 1 {
+                    super::bytes::bytes_of(vm, value)[0]
+                } else if vm.is_int(value) && !value.is_float() {
+                    match vm.small_of(value).and_then(|i| u8::try_from(i).ok()) {
+                        Some(b) => b,
+                        None => {
+                            return Err(
+                                vm.raise_msg(TypeId::OverflowError, "%c arg not in range(256)")
+                            )
+                        }
+                    }
+                } else {
+                    return Err(
+                        vm.type_error("%c requires an integer in range(256) or a single byte")
+                    );
+                };
+                pad(&char::from(byte).to_string(), &spec, '>')
+            }
             's' | 'r' | 'a' => {
                 let s = match conv {
                     's' => vm.str_string(value)?,
-                    'r' => {
+                    'r' if !bytes => {
                         let r = vm.repr(value)?;
                         vm.str_text(r).to_string()
                     }
@@ -889,7 +946,11 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize) -> PyResult<String
         out.push_str(&piece);
     }
     if next < items.len() && !used_mapping && !is_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(vm.type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

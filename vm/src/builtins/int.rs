@@ -39,6 +39,7 @@ pub const FLOAT_METHODS: Methods = &[
     ("as_integer_ratio", float_as_integer_ratio),
     ("conjugate", float_self),
     ("hex", float_hex),
+    ("fromhex", float_fromhex),
     ("__int__", float_int),
     ("__float__", float_self),
     ("__neg__", neg),
@@ -630,16 +631,117 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             (1, exponent - 1023)
         };
-        let digits = format!("{frac:013x}");
-        let digits = digits.trim_end_matches('0');
-        let digits = if digits.is_empty() { "0" } else { digits };
         format!(
-            "{sign}0x{lead}.{digits}p{}{}",
+            "{sign}0x{lead}.{frac:013x}p{}{}",
             if exp >= 0 { "+" } else { "-" },
             exp.abs()
         )
     };
     vm.new_str(&text)
+}
+
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_class, [s]) = vm.method_args::<1>(args, "fromhex")?;
+    if !vm.is_layout(s, layout::STR) {
+        let msg = format!("fromhex() argument must be str, not {}", vm.type_name_of(s));
+        return Err(vm.type_error(&msg));
+    }
+    let text = vm.str_text(s).to_string();
+    match parse_hex_float(text.trim()) {
+        Ok(f) => vm.new_float(f),
+        Err(HexFloatError::Invalid) => {
+            Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(HexFloatError::Overflow) => Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        )),
+    }
+}
+
+enum HexFloatError {
+    Invalid,
+    Overflow,
+}
+
+/// Parses `[sign] ['0x'] digits ['.' digits] ['p' [sign] digits]` (or
+/// inf/nan), rounding half to even like CPython's `float.fromhex`.
+fn parse_hex_float(text: &str) -> Result<f64, HexFloatError> {
+    let (negative, rest) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let lower = rest.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exponent) = match body.split_once('p') {
+        Some((d, e)) => {
+            let e_digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if e_digits.is_empty() || !e_digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(HexFloatError::Invalid);
+            }
+            // Exponents this large only matter for their sign.
+            let e: i64 = e.parse().unwrap_or(if e.starts_with('-') {
+                -(1 << 40)
+            } else {
+                1 << 40
+            });
+            (d, e.clamp(-(1 << 40), 1 << 40))
+        }
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(HexFloatError::Invalid);
+    }
+    let mut mantissa = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(HexFloatError::Invalid)?;
+        mantissa = (mantissa << 4) + d;
+    }
+    if mantissa.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    let exp = exponent - 4 * frac_part.len() as i64;
+    let top = mantissa.bits() as i64 - 1 + exp;
+    if top > 1023 {
+        return Err(HexFloatError::Overflow);
+    }
+    let low = (top - 52).max(-1074);
+    if top < -1075 {
+        return Ok(sign * 0.0);
+    }
+    let shift = low - exp;
+    let scaled = if shift > 0 {
+        let shift = shift as usize;
+        let kept: BigInt = &mantissa >> shift;
+        let rest = &mantissa - (&kept << shift);
+        let half = BigInt::one() << (shift - 1);
+        if rest > half || (rest == half && kept.is_odd()) {
+            kept + 1
+        } else {
+            kept
+        }
+    } else {
+        mantissa << (-shift) as usize
+    };
+    let scaled = scaled.to_u64().ok_or(HexFloatError::Overflow)?;
+    if scaled >> 53 != 0 && low + 53 > 1023 {
+        return Err(HexFloatError::Overflow);
+    }
+    let unit = if low >= -1022 {
+        f64::from_bits(((low + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1 << (low + 1074))
+    };
+    Ok(sign * scaled as f64 * unit)
 }
 
 /// `pow(base, exp, mod)` for ints.

@@ -473,19 +473,10 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<usize>> {
     }
     match vm.small_of(n) {
         Some(i) => Ok(Some(i.max(0) as usize)),
-        None => {
-            let big_negative = vm
-                .int_of(n)
-                .is_some_and(|b| num_traits::Signed::is_negative(&b));
-            if big_negative {
-                Ok(Some(0))
-            } else {
-                Err(vm.raise_msg(
-                    TypeId::OverflowError,
-                    "cannot fit 'int' into an index-sized integer",
-                ))
-            }
-        }
+        None => Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod functions;
 pub mod int;
 pub mod list;
 pub mod object;
+pub mod operators;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -75,6 +76,16 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::BaseException, exceptions::EXCEPTION_METHODS),
         (TypeId::TextIO, sys::TEXTIO_METHODS),
         (TypeId::Enumerate, functions::ITERATOR_CTORS),
+        (TypeId::Int, operators::INT_OPERATORS),
+        (TypeId::Float, operators::FLOAT_OPERATORS),
+        (TypeId::Str, operators::STR_OPERATORS),
+        (TypeId::List, operators::SEQUENCE_OPERATORS),
+        (TypeId::Tuple, operators::SEQUENCE_OPERATORS),
+        (TypeId::Bytes, operators::BYTES_OPERATORS),
+        (TypeId::ByteArray, operators::BYTES_OPERATORS),
+        (TypeId::Dict, operators::DICT_OPERATORS),
+        (TypeId::Set, operators::SET_OPERATORS),
+        (TypeId::FrozenSet, operators::SET_OPERATORS),
     ];
     for &(id, methods) in tables {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
@@ -342,6 +353,7 @@ impl Vm {
     pub fn delitem(&mut self, container: Value, key: Value) -> PyResult<()> {
         match self.layout_of(container) {
             Some(layout::LIST) => list::delitem(self, container, key),
+            Some(layout::BYTEARRAY) => bytes::delitem(self, container, key),
             Some(layout::DICT) => match self.dict_del(container, key)? {
                 Some(_) => Ok(()),
                 None => Err(self.raise_args(TypeId::KeyError, &[key])),

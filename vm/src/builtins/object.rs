@@ -107,7 +107,11 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, [b]) = vm.method_args::<1>(args, "__ne__")?;
-    let r = vm.compare(a, b, crate::bytecode::CompareOperator::Equal)?;
+    // The negation of the receiver's own `__eq__`, without reflection.
+    let r = match vm.lookup_special(a, "__eq__")? {
+        Some(eq) => vm.call_descriptor_method(eq, a, &[b])?,
+        None => Value::NOT_IMPLEMENTED,
+    };
     if r == Value::NOT_IMPLEMENTED {
         return Ok(r);
     }

@@ -226,7 +226,8 @@ fn repeat_count(count: &Constant, length: usize, limit: usize) -> Option<usize> 
         _ => return None,
     };
     if count.is_negative() {
-        return Some(0);
+        // A count beyond isize overflows at run time instead.
+        return count.to_isize().map(|_| 0);
     }
     let count = count.to_usize()?;
     (length.checked_mul(count)? <= limit).then_some(count)

@@ -37,7 +37,7 @@ const TUPLE_PRIME_2: u64 = 14029467366897019727;
 const TUPLE_PRIME_5: u64 = 2870177450012600261;
 
 /// The dunder names of each binary operator: (method, reflected, in-place).
-fn dunder_names(op: B) -> (&'static str, &'static str, Option<&'static str>) {
+pub(crate) const fn dunder_names(op: B) -> (&'static str, &'static str, Option<&'static str>) {
     match op {
         B::Add => ("__add__", "__radd__", None),
         B::Subtract => ("__sub__", "__rsub__", None),
@@ -325,6 +325,13 @@ impl Vm {
         crate::builtins::dict_get_str(self, dict, name) == Some(f)
     }
 
+    /// Whether a class's binary or comparison method is one a builtin type
+    /// provides; those operands take the Rust paths on their builtin
+    /// values instead of calling it.
+    fn is_builtin_operator(&self, f: Value, name: &str) -> bool {
+        self.is_object_slot(f, name) || self.is_layout(f, layout::BUILTIN_FUNCTION)
+    }
+
     /// CPython's tuple hash (the xxHash-based one of 3.8+).
     fn hash_tuple(&mut self, t: Value) -> PyResult<i64> {
         let items = self.tuple_items(t);
@@ -451,7 +458,7 @@ impl Vm {
         }
         let n = self.intern(name)?;
         match self.lookup_in_type(ty, n) {
-            Some(m) if !self.is_object_slot(m, name) => {
+            Some(m) if !self.is_builtin_operator(m, name) => {
                 if m == Value::NONE {
                     return Ok(Value::NOT_IMPLEMENTED);
                 }
@@ -481,7 +488,7 @@ impl Vm {
     }
 
     /// Comparison of builtin values; `None` when a user method decides.
-    fn builtin_compare(&mut self, a: Value, b: Value, op: C) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_compare(&mut self, a: Value, b: Value, op: C) -> PyResult<Option<Value>> {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             return Ok(Some(Value::from_bool(apply(op, x.cmp(&y)))));
         }
@@ -512,7 +519,7 @@ impl Vm {
                 let (x, y) = (a.as_obj().expect("str"), b.as_obj().expect("str"));
                 Some(objects::str::bytes(&self.heap, x).cmp(objects::str::bytes(&self.heap, y)))
             }
-            (Some(layout::BYTES), Some(layout::BYTES)) => {
+            (Some(layout::BYTES | layout::BYTEARRAY), Some(layout::BYTES | layout::BYTEARRAY)) => {
                 let x = crate::builtins::bytes::bytes_of(self, a).to_vec();
                 Some(x.as_slice().cmp(crate::builtins::bytes::bytes_of(self, b)))
             }
@@ -701,9 +708,47 @@ impl Vm {
                 None
             };
             if let Some(count) = count {
+                if self.lookup_special(count, "__index__")?.is_some() {
+                    let n = self.as_index(count)?;
+                    let n = self.new_int_i128(n.into())?;
+                    let (a, b) = operands(self);
+                    let seq = if self.is_repeatable(a) { a } else { b };
+                    let seq = self.builtin_base(seq).unwrap_or(seq);
+                    if let Some(r) = self.builtin_binary(seq, n, B::Multiply)? {
+                        if r != Value::NOT_IMPLEMENTED {
+                            return Ok(r);
+                        }
+                    }
+                }
+                let (a, b) = operands(self);
+                let count = if self.is_repeatable(a) { b } else { a };
                 let msg = format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name_of(count)
+                );
+                return Err(self.type_error(&msg));
+            }
+        }
+        let (a, b) = operands(self);
+        if op == B::Add {
+            let concat = match self.layout_of(self.builtin_base(a).unwrap_or(a)) {
+                Some(layout::STR) => Some("str"),
+                Some(layout::LIST) => Some("list"),
+                Some(layout::TUPLE) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = concat {
+                let msg = format!(
+                    "can only concatenate {kind} (not \"{}\") to {kind}",
+                    self.type_name_of(b)
+                );
+                return Err(self.type_error(&msg));
+            }
+            if self.is_layout(a, layout::BYTES) || self.is_layout(a, layout::BYTEARRAY) {
+                let msg = format!(
+                    "can't concat {} to {}",
+                    self.type_name_of(b),
+                    self.type_name_of(a)
                 );
                 return Err(self.type_error(&msg));
             }
@@ -751,13 +796,20 @@ impl Vm {
                 let Some(method) = self.lookup_special(r, name)? else {
                     continue;
                 };
-                if method == Value::NONE || self.is_object_slot(method, name) {
+                if method == Value::NONE || self.is_builtin_operator(method, name) {
                     continue;
                 }
                 let v = self.call_descriptor_method(method, r, &[o, m])?;
                 if v != Value::NOT_IMPLEMENTED {
                     return Ok(v);
                 }
+            }
+            let [a, b, m] = [0, 1, 2].map(|i| {
+                let v = self.stack[base + i];
+                self.builtin_base(v).unwrap_or(v)
+            });
+            if ![a, b, m].iter().any(|v| self.is_user_instance(*v)) {
+                return crate::builtins::int::pow_mod(self, a, b, m);
             }
             let [a, b, m] = [0, 1, 2].map(|i| self.type_name_of(self.stack[base + i]));
             let msg = format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{m}'");
