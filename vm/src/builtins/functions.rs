@@ -212,32 +212,39 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOperator) -> PyResult
             }
         };
     }
+    // The key function, the items, the best key so far and the candidate's
+    // key all stay rooted on the stack: key functions and `<` may collect.
+    let key_slot = vm.stack.len();
+    vm.stack.push(key.unwrap_or(Value::NONE));
     let base = vm.stack.len();
+    let n = items.len();
     vm.stack.extend_from_slice(&items);
+    vm.stack.extend_from_slice(&[Value::NONE, Value::NONE]);
+    let (best_key, candidate_key) = (base + n, base + n + 1);
     let result = (|| {
         let keyed = |vm: &mut Vm, i: usize| -> PyResult<Value> {
             let v = vm.stack[base + i];
             match key {
-                Some(k) => vm.call(k, &[v]),
+                Some(_) => {
+                    let k = vm.stack[key_slot];
+                    vm.call(k, &[v])
+                }
                 None => Ok(v),
             }
         };
         let mut best = 0;
-        let mut best_key = keyed(vm, 0)?;
-        vm.stack.push(best_key);
-        for i in 1..items.len() {
-            let k = keyed(vm, i)?;
-            let current = vm.stack[base + items.len()];
-            let r = vm.compare(k, current, op)?;
+        vm.stack[best_key] = keyed(vm, 0)?;
+        for i in 1..n {
+            vm.stack[candidate_key] = keyed(vm, i)?;
+            let r = vm.compare(vm.stack[candidate_key], vm.stack[best_key], op)?;
             if vm.truthy(r)? {
                 best = i;
-                best_key = k;
-                vm.stack[base + items.len()] = best_key;
+                vm.stack[best_key] = vm.stack[candidate_key];
             }
         }
         Ok(vm.stack[base + best])
     })();
-    vm.stack.truncate(base);
+    vm.stack.truncate(key_slot);
     result
 }
 
@@ -323,16 +330,19 @@ pub fn sort_values(
     reverse: bool,
 ) -> PyResult<()> {
     let n = items.len();
+    // The key function stays rooted below the items: each call may collect.
+    let key_slot = vm.stack.len();
+    vm.stack.push(key.unwrap_or(Value::NONE));
     let base = vm.stack.len();
     vm.stack.extend_from_slice(items);
     let keys_base = vm.stack.len();
-    if let Some(k) = key {
+    if key.is_some() {
         for i in 0..n {
-            let v = vm.stack[base + i];
+            let (k, v) = (vm.stack[key_slot], vm.stack[base + i]);
             match vm.call(k, &[v]) {
                 Ok(kv) => vm.stack.push(kv),
                 Err(e) => {
-                    vm.stack.truncate(base);
+                    vm.stack.truncate(key_slot);
                     return Err(e);
                 }
             }
