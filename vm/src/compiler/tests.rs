@@ -155,7 +155,7 @@ fn class_cell_is_detected() {
 
 #[test]
 fn benchmark_programs_compile_and_verify() {
-    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench");
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../benches/programs");
     let mut count = 0;
     for entry in std::fs::read_dir(&directory).expect("bench directory exists") {
         let path = entry.unwrap().path();
