@@ -13,7 +13,7 @@
 
 use std::rc::Rc;
 
-use minnow_heap::{ObjRef, Value};
+use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
 use crate::bytecode::{BinaryOperator, CompareOperator, Opcode};
@@ -1234,7 +1234,3 @@ fn float_fast(x: f64, y: f64, op: BinaryOperator) -> Option<Value> {
     };
     Value::float(r)
 }
-
-/// Keeps `ObjRef` in the public surface of this module's helpers honest.
-#[allow(dead_code)]
-fn _obj(_: ObjRef) {}

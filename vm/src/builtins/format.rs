@@ -101,8 +101,7 @@ pub fn format_value(vm: &mut Vm, value: Value, spec: Value) -> PyResult<Value> {
     vm.new_str(&text)
 }
 
-fn invalid_spec(vm: &mut Vm, spec: &str) -> crate::runtime::Raised {
-    let _ = spec;
+fn invalid_spec(vm: &mut Vm) -> crate::runtime::Raised {
     vm.value_error("Invalid format specifier")
 }
 
@@ -111,7 +110,7 @@ fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String
         return vm.str_string(value);
     }
     let Some(spec) = parse_spec(spec_text) else {
-        return Err(invalid_spec(vm, spec_text));
+        return Err(invalid_spec(vm));
     };
     if vm.is_layout(value, layout::STR) {
         if let Some(k) = spec.kind.filter(|&k| k != 's') {

@@ -65,9 +65,6 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
 /// `__iter__` and `__next__` of every native iterator type.
 pub const ITERATOR_METHODS: Methods = &[("__iter__", iter_self), ("__next__", iter_next)];
 
-/// Nothing: the iterator types are made by the functions above.
-pub const ITERATOR_CTORS: Methods = &[];
-
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (values, [sep, end, file, flush]) =
         vm.args_with_keywords(args, "print", ["sep", "end", "file", "flush"])?;

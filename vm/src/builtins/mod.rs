@@ -75,7 +75,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Super, function::SUPER_METHODS),
         (TypeId::BaseException, exceptions::EXCEPTION_METHODS),
         (TypeId::TextIO, sys::TEXTIO_METHODS),
-        (TypeId::Enumerate, functions::ITERATOR_CTORS),
         (TypeId::Int, operators::INT_OPERATORS),
         (TypeId::Float, operators::FLOAT_OPERATORS),
         (TypeId::Str, operators::STR_OPERATORS),
@@ -125,7 +124,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     let module_name = vm.intern("builtins")?;
-    let module_key = vm.intern("__module__")?;
     for i in 0..vm.types.len() {
         let ty = vm.types[i];
         vm.heap.set_field(
@@ -133,8 +131,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             field::TYPE::module,
             module_name,
         );
-        let dict = type_field(vm, ty, field::TYPE::dict);
-        let _ = module_key;
         let name = crate::runtime::types::type_name(vm, ty);
         let visible =
             !name.contains("iterator") && !name.starts_with("dict_") && name != "TextIOWrapper";
@@ -142,7 +138,6 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             let key = vm.intern(&name)?;
             vm.dict_set(bdict, key, ty)?;
         }
-        let _ = dict;
     }
     for &(name, func) in functions::BUILTIN_FUNCTIONS {
         let f = vm.native_function(name, func)?;

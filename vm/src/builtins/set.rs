@@ -418,11 +418,11 @@ pub fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
     vm.stack.extend_from_slice(&[result, s, other]);
     let outcome = (|| {
         if is_set(vm, other) {
-            let (mut small, mut large) = (s, other);
-            if table::len(&vm.heap, o(other)) > table::len(&vm.heap, o(s)) {
-                std::mem::swap(&mut small, &mut large);
-            }
-            let _ = &mut large;
+            let (small, large) = if table::len(&vm.heap, o(other)) > table::len(&vm.heap, o(s)) {
+                (s, other)
+            } else {
+                (other, s)
+            };
             let items = entries(vm, small);
             let ibase = vm.stack.len();
             vm.stack.push(large);
