@@ -5,6 +5,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::bytecode::{decode, Opcode};
+use crate::runtime::format::{bytes_repr, float_repr, str_repr};
 
 /// `CodeObject::flags` bits (CPython's `co_flags` values).
 pub mod code_flags {
@@ -98,8 +99,8 @@ impl Constant {
                     )
                 }
             }
-            Constant::Str(value) => string_repr(value),
-            Constant::Bytes(value) => bytes_repr(value),
+            Constant::Str(value) => str_repr(value, false),
+            Constant::Bytes(value) => bytes_repr(value, "b"),
             Constant::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(Constant::repr).collect();
                 if parts.len() == 1 {
@@ -119,76 +120,9 @@ impl Constant {
     }
 }
 
-fn float_repr(value: f64) -> String {
-    if value.is_nan() {
-        "nan".into()
-    } else if value.is_infinite() {
-        if value > 0.0 { "inf" } else { "-inf" }.into()
-    } else if value == value.trunc() && value.abs() < 1e16 {
-        format!("{value:.1}")
-    } else {
-        let text = format!("{value:?}");
-        text.replace("e", "e+").replace("e+-", "e-")
-    }
-}
-
 fn float_repr_short(value: f64) -> String {
     let text = float_repr(value);
     text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
-}
-
-fn string_repr(value: &str) -> String {
-    let quote = if value.contains('\'') && !value.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(value.len() + 2);
-    out.push(quote);
-    for ch in value.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn bytes_repr(value: &[u8]) -> String {
-    let quote = if value.contains(&b'\'') && !value.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &byte in value {
-        match byte {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b if b == quote => {
-                out.push('\\');
-                out.push(b as char);
-            }
-            0x20..=0x7e => out.push(byte as char),
-            _ => out.push_str(&format!("\\x{byte:02x}")),
-        }
-    }
-    out.push(quote as char);
-    out
 }
 
 /// One row of the exception table: an exception raised by an instruction
