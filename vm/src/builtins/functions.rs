@@ -897,18 +897,7 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(s)?,
         None => false,
     };
-    let base = vm.stack.len();
-    for i in 0..positional.len() {
-        let p = vm.positional(args)[i];
-        match vm.get_iter(p) {
-            Ok(it) => vm.stack.push(it),
-            Err(e) => {
-                vm.stack.truncate(base);
-                return Err(e);
-            }
-        }
-    }
-    let iters = vm.stack.split_off(base);
+    let iters = iterators_of(vm, args, 0, positional.len())?;
     vm.new_native_iter(if strict { kind::ZIP_STRICT } else { kind::ZIP }, &iters)
 }
 
@@ -917,20 +906,23 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if positional.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let base = vm.stack.len();
-    vm.stack.push(positional[0]);
-    for i in 1..positional.len() {
-        let p = vm.positional(args)[i];
-        match vm.get_iter(p) {
-            Ok(it) => vm.stack.push(it),
-            Err(e) => {
-                vm.stack.truncate(base);
-                return Err(e);
-            }
-        }
-    }
-    let state = vm.stack.split_off(base);
+    let mut state = vec![positional[0]];
+    state.extend(iterators_of(vm, args, 1, positional.len())?);
     vm.new_native_iter(kind::MAP, &state)
+}
+
+/// `iter()` of positional arguments `from..to`. Each `iter()` may run
+/// Python code, so the iterators made so far stay rooted on the stack and
+/// the arguments are re-read from their slots.
+fn iterators_of(vm: &mut Vm, args: Args, from: usize, to: usize) -> PyResult<Vec<Value>> {
+    vm.rooted(&[], |vm, base| {
+        for i in from..to {
+            let p = vm.positional(args)[i];
+            let it = vm.get_iter(p)?;
+            vm.stack.push(it);
+        }
+        Ok(vm.stack[base..].to_vec())
+    })
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -240,6 +240,17 @@ impl Vm {
 
     // ----- allocation ---------------------------------------------------------
 
+    /// Runs `f` with `values` rooted at `stack[base..]` (its argument is
+    /// `base`) and drops them afterwards, however `f` ends. Code that calls
+    /// into Python re-reads the values from there after each call.
+    pub fn rooted<T>(&mut self, values: &[Value], f: impl FnOnce(&mut Vm, usize) -> T) -> T {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(values);
+        let result = f(self, base);
+        self.stack.truncate(base);
+        result
+    }
+
     /// A new object, or MemoryError.
     #[inline]
     pub fn alloc(&mut self, layout: minnow_heap::LayoutId, fields: usize) -> PyResult<ObjRef> {

@@ -390,11 +390,7 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(r);
         }
-        let base = self.stack.len();
-        self.stack.extend_from_slice(&[a, b]);
-        let r = self.compare_dunders(base, op);
-        self.stack.truncate(base);
-        r
+        self.rooted(&[a, b], |vm, base| vm.compare_dunders(base, op))
     }
 
     /// `compare` by the operands' methods; the operands are rooted at
@@ -641,11 +637,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        let base = self.stack.len();
-        self.stack.extend_from_slice(&[a, b]);
-        let r = self.binary_op_rooted(base, op);
-        self.stack.truncate(base);
-        r
+        self.rooted(&[a, b], |vm, base| vm.binary_op_rooted(base, op))
     }
 
     /// `binary_op` with the operands rooted at `stack[base..base + 2]` and
