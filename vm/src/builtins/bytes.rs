@@ -177,10 +177,23 @@ fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (ba, [v]) = vm.method_args::<1>(args, "append")?;
-    let b = byte_value(vm, v)?;
-    let mut data = bytes_of(vm, ba).to_vec();
-    data.push(b);
-    set_bytearray(vm, ba, &data)?;
+    let byte = byte_value(vm, v)?;
+    let obj = ba.as_obj().expect("a bytearray");
+    let len = vm.heap.raw(obj, field::BYTEARRAY::len) as usize;
+    let storage = vm.heap.field(obj, field::BYTEARRAY::storage).as_obj().expect("storage");
+    if len < vm.heap.bytes(storage, 0).len() {
+        vm.heap.bytes_mut(storage, 0)[len] = byte;
+        vm.heap.set_raw(obj, field::BYTEARRAY::len, len as u64 + 1);
+        return Ok(Value::NONE);
+    }
+    // Grow geometrically so that a loop of appends is linear.
+    let mut data = Vec::with_capacity(len * 2 + 8);
+    data.extend_from_slice(bytes_of(vm, ba));
+    data.push(byte);
+    let storage = vm.alloc(layout::WORDS, data.capacity().div_ceil(8))?;
+    vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(&data);
+    vm.heap.set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
+    vm.heap.set_field(obj, field::BYTEARRAY::storage, storage.value());
     Ok(Value::NONE)
 }
 
@@ -607,9 +620,10 @@ pub fn delitem(vm: &mut Vm, ba: Value, key: Value) -> PyResult<()> {
 }
 
 pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
-    let data = bytes_of(vm, b).to_vec();
+    let len = bytes_of(vm, b).len();
     if vm.is_layout(key, layout::SLICE) {
-        let (start, _, step, length) = slice_indices(vm, key, data.len())?;
+        let (start, _, step, length) = slice_indices(vm, key, len)?;
+        let data = bytes_of(vm, b);
         let out: Vec<u8> = slice_positions(start, step, length)
             .map(|i| data[i])
             .collect();
@@ -619,8 +633,8 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
             new_bytes(vm, &out)
         };
     }
-    match normalize_index(vm, key, data.len(), "byte")? {
-        Some(i) => Ok(Value::small_int_const(data[i] as i64)),
+    match normalize_index(vm, key, len, "byte")? {
+        Some(i) => Ok(Value::small_int_const(bytes_of(vm, b)[i] as i64)),
         None => {
             let what = if vm.is_layout(b, layout::BYTEARRAY) {
                 "bytearray"
@@ -638,11 +652,14 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
 }
 
 pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
-    let mut data = bytes_of(vm, b).to_vec();
-    match normalize_index(vm, key, data.len(), "bytearray")? {
+    let len = bytes_of(vm, b).len();
+    match normalize_index(vm, key, len, "bytearray")? {
         Some(i) => {
-            data[i] = byte_value(vm, v)?;
-            set_bytearray(vm, b, &data)
+            let byte = byte_value(vm, v)?;
+            let obj = b.as_obj().expect("a bytearray");
+            let storage = vm.heap.field(obj, field::BYTEARRAY::storage).as_obj().expect("storage");
+            vm.heap.bytes_mut(storage, 0)[i] = byte;
+            Ok(())
         }
         None => Err(vm.raise_msg(TypeId::IndexError, "bytearray index out of range")),
     }
