@@ -7,14 +7,22 @@
 //! ```
 //!
 //! `len` counts live entries, `used` entry slots consumed (deleted entries
-//! keep their slot, with key EMPTY, until the next resize). `version` changes
-//! on every mutation, so a caller that ran Python code (a key's `__eq__`)
-//! can tell the dict changed under it, and caches can guard on it. Both
-//! tables are allocated on the first insertion.
+//! keep their slot, with key EMPTY, until the next resize). Both tables are
+//! allocated on the first insertion.
+//!
+//! `version` changes on every mutation, so a caller that ran Python code (a
+//! key's `__eq__`) can tell the dict changed under it, and caches can guard
+//! on it. Versions come from one counter per thread, so no two dicts share a
+//! nonzero version: an equal version means the same dict in the same state
+//! (version 0 is a dict never written, which is empty). Its top bit marks a
+//! *watched* dict (a class namespace): mutating one also advances
+//! `watched_epoch`, which the VM's type-attribute cache guards on.
 //!
 //! Lookups are split so that the caller compares keys: `Candidates` yields
 //! the entries whose hash matches, in probe order, and holds no borrow, so
 //! the VM may call `__eq__` between two steps.
+
+use std::cell::Cell;
 
 use minnow_heap::{Heap, HeapError, ObjRef, Value};
 
@@ -49,13 +57,43 @@ pub fn used(heap: &Heap, dict: ObjRef) -> usize {
     heap.raw(dict, F::used) as usize
 }
 
+thread_local! {
+    static LAST_VERSION: Cell<u64> = const { Cell::new(0) };
+    static WATCHED_EPOCH: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The top bit of `version`: mutations of this dict advance `watched_epoch`.
+const WATCHED: u64 = 1 << 63;
+
 pub fn version(heap: &Heap, dict: ObjRef) -> u64 {
     heap.raw(dict, F::version)
 }
 
 fn bump_version(heap: &mut Heap, dict: ObjRef) {
-    let v = version(heap, dict).wrapping_add(1);
-    heap.set_raw(dict, F::version, v);
+    let old = version(heap, dict);
+    let next = LAST_VERSION.get() + 1;
+    LAST_VERSION.set(next);
+    if old & WATCHED != 0 {
+        advance_watched_epoch();
+    }
+    heap.set_raw(dict, F::version, next | (old & WATCHED));
+}
+
+/// Makes every later mutation of `dict` advance `watched_epoch`.
+pub fn watch(heap: &mut Heap, dict: ObjRef) {
+    let v = version(heap, dict);
+    heap.set_raw(dict, F::version, v | WATCHED);
+}
+
+/// A counter that moves whenever a watched dict changes, or when
+/// `advance_watched_epoch` is called (after a collection moved objects).
+#[inline]
+pub fn watched_epoch() -> u64 {
+    WATCHED_EPOCH.get()
+}
+
+pub fn advance_watched_epoch() {
+    WATCHED_EPOCH.set(WATCHED_EPOCH.get() + 1);
 }
 
 fn size(heap: &Heap, dict: ObjRef) -> usize {
@@ -145,16 +183,38 @@ impl Candidates {
 /// Finds `key` when equality can be decided without Python: `Some(entry)`
 /// or `Ok(None)` for absent; `Err(())` when some candidate needs `__eq__`.
 pub fn find_fast(heap: &Heap, dict: ObjRef, hash: i64, key: Value) -> Result<Option<usize>, ()> {
-    let mut candidates = Candidates::new(heap, dict, hash);
-    while let Some(i) = candidates.next(heap, dict) {
-        let (k, _) = entry(heap, dict, i).expect("an indexed entry is live");
-        match crate::fast_eq(heap, k, key) {
-            Some(true) => return Ok(Some(i)),
-            Some(false) => {}
-            None => return Err(()),
+    let Some(indices) = heap.field(dict, F::indices).as_obj() else {
+        return Ok(None);
+    };
+    // The same probe as `Candidates`, over borrowed slices of both tables.
+    let indices = heap.bytes(indices, 0);
+    let entries = heap.fields(entries(heap, dict));
+    let hash = stored(hash);
+    let mask = indices.len() / 4 - 1;
+    let mut slot = hash as usize & mask;
+    let mut perturb = hash as u64;
+    loop {
+        let b = &indices[4 * slot..4 * slot + 4];
+        let ix = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        if ix >= 0 {
+            let i = ix as usize;
+            let k = entries[3 * i + 1];
+            if k == key {
+                return Ok(Some(i));
+            }
+            if entries[3 * i].small_int_unchecked() == hash {
+                match crate::fast_eq(heap, k, key) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => {}
+                    None => return Err(()),
+                }
+            }
+        } else if ix == UNUSED {
+            return Ok(None);
         }
+        perturb >>= PERTURB_SHIFT;
+        slot = (slot * 5 + perturb as usize + 1) & mask;
     }
-    Ok(None)
 }
 
 /// Appends a new entry for a key the caller found absent.

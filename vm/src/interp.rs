@@ -318,9 +318,17 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Opcode::LOAD_GLOBAL => {
-                    let name = name!(arg);
                     let globals = self.frames[fi].globals;
-                    let v = tri!(self.load_global(globals, name));
+                    let builtins = self.stat(Static::BuiltinsDict);
+                    let versions = (self.dict_version(globals), self.dict_version(builtins));
+                    let v = match code.global_cache.get(arg, versions.0, versions.1) {
+                        Some(v) => v,
+                        None => {
+                            let v = tri!(self.load_global(globals, name!(arg)));
+                            code.global_cache.put(arg, versions.0, versions.1, v);
+                            v
+                        }
+                    };
                     self.stack.push(v);
                 }
                 Opcode::STORE_GLOBAL => {
@@ -990,6 +998,11 @@ impl Vm {
             return Ok(v);
         }
         Err(self.name_error(name))
+    }
+
+    #[inline]
+    fn dict_version(&self, dict: Value) -> u64 {
+        objects::dict::version(&self.heap, dict.as_obj().expect("a dict"))
     }
 
     /// A dict lookup by an interned str key (no Python code can run).

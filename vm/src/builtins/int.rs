@@ -49,7 +49,7 @@ pub const FLOAT_METHODS: Methods = &[
 
 /// A unary dunder of int or float, on the number itself or the number a
 /// subclass instance extends.
-fn unary(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+fn unary(vm: &mut Vm, args: Args, name: &'static str) -> PyResult<Value> {
     let (v, []) = vm.method_args::<0>(args, name)?;
     let n = vm.builtin_base(v).unwrap_or(v);
     if vm.num(n).is_none() {

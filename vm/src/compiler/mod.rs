@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{encode, Opcode, MAX_ARG};
 use crate::code::{code_flags, CodeObject, Constant, ExceptionTableEntry, Location};
+use crate::runtime::cache::GlobalCache;
 use crate::parser::ast::{self, text_size::TextRange, Ranged};
 use crate::parser::{self, SourceMap, SyntaxError, SyntaxErrorKind};
 use symtable::{mangle, ScopeId, ScopeKind, SymbolScope, SymbolTable};
@@ -1699,6 +1700,7 @@ impl Unit<'_> {
                     .map(|index| index as u32)
             })
             .collect();
+        let names_len = self.names.len();
         Ok(CodeObject {
             name: self.name,
             qualname: self.qualname,
@@ -1718,6 +1720,7 @@ impl Unit<'_> {
             locations,
             exception_table,
             max_stack_depth: max_depth,
+            global_cache: GlobalCache::new(names_len),
         })
     }
 }

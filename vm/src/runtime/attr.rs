@@ -47,8 +47,8 @@ impl Vm {
         }
     }
 
-    pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
-        let name = self.intern(name)?;
+    pub fn getattr_str(&mut self, obj: Value, name: &'static str) -> PyResult<Value> {
+        let name = self.intern_static(name)?;
         self.getattr(obj, name)
     }
 
@@ -126,8 +126,8 @@ impl Vm {
     }
 
     /// A special method defined by a user class (not inherited from object).
-    fn user_special(&mut self, ty: Value, name: &str) -> PyResult<Option<Value>> {
-        let name = self.intern(name)?;
+    fn user_special(&mut self, ty: Value, name: &'static str) -> PyResult<Option<Value>> {
+        let name = self.intern_static(name)?;
         let found = self.lookup_in_type(ty, name);
         let object = self.ty(TypeId::Object);
         let base_default = self.lookup_in_type(object, name);

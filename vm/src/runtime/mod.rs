@@ -6,6 +6,7 @@
 //! a Rust panic.
 
 pub mod attr;
+pub mod cache;
 pub mod call;
 pub mod exc;
 pub mod format;
@@ -15,6 +16,8 @@ pub mod ops;
 pub mod types;
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use minnow_heap::{Heap, HeapConfig, HeapError, ObjRef, RootSet, Tracer, Value};
@@ -85,7 +88,7 @@ pub struct Vm {
     /// Builtin type objects, indexed by `TypeId`.
     pub types: Vec<Value>,
     /// Interned strings: identifiers and attribute names.
-    pub interned: HashMap<Box<str>, Value>,
+    pub interned: FxHashMap<Box<str>, Value>,
     /// The raised exception while an `Err(Raised)` propagates.
     pub exception: Value,
     /// The exception being handled (`sys.exc_info()`, bare `raise`).
@@ -103,7 +106,13 @@ pub struct Vm {
     pub last_run_yielded: bool,
     /// Stack slots of the containers whose repr is being built.
     pub repr_in_progress: Vec<usize>,
+    pub type_cache: cache::TypeCache,
+    /// `intern_static`'s cache: (address, length, interned str). Interned
+    /// strs never move and stay rooted by `interned`, so it is not traced.
+    static_names: Box<[(usize, usize, Value); STATIC_NAME_SLOTS]>,
 }
+
+const STATIC_NAME_SLOTS: usize = 512;
 
 /// Indices into `Vm::statics`.
 #[derive(Clone, Copy)]
@@ -125,7 +134,7 @@ struct VmRoots<'a> {
     stack: &'a mut Vec<Value>,
     frames: &'a mut Vec<Frame>,
     types: &'a mut Vec<Value>,
-    interned: &'a mut HashMap<Box<str>, Value>,
+    interned: &'a mut FxHashMap<Box<str>, Value>,
     exception: &'a mut Value,
     handled: &'a mut Value,
     statics: &'a mut Vec<Value>,
@@ -156,7 +165,7 @@ impl Vm {
             stack: Vec::with_capacity(1 << 16),
             frames: Vec::new(),
             types: Vec::new(),
-            interned: HashMap::new(),
+            interned: FxHashMap::default(),
             exception: Value::EMPTY,
             handled: Value::NONE,
             statics: vec![Value::NONE; Static::Count as usize],
@@ -167,6 +176,8 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             last_run_yielded: false,
             repr_in_progress: Vec::new(),
+            type_cache: cache::TypeCache::new(),
+            static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
         };
         vm.bootstrap()
             .map_err(|_| HeapError::SystemOutOfMemory { requested_bytes: 0 })?;
@@ -204,7 +215,9 @@ impl Vm {
             handled: &mut self.handled,
             statics: &mut self.statics,
         };
-        match self.heap.safepoint(&mut roots) {
+        let result = self.heap.safepoint(&mut roots);
+        objects::dict::advance_watched_epoch();
+        match result {
             Ok(()) => Ok(()),
             Err(_) => Err(self.raise_memory_error()),
         }
@@ -221,10 +234,11 @@ impl Vm {
             handled: &mut self.handled,
             statics: &mut self.statics,
         };
-        match self
+        let result = self
             .heap
-            .collect(minnow_heap::CollectionKind::Major, &mut roots)
-        {
+            .collect(minnow_heap::CollectionKind::Major, &mut roots);
+        objects::dict::advance_watched_epoch();
+        match result {
             Ok(()) => Ok(()),
             Err(_) => Err(self.raise_memory_error()),
         }
@@ -291,6 +305,21 @@ impl Vm {
         let v = self.heap_ok(r)?.value();
         objects::str::hash(&mut self.heap, v.as_obj().expect("a str"));
         self.interned.insert(name.into(), v);
+        Ok(v)
+    }
+
+    /// `intern` for a name written in Minnow's own source, remembered by the
+    /// literal's address so that hot paths skip hashing the text.
+    #[inline]
+    pub fn intern_static(&mut self, name: &'static str) -> PyResult<Value> {
+        let address = name.as_ptr() as usize;
+        let slot = ((address >> 3) ^ name.len()) & (STATIC_NAME_SLOTS - 1);
+        let (cached_address, cached_len, v) = self.static_names[slot];
+        if cached_address == address && cached_len == name.len() {
+            return Ok(v);
+        }
+        let v = self.intern(name)?;
+        self.static_names[slot] = (address, name.len(), v);
         Ok(v)
     }
 

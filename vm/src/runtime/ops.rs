@@ -1121,7 +1121,7 @@ impl Vm {
     }
 
     /// `-v`, `+v`, `~v`.
-    pub fn unary_op(&mut self, v: Value, name: &str) -> PyResult<Value> {
+    pub fn unary_op(&mut self, v: Value, name: &'static str) -> PyResult<Value> {
         if let Some(n) = self.num(v).filter(|_| !self.is_layout(v, layout::INSTANCE)) {
             return match (name, n) {
                 ("__neg__", Num::Int(i)) => self.num_value(match i.checked_neg() {

@@ -192,6 +192,7 @@ pub fn new_type(
     let obj = vm.alloc(layout::TYPE, field::TYPE::COUNT)?;
     let ty = obj.value();
     let h = &mut vm.heap;
+    objects::dict::watch(h, dict.as_obj().expect("a dict"));
     h.set_raw(obj, field::TYPE::flags, flags);
     h.set_field(obj, field::TYPE::name, name_str);
     h.set_field(obj, field::TYPE::qualname, name_str);
@@ -387,6 +388,15 @@ impl Vm {
     /// `name` (an interned str) looked up along `ty`'s MRO, without
     /// descriptors applied.
     pub fn lookup_in_type(&self, ty: Value, name: Value) -> Option<Value> {
+        if let Some(found) = self.type_cache.get(ty, name) {
+            return found;
+        }
+        let found = self.lookup_in_mro(ty, name);
+        self.type_cache.put(ty, name, found);
+        found
+    }
+
+    fn lookup_in_mro(&self, ty: Value, name: Value) -> Option<Value> {
         let mro = type_field(self, ty, field::TYPE::mro);
         let name_obj = name.as_obj().expect("a str name");
         let hash = objects::str::hash_of(&self.heap, name_obj);
@@ -402,8 +412,8 @@ impl Vm {
     }
 
     /// Looks up a builtin dunder by name on the value's type.
-    pub fn lookup_special(&mut self, v: Value, name: &str) -> PyResult<Option<Value>> {
-        let name = self.intern(name)?;
+    pub fn lookup_special(&mut self, v: Value, name: &'static str) -> PyResult<Option<Value>> {
+        let name = self.intern_static(name)?;
         let ty = self.type_of(v);
         Ok(self.lookup_in_type(ty, name))
     }

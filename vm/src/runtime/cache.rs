@@ -1,0 +1,138 @@
+//! Lookup caches: the type-attribute cache behind `lookup_in_type` and the
+//! per-name cache behind `LOAD_GLOBAL`.
+//!
+//! Neither cache is traced. An entry holds raw words of heap values and is
+//! used only while a stamp it recorded is current; every stamp includes
+//! `watched_epoch`, which the VM advances after each collection, so no entry
+//! is read after its objects may have moved or died.
+
+use std::cell::Cell;
+
+use minnow_heap::Value;
+use minnow_objects as objects;
+
+/// Direct-mapped (type, name) -> MRO lookup result.
+///
+/// Valid while no class namespace changed: class dicts are watched (see
+/// `objects::dict`), so any store, deletion or clear in one advances the
+/// epoch and empties the cache at once. The MRO of a class never changes
+/// after creation.
+pub struct TypeCache {
+    entries: Box<[Cell<TypeEntry>]>,
+}
+
+#[derive(Clone, Copy)]
+struct TypeEntry {
+    ty: Value,
+    name: Value,
+    epoch: u64,
+    /// The attribute found, or EMPTY for "not on the MRO".
+    found: Value,
+}
+
+const TYPE_CACHE_SIZE: usize = 4096;
+
+impl TypeCache {
+    pub fn new() -> TypeCache {
+        let empty = TypeEntry {
+            ty: Value::EMPTY,
+            name: Value::EMPTY,
+            epoch: u64::MAX,
+            found: Value::EMPTY,
+        };
+        TypeCache {
+            entries: (0..TYPE_CACHE_SIZE).map(|_| Cell::new(empty)).collect(),
+        }
+    }
+
+    fn slot(&self, ty: Value, name: Value) -> &Cell<TypeEntry> {
+        let h = (ty.bits() >> 3) ^ (name.bits() >> 3).wrapping_mul(0x9e37_79b9);
+        &self.entries[(h as usize) & (TYPE_CACHE_SIZE - 1)]
+    }
+
+    /// `Some(result)` on a hit; the result is `None` for a name not found.
+    #[inline]
+    pub fn get(&self, ty: Value, name: Value) -> Option<Option<Value>> {
+        let e = self.slot(ty, name).get();
+        (e.ty == ty && e.name == name && e.epoch == objects::dict::watched_epoch())
+            .then_some((!e.found.is_empty()).then_some(e.found))
+    }
+
+    pub fn put(&self, ty: Value, name: Value, found: Option<Value>) {
+        self.slot(ty, name).set(TypeEntry {
+            ty,
+            name,
+            epoch: objects::dict::watched_epoch(),
+            found: found.unwrap_or(Value::EMPTY),
+        });
+    }
+}
+
+/// `LOAD_GLOBAL`'s cache: one entry per name of a code object.
+///
+/// An entry is valid while the globals and builtins dicts it was filled
+/// from keep their versions (which identify both the dict and its state)
+/// and no collection has run since.
+pub struct GlobalCache {
+    entries: Box<[Cell<GlobalEntry>]>,
+}
+
+#[derive(Clone, Copy)]
+struct GlobalEntry {
+    globals_version: u64,
+    builtins_version: u64,
+    epoch: u64,
+    value: Value,
+}
+
+impl GlobalCache {
+    pub fn new(names: usize) -> GlobalCache {
+        let empty = GlobalEntry {
+            globals_version: 0,
+            builtins_version: 0,
+            epoch: u64::MAX,
+            value: Value::EMPTY,
+        };
+        GlobalCache {
+            entries: (0..names).map(|_| Cell::new(empty)).collect(),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, name: usize, globals_version: u64, builtins_version: u64) -> Option<Value> {
+        let e = self.entries[name].get();
+        (e.globals_version == globals_version
+            && e.builtins_version == builtins_version
+            && e.epoch == objects::dict::watched_epoch())
+        .then_some(e.value)
+    }
+
+    pub fn put(&self, name: usize, globals_version: u64, builtins_version: u64, value: Value) {
+        self.entries[name].set(GlobalEntry {
+            globals_version,
+            builtins_version,
+            epoch: objects::dict::watched_epoch(),
+            value,
+        });
+    }
+}
+
+/// A fresh cache: clones of a code object share nothing at run time.
+impl Clone for GlobalCache {
+    fn clone(&self) -> GlobalCache {
+        GlobalCache::new(self.entries.len())
+    }
+}
+
+/// Caches hold no meaning of their own: any two compare equal.
+impl PartialEq for GlobalCache {
+    fn eq(&self, _: &GlobalCache) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for GlobalCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "GlobalCache({} names)", self.entries.len())
+    }
+}
