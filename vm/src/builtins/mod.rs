@@ -220,6 +220,10 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        if let Some(found) = self.dict_find_str(dict, key) {
+            let d = dict.as_obj().expect("a dict");
+            return Ok(found.and_then(|i| objects::dict::entry(&self.heap, d, i)).map(|(_, v)| v));
+        }
         let base = self.stack.len();
         self.stack.extend_from_slice(&[dict, key]);
         let found = self
@@ -232,7 +236,30 @@ impl Vm {
             .map(|(_, v)| v))
     }
 
+    /// `dict_find` for an exact str key, which needs no Python code:
+    /// `None` when the key is not a str.
+    #[inline]
+    fn dict_find_str(&mut self, dict: Value, key: Value) -> Option<Option<usize>> {
+        let k = self.obj_of(key, layout::STR)?;
+        let hash = objects::str::hash(&mut self.heap, k);
+        objects::dict::find_fast(&self.heap, dict.as_obj().expect("a dict"), hash, key).ok()
+    }
+
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(found) = self.dict_find_str(dict, key) {
+            let d = dict.as_obj().expect("a dict");
+            return match found {
+                Some(i) => {
+                    objects::dict::set_entry_value(&mut self.heap, d, i, value);
+                    Ok(())
+                }
+                None => {
+                    let hash = objects::str::hash(&mut self.heap, key.as_obj().expect("a str"));
+                    let r = objects::dict::insert_new(&mut self.heap, d, hash, key, value);
+                    self.heap_ok(r)
+                }
+            };
+        }
         let base = self.stack.len();
         self.stack.extend_from_slice(&[dict, key, value]);
         let hash = self.hash(key);

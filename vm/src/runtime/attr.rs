@@ -128,10 +128,15 @@ impl Vm {
     /// A special method defined by a user class (not inherited from object).
     fn user_special(&mut self, ty: Value, name: &'static str) -> PyResult<Option<Value>> {
         let name = self.intern_static(name)?;
+        if let Some(found) = self.type_cache.get_special(ty, name) {
+            return Ok(found);
+        }
         let found = self.lookup_in_type(ty, name);
         let object = self.ty(TypeId::Object);
         let base_default = self.lookup_in_type(object, name);
-        Ok(found.filter(|&f| Some(f) != base_default))
+        let found = found.filter(|&f| Some(f) != base_default);
+        self.type_cache.put_special(ty, name, found);
+        Ok(found)
     }
 
     /// `object.__getattribute__` (and `type.__getattribute__` for classes).
@@ -408,6 +413,12 @@ impl Vm {
     }
 
     fn slots_allow(&mut self, ty: Value, name: Value) -> bool {
+        let Ok(slots_name) = self.intern_static("__slots__") else {
+            return true;
+        };
+        if self.lookup_in_type(ty, slots_name).is_none() {
+            return true;
+        }
         let mut any_slots = false;
         for class in super::types::mro_of(self, ty) {
             if type_flags_of(self, class) & type_flags::HEAPTYPE == 0 {

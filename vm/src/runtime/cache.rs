@@ -19,6 +19,9 @@ use minnow_objects as objects;
 /// after creation.
 pub struct TypeCache {
     entries: Box<[Cell<TypeEntry>]>,
+    /// The same for `user_special`: a dunder defined by a user class, not
+    /// inherited from `object`.
+    specials: Box<[Cell<TypeEntry>]>,
 }
 
 #[derive(Clone, Copy)]
@@ -42,30 +45,51 @@ impl TypeCache {
         };
         TypeCache {
             entries: (0..TYPE_CACHE_SIZE).map(|_| Cell::new(empty)).collect(),
+            specials: (0..SPECIAL_CACHE_SIZE).map(|_| Cell::new(empty)).collect(),
         }
-    }
-
-    fn slot(&self, ty: Value, name: Value) -> &Cell<TypeEntry> {
-        let h = (ty.bits() >> 3) ^ (name.bits() >> 3).wrapping_mul(0x9e37_79b9);
-        &self.entries[(h as usize) & (TYPE_CACHE_SIZE - 1)]
     }
 
     /// `Some(result)` on a hit; the result is `None` for a name not found.
     #[inline]
     pub fn get(&self, ty: Value, name: Value) -> Option<Option<Value>> {
-        let e = self.slot(ty, name).get();
-        (e.ty == ty && e.name == name && e.epoch == objects::dict::watched_epoch())
-            .then_some((!e.found.is_empty()).then_some(e.found))
+        probe(&self.entries, ty, name)
     }
 
     pub fn put(&self, ty: Value, name: Value, found: Option<Value>) {
-        self.slot(ty, name).set(TypeEntry {
-            ty,
-            name,
-            epoch: objects::dict::watched_epoch(),
-            found: found.unwrap_or(Value::EMPTY),
-        });
+        fill(&self.entries, ty, name, found);
     }
+
+    #[inline]
+    pub fn get_special(&self, ty: Value, name: Value) -> Option<Option<Value>> {
+        probe(&self.specials, ty, name)
+    }
+
+    pub fn put_special(&self, ty: Value, name: Value, found: Option<Value>) {
+        fill(&self.specials, ty, name, found);
+    }
+}
+
+const SPECIAL_CACHE_SIZE: usize = 256;
+
+fn slot(table: &[Cell<TypeEntry>], ty: Value, name: Value) -> &Cell<TypeEntry> {
+    let h = (ty.bits() >> 3) ^ (name.bits() >> 3).wrapping_mul(0x9e37_79b9);
+    &table[(h as usize) & (table.len() - 1)]
+}
+
+#[inline]
+fn probe(table: &[Cell<TypeEntry>], ty: Value, name: Value) -> Option<Option<Value>> {
+    let e = slot(table, ty, name).get();
+    (e.ty == ty && e.name == name && e.epoch == objects::dict::watched_epoch())
+        .then_some((!e.found.is_empty()).then_some(e.found))
+}
+
+fn fill(table: &[Cell<TypeEntry>], ty: Value, name: Value, found: Option<Value>) {
+    slot(table, ty, name).set(TypeEntry {
+        ty,
+        name,
+        epoch: objects::dict::watched_epoch(),
+        found: found.unwrap_or(Value::EMPTY),
+    });
 }
 
 /// `LOAD_GLOBAL`'s cache: one entry per name of a code object.
