@@ -17,7 +17,7 @@ use crate::runtime::{Frame, FrameExit, PyResult, Static, Vm};
 pub fn new_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let name_str = vm.new_str(name)?;
     let dict = vm.new_dict()?;
-    let key = vm.intern("__name__")?;
+    let key = vm.intern_static("__name__")?;
     vm.dict_set(dict, key, name_str)?;
     let m = vm.alloc(layout::MODULE, field::MODULE::COUNT)?;
     vm.heap.set_field(m, field::MODULE::name, name_str);
@@ -38,7 +38,7 @@ pub fn run_code(
     locals: Value,
 ) -> PyResult<Value> {
     if !dict_get_str(vm, globals, "__builtins__").is_some() {
-        let key = vm.intern("__builtins__")?;
+        let key = vm.intern_static("__builtins__")?;
         let builtins = vm.stat(Static::Builtins);
         vm.dict_set(globals, key, builtins)?;
     }
@@ -219,7 +219,7 @@ fn raise_import_error(vm: &mut Vm, class: TypeId, msg: &str, name: &str) -> crat
         let m = vm.new_str(msg)?;
         let exc = vm.new_exception(vm.ty(class), &[m])?;
         let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
-        let key = vm.intern("name")?;
+        let key = vm.intern_static("name")?;
         let name = vm.new_str(name)?;
         vm.dict_set(d, key, name)?;
         Ok(exc)
@@ -262,7 +262,7 @@ fn load_file(
     if let Some(dir) = package_dir {
         let p = vm.new_str(&dir.display().to_string())?;
         let path = vm.new_list(&[p])?;
-        let key = vm.intern("__path__")?;
+        let key = vm.intern_static("__path__")?;
         vm.dict_set(dict, key, path)?;
     }
     let modules = vm.stat(Static::Modules);

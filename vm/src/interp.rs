@@ -3,13 +3,16 @@
 //! `Vm::run` drives frames until the frame it was entered for returns (or
 //! yields). `Vm::execute` runs the top frame with its hot state in locals
 //! (pc, instructions; constants and names are re-read, as a collection
-//! may move them) and returns a `Flow` when control
-//! must change frames: a Python call pushes a frame and the loop goes on
-//! with it, so Python-to-Python calls do not recurse on the Rust stack.
+//! may move them). A Python call pushes a frame and `execute` reloads its
+//! locals from it; a plain return pops the frame and reloads the caller's.
+//! So Python-to-Python calls do not recurse on the Rust stack. `execute`
+//! returns a `Flow` to `run` only for what needs more: returns to native
+//! code or from `__init__` and generator frames, yields, and exceptions.
 //!
-//! Safepoints (where a collection may run): `JUMP_BACKWARD`, the entry of
-//! every call (`CALL`, `CALL_KW`, `CALL_FUNCTION_EX`), `RETURN_VALUE` and
-//! `YIELD_VALUE`. Every live value is then on the VM stack or in a frame.
+//! Safepoints (where a collection may run): `JUMP_BACKWARD` and the entry
+//! of every call (`CALL`, `CALL_KW`, `CALL_FUNCTION_EX`), plus wherever an
+//! instruction runs Python code or native code that polls. Every live value
+//! is then on the VM stack or in a frame.
 
 use std::rc::Rc;
 
@@ -23,8 +26,6 @@ use crate::runtime::{FrameExit, PyResult, Raised, Static, Vm};
 
 /// Why `execute` stopped running the top frame.
 enum Flow {
-    /// A new frame is on top.
-    Call,
     /// The top frame returned this value.
     Return(Value),
     /// The top generator frame yielded this value (already saved).
@@ -53,7 +54,6 @@ impl Vm {
         };
         loop {
             flow = match flow {
-                Flow::Call => self.execute(),
                 Flow::Return(value) => {
                     let frame = self.frames.pop().expect("a returning frame");
                     let result = if frame.instance.is_ptr() {
@@ -180,8 +180,10 @@ impl Vm {
         self.set_exception_field(exc, field::EXCEPTION::traceback, tb.value());
     }
 
-    /// Runs the top frame until it calls, returns, yields or raises.
+    /// Runs the top frame, and the frames it calls and returns to inline,
+    /// until a frame returns to native code, yields or raises.
     fn execute(&mut self) -> Flow {
+        'frame: loop {
         let fi = self.frames.len() - 1;
         let code = Rc::clone(&self.frames[fi].code);
         let instrs: &[u32] = &code.instructions;
@@ -395,14 +397,19 @@ impl Vm {
                 Opcode::BINARY_SUBSCR => {
                     let key = pop!();
                     let container = pop!();
-                    let v = tri!(self.getitem(container, key));
+                    let v = match self.sequence_item(container, key) {
+                        Some(v) => v,
+                        None => tri!(self.getitem(container, key)),
+                    };
                     self.stack.push(v);
                 }
                 Opcode::STORE_SUBSCR => {
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
-                    tri!(self.setitem(container, key, v));
+                    if !self.store_list_item(container, key, v) {
+                        tri!(self.setitem(container, key, v));
+                    }
                 }
                 Opcode::DELETE_SUBSCR => {
                     let key = pop!();
@@ -457,6 +464,11 @@ impl Vm {
                     let op = CompareOperator::from_arg(arg as u32).expect("a valid comparison");
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         Value::from_bool(crate::runtime::ops::apply(op, x.cmp(&y)))
+                    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                        Value::from_bool(match x.partial_cmp(&y) {
+                            Some(order) => crate::runtime::ops::apply(op, order),
+                            None => op == CompareOperator::NotEqual,
+                        })
                     } else {
                         tri!(self.compare(a, b, op))
                     };
@@ -475,15 +487,20 @@ impl Vm {
                 }
                 Opcode::BUILD_TUPLE => {
                     let start = self.stack.len() - arg;
-                    let items: Vec<Value> = self.stack[start..].to_vec();
-                    let t = tri!(self.new_tuple(&items));
+                    let t = if arg == 0 {
+                        self.stat(Static::EmptyTuple)
+                    } else {
+                        let t = tri!(self.alloc(layout::TUPLE, arg));
+                        self.heap.set_fields(t, 0, &self.stack[start..]);
+                        t.value()
+                    };
                     self.stack.truncate(start);
                     self.stack.push(t);
                 }
                 Opcode::BUILD_LIST => {
                     let start = self.stack.len() - arg;
-                    let items: Vec<Value> = self.stack[start..].to_vec();
-                    let l = tri!(self.new_list(&items));
+                    let r = objects::list::from_slice(&mut self.heap, &self.stack[start..]);
+                    let l = tri!(self.heap_ok(r)).value();
                     self.stack.truncate(start);
                     self.stack.push(l);
                 }
@@ -608,8 +625,19 @@ impl Vm {
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = pop!();
-                    let items = tri!(self.unpack(seq, arg, None));
-                    self.stack.extend(items.iter().rev());
+                    let items = match self.layout_of(seq) {
+                        Some(layout::TUPLE) => self.heap.fields(seq.as_obj().expect("a tuple")),
+                        Some(layout::LIST) => {
+                            objects::list::items(&self.heap, seq.as_obj().expect("a list"))
+                        }
+                        _ => &[],
+                    };
+                    if items.len() == arg && arg > 0 {
+                        self.stack.extend(items.iter().rev());
+                    } else {
+                        let items = tri!(self.unpack(seq, arg, None));
+                        self.stack.extend(items.iter().rev());
+                    }
                 }
                 Opcode::UNPACK_EX => {
                     let seq = pop!();
@@ -652,7 +680,9 @@ impl Vm {
                 }
                 Opcode::FOR_ITER => {
                     let it = top!();
-                    let next = match crate::builtins::range::fast_next(self, it) {
+                    let fast = crate::builtins::range::fast_next(self, it)
+                        .or_else(|| self.sequence_next(it));
+                    let next = match fast {
                         Some(step) => Ok(step),
                         None => {
                             self.frames[fi].pc = pc;
@@ -737,7 +767,7 @@ impl Vm {
                             self.stack.truncate(slot);
                             self.stack.push(v);
                         }
-                        Called::Frame => return Flow::Call,
+                        Called::Frame => continue 'frame,
                     }
                 }
                 Opcode::CALL_FUNCTION_EX => {
@@ -765,7 +795,7 @@ impl Vm {
                             self.stack.truncate(slot);
                             self.stack.push(v);
                         }
-                        Called::Frame => return Flow::Call,
+                        Called::Frame => continue 'frame,
                     }
                 }
                 Opcode::MAKE_FUNCTION => {
@@ -811,6 +841,18 @@ impl Vm {
                 Opcode::RETURN_VALUE => {
                     let v = pop!();
                     self.frames[fi].pc = pc;
+                    let frame = &self.frames[fi];
+                    if frame.exit == FrameExit::Inline
+                        && !frame.instance.is_ptr()
+                        && !frame.generator.is_ptr()
+                        && fi > 0
+                    {
+                        let return_to = frame.return_to;
+                        self.frames.pop();
+                        self.stack.truncate(return_to);
+                        self.stack.push(v);
+                        continue 'frame;
+                    }
                     return Flow::Return(v);
                 }
                 Opcode::YIELD_VALUE => {
@@ -939,7 +981,7 @@ impl Vm {
                 }
                 Opcode::SETUP_ANNOTATIONS => {
                     let locals = self.frames[fi].locals;
-                    let key = tri!(self.intern("__annotations__"));
+                    let key = tri!(self.intern_static("__annotations__"));
                     if tri!(self.dict_get(locals, key)).is_none() {
                         let d = tri!(self.new_dict());
                         tri!(self.dict_set(locals, key, d));
@@ -952,11 +994,12 @@ impl Vm {
                         let text = format!("{}\n", self.str_text(r));
                         tri!(crate::builtins::write_stdout(self, &text));
                         let builtins = self.stat(Static::BuiltinsDict);
-                        let key = tri!(self.intern("_"));
+                        let key = tri!(self.intern_static("_"));
                         tri!(self.dict_set(builtins, key, v));
                     }
                 }
             }
+        }
         }
     }
 
@@ -998,6 +1041,62 @@ impl Vm {
             return Ok(v);
         }
         Err(self.name_error(name))
+    }
+
+    /// `container[key]` for a list or tuple and a small int index in
+    /// range; `None` for anything else.
+    #[inline]
+    fn sequence_item(&self, container: Value, key: Value) -> Option<Value> {
+        let index = key.as_small_int()?;
+        let obj = container.as_obj()?;
+        let items = match self.heap.layout_of(obj) {
+            layout::LIST => objects::list::items(&self.heap, obj),
+            layout::TUPLE => self.heap.fields(obj),
+            _ => return None,
+        };
+        let i = if index < 0 { index + items.len() as i64 } else { index };
+        usize::try_from(i).ok().and_then(|i| items.get(i)).copied()
+    }
+
+    /// `list[key] = v` for a list and a small int index in range; false
+    /// (nothing stored) for anything else.
+    #[inline]
+    fn store_list_item(&mut self, container: Value, key: Value, v: Value) -> bool {
+        let (Some(index), Some(list)) = (key.as_small_int(), self.obj_of(container, layout::LIST))
+        else {
+            return false;
+        };
+        let len = objects::list::len(&self.heap, list) as i64;
+        let i = if index < 0 { index + len } else { index };
+        if !(0..len).contains(&i) {
+            return false;
+        }
+        objects::list::set(&mut self.heap, list, i as usize, v);
+        true
+    }
+
+    /// One step of an iterator over a list or tuple, without a call;
+    /// `None` for other iterators.
+    #[inline]
+    fn sequence_next(&mut self, it: Value) -> Option<Option<Value>> {
+        let obj = self.obj_of(it, layout::SEQ_ITER)?;
+        let seq = self.heap.field(obj, field::SEQ_ITER::seq).as_obj()?;
+        let index = self.heap.field(obj, field::SEQ_ITER::index).small_int_unchecked();
+        let items = match self.heap.layout_of(seq) {
+            layout::LIST => objects::list::items(&self.heap, seq),
+            layout::TUPLE => self.heap.fields(seq),
+            _ => return None,
+        };
+        match items.get(index as usize).copied() {
+            Some(v) => {
+                self.heap.set_field(obj, field::SEQ_ITER::index, Value::small_int_const(index + 1));
+                Some(Some(v))
+            }
+            None => {
+                self.heap.set_field(obj, field::SEQ_ITER::seq, Value::EMPTY);
+                Some(None)
+            }
+        }
     }
 
     #[inline]
@@ -1082,8 +1181,8 @@ impl Vm {
 
     /// `__exit__` (bound) and `__enter__` (bound) of a context manager.
     fn with_methods(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
-        let enter_name = self.intern("__enter__")?;
-        let exit_name = self.intern("__exit__")?;
+        let enter_name = self.intern_static("__enter__")?;
+        let exit_name = self.intern_static("__exit__")?;
         let ty = self.type_of(mgr);
         let enter = self.lookup_in_type(ty, enter_name);
         let exit = self.lookup_in_type(ty, exit_name);
@@ -1132,7 +1231,7 @@ impl Vm {
         let r = if v == Value::NONE {
             self.next(receiver).map(|o| o.ok_or(()))
         } else {
-            let name = self.intern("send")?;
+            let name = self.intern_static("send")?;
             let send = self.getattr(receiver, name)?;
             match self.call(send, &[v]) {
                 Ok(x) => Ok(Ok(x)),

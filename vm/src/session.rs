@@ -55,12 +55,12 @@ impl Session {
         let main = new_module(vm, "__main__")?;
         let dict = module_dict(vm, main);
         if let Some(f) = filename {
-            let key = vm.intern("__file__")?;
+            let key = vm.intern_static("__file__")?;
             let v = vm.new_str(f)?;
             vm.dict_set(dict, key, v)?;
         }
         let modules = vm.stat(Static::Modules);
-        let key = vm.intern("__main__")?;
+        let key = vm.intern_static("__main__")?;
         vm.dict_set(modules, key, main)?;
         Ok(main)
     }

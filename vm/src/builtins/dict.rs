@@ -107,7 +107,7 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
             }
             return Ok(());
         }
-        let keys_name = vm.intern("keys")?;
+        let keys_name = vm.intern_static("keys")?;
         if let Some(keys) = vm.getattr_opt(other, keys_name)? {
             let keys = vm.call(keys, &[])?;
             let keys = super::functions::collect(vm, keys)?;

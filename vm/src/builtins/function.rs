@@ -204,14 +204,14 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "__name__",
         );
         if let Some(m) = module {
-            let key = vm.intern("__module__")?;
+            let key = vm.intern_static("__module__")?;
             vm.dict_set(ns, key, m)?;
         }
         let code = vm.code_of(
             vm.heap
                 .field(body.as_obj().expect("a function"), field::FUNCTION::code),
         );
-        let key = vm.intern("__qualname__")?;
+        let key = vm.intern_static("__qualname__")?;
         let qual = vm.new_str(&code.qualname)?;
         vm.dict_set(vm.stack[base + 4], key, qual)?;
         // Run the body with the namespace as its locals.
@@ -277,7 +277,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fget, fset, fdel) = (pick(1, fget), pick(2, fset), pick(3, fdel));
     let mut doc = pick(4, doc);
     if doc == Value::NONE && fget != Value::NONE {
-        let name = vm.intern("__doc__")?;
+        let name = vm.intern_static("__doc__")?;
         doc = vm.getattr_opt(fget, name)?.unwrap_or(Value::NONE);
     }
     descriptor(vm, layout::PROPERTY, &[fget, fset, fdel, doc, Value::NONE])
@@ -291,7 +291,7 @@ fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<
     let mut fields: Vec<Value> = vm.heap.fields(o).to_vec();
     fields[index] = f;
     if index == field::PROPERTY::fget && fields[field::PROPERTY::doc] == Value::NONE {
-        let doc = vm.intern("__doc__")?;
+        let doc = vm.intern_static("__doc__")?;
         fields[field::PROPERTY::doc] = vm.getattr_opt(f, doc)?.unwrap_or(Value::NONE);
     }
     descriptor(vm, layout::PROPERTY, &fields)

@@ -432,7 +432,7 @@ pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool>
     }
     let meta = vm.type_of(class);
     if meta != vm.ty(TypeId::Type) {
-        let name = vm.intern("__instancecheck__")?;
+        let name = vm.intern_static("__instancecheck__")?;
         if let Some(check) = vm.lookup_in_type(meta, name) {
             if vm.is_layout(check, layout::FUNCTION) {
                 let r = vm.call(check, &[class, obj])?;
@@ -838,7 +838,7 @@ pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
         );
     }
     // Every MRO ends with object, whose `__class__` lives outside its dict.
-    names.push(vm.intern("__class__")?);
+    names.push(vm.intern_static("__class__")?);
     Ok(names)
 }
 

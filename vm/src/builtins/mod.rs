@@ -123,7 +123,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             vm.dict_set(dict, key, f)?;
         }
     }
-    let module_name = vm.intern("builtins")?;
+    let module_name = vm.intern_static("builtins")?;
     for i in 0..vm.types.len() {
         let ty = vm.types[i];
         vm.heap.set_field(
@@ -309,7 +309,7 @@ impl Vm {
             Some(layout::BYTES | layout::BYTEARRAY) => bytes::getitem(self, container, key),
             _ => {
                 if self.is_type(container) {
-                    let name = self.intern("__class_getitem__")?;
+                    let name = self.intern_static("__class_getitem__")?;
                     if let Some(m) = self.lookup_in_type(container, name) {
                         return self.call(m, &[container, key]);
                     }

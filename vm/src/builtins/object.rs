@@ -269,7 +269,7 @@ pub fn new_class(
     if super::dict_get_str(vm, dict, "__eq__").is_some()
         && super::dict_get_str(vm, dict, "__hash__").is_none()
     {
-        let key = vm.intern("__hash__")?;
+        let key = vm.intern_static("__hash__")?;
         vm.dict_set(dict, key, Value::NONE)?;
     }
     // Without __module__, the class belongs to the calling code's module.
@@ -279,7 +279,7 @@ pub fn new_class(
             .last()
             .and_then(|f| super::dict_get_str(vm, f.globals, "__name__"));
         if let Some(module) = module {
-            let key = vm.intern("__module__")?;
+            let key = vm.intern_static("__module__")?;
             vm.dict_set(dict, key, module)?;
         }
     }
@@ -338,7 +338,7 @@ fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
     vm.stack.truncate(base);
     let class = vm.stack[base - 1];
     let mro = crate::runtime::types::mro_of(vm, class);
-    let name = vm.intern("__init_subclass__")?;
+    let name = vm.intern_static("__init_subclass__")?;
     for parent in mro.iter().skip(1) {
         let pdict = type_field(vm, *parent, field::TYPE::dict);
         if let Some(hook) = vm.dict_get(pdict, name)? {
@@ -418,7 +418,7 @@ pub fn type_attribute(vm: &mut Vm, class: Value, name: &str) -> PyResult<Option<
             if m.is_ptr() {
                 m
             } else {
-                vm.intern("builtins")?
+                vm.intern_static("builtins")?
             }
         }
         "__doc__" => super::dict_get_str(vm, vm.heap.field(o, field::TYPE::dict), "__doc__")

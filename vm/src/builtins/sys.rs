@@ -81,9 +81,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         field::MODULE::dict,
     );
     let impl_name = vm.new_str("minnow")?;
-    let name_key = vm.intern("name")?;
+    let name_key = vm.intern_static("name")?;
     vm.dict_set(impl_dict, name_key, impl_name)?;
-    let cache_key = vm.intern("cache_tag")?;
+    let cache_key = vm.intern_static("cache_tag")?;
     vm.dict_set(impl_dict, cache_key, Value::NONE)?;
     let modules = vm.stat(Static::Modules);
     let entries: Vec<(&str, Value)> = vec![
@@ -125,9 +125,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         let key = vm.intern(name)?;
         vm.dict_set(dict, key, f)?;
     }
-    let name = vm.intern("sys")?;
+    let name = vm.intern_static("sys")?;
     vm.dict_set(modules, name, sys)?;
-    let builtins_name = vm.intern("builtins")?;
+    let builtins_name = vm.intern_static("builtins")?;
     let builtins = vm.stat(Static::Builtins);
     vm.dict_set(modules, builtins_name, builtins)?;
     // Last: running Python code may collect, which moves what locals hold.

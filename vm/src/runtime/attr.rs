@@ -77,7 +77,7 @@ impl Vm {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exception_matches(TypeId::AttributeError) => {
                         let ty = self.type_of(obj);
-                        let getattr_name = self.intern("__getattr__")?;
+                        let getattr_name = self.intern_static("__getattr__")?;
                         if self.lookup_in_type(ty, getattr_name).is_none() {
                             return Err(e);
                         }
@@ -100,7 +100,7 @@ impl Vm {
             // back to `__getattr__`.
             Err(e) if self.exception_matches(TypeId::AttributeError) => {
                 let ty = self.type_of(obj);
-                let getattr_name = self.intern("__getattr__")?;
+                let getattr_name = self.intern_static("__getattr__")?;
                 if !self.is_user_instance(obj) || self.lookup_in_type(ty, getattr_name).is_none() {
                     return Err(e);
                 }
@@ -118,7 +118,7 @@ impl Vm {
         if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0 || self.is_type(obj) {
             return Ok(None);
         }
-        let getattr_name = self.intern("__getattr__")?;
+        let getattr_name = self.intern_static("__getattr__")?;
         match self.lookup_in_type(ty, getattr_name) {
             Some(hook) => self.call_descriptor_method(hook, obj, &[name]).map(Some),
             None => Ok(None),
@@ -408,7 +408,7 @@ impl Vm {
         if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0 {
             return Ok(false);
         }
-        let name = self.intern("__dict__")?;
+        let name = self.intern_static("__dict__")?;
         Ok(self.slots_allow(ty, name))
     }
 

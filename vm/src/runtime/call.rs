@@ -179,7 +179,7 @@ impl Vm {
         let class = self.stack[slot];
         let metaclass = self.type_of(class);
         if metaclass != self.ty(TypeId::Type) {
-            let call_name = self.intern("__call__")?;
+            let call_name = self.intern_static("__call__")?;
             if let Some(call) = self.lookup_in_type(metaclass, call_name) {
                 if call != self.type_call_native() {
                     let mut full = vec![class];
@@ -205,8 +205,8 @@ impl Vm {
             let v = self.stack[first];
             return Ok(Called::Done(self.type_of(v)));
         }
-        let new_name = self.intern("__new__")?;
-        let init_name = self.intern("__init__")?;
+        let new_name = self.intern_static("__new__")?;
+        let init_name = self.intern_static("__init__")?;
         let new = self.lookup_in_type(class, new_name);
         let init = self.lookup_in_type(class, init_name);
         let object_new = self.object_new_native();
@@ -264,7 +264,7 @@ impl Vm {
             None => self.new_instance(self.stack[slot])?,
         };
         let class = self.stack[slot];
-        let init_name = self.intern("__init__")?;
+        let init_name = self.intern_static("__init__")?;
         let Some(init) = self.lookup_in_type(class, init_name) else {
             return Ok(instance);
         };

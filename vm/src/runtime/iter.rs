@@ -651,7 +651,7 @@ impl Vm {
         } else if self.is_layout(receiver, layout::GENERATOR) {
             self.resume(receiver, Value::NONE, Some(exc)).map(Some)
         } else {
-            let name = self.intern("throw")?;
+            let name = self.intern_static("throw")?;
             match self.getattr_opt(receiver, name)? {
                 Some(throw) => self.call(throw, &[exc]).map(|v| Some(Resumed::Yielded(v))),
                 None => Ok(None),
@@ -690,7 +690,7 @@ impl Vm {
         if self.is_layout(receiver, layout::GENERATOR) {
             return self.gen_close(receiver);
         }
-        let name = self.intern("close")?;
+        let name = self.intern_static("close")?;
         if let Some(close) = self.getattr_opt(receiver, name)? {
             self.call(close, &[])?;
         }

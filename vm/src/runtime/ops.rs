@@ -282,7 +282,7 @@ impl Vm {
         if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0 {
             return Ok(self.identity_hash(v));
         }
-        let hash_name = self.intern("__hash__")?;
+        let hash_name = self.intern_static("__hash__")?;
         let found = self.lookup_in_type(ty, hash_name);
         match found {
             Some(Value::NONE) => {
