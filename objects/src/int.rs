@@ -10,7 +10,7 @@
 //! here too, since an integral float must hash like the equal int.
 
 use minnow_heap::{Heap, HeapError, ObjRef, Value};
-use num_bigint::{BigInt, Sign};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::{field::BIGINT as F, layout};
@@ -25,11 +25,16 @@ pub fn from_bigint(heap: &mut Heap, n: &BigInt) -> Result<Value, HeapError> {
     if let Some(v) = n.to_i64().and_then(Value::small_int) {
         return Ok(v);
     }
-    let (sign, limbs) = n.to_u64_digits();
+    let limbs = n.magnitude().iter_u64_digits();
     let obj = heap.alloc(layout::BIGINT, F::COUNT + limbs.len())?;
-    heap.set_raw(obj, F::sign, if sign == Sign::Minus { u64::MAX } else { 1 });
-    for (i, limb) in limbs.iter().enumerate() {
-        heap.set_raw(obj, F::COUNT + i, *limb);
+    heap.set_raw(
+        obj,
+        F::sign,
+        if n.sign() == Sign::Minus { u64::MAX } else { 1 },
+    );
+    let out = heap.bytes_mut(obj, F::COUNT);
+    for (chunk, limb) in out.chunks_exact_mut(8).zip(limbs) {
+        chunk.copy_from_slice(&limb.to_le_bytes());
     }
     Ok(obj.value())
 }
@@ -43,22 +48,17 @@ pub fn from_i128(heap: &mut Heap, n: i128) -> Result<Value, HeapError> {
 
 /// The value of a BIGINT object.
 pub fn to_bigint(heap: &Heap, obj: ObjRef) -> BigInt {
-    let limbs: Vec<u64> = (F::COUNT..heap.field_count(obj))
-        .map(|i| heap.raw(obj, i))
-        .collect();
     let sign = if heap.raw(obj, F::sign) == u64::MAX {
         Sign::Minus
     } else {
         Sign::Plus
     };
-    BigInt::from_biguint(sign, num_bigint::BigUint::new(to_u32_digits(&limbs)))
-}
-
-fn to_u32_digits(limbs: &[u64]) -> Vec<u32> {
-    limbs
-        .iter()
-        .flat_map(|&l| [l as u32, (l >> 32) as u32])
-        .collect()
+    let digits = heap
+        .bytes(obj, F::COUNT)
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    BigInt::from_biguint(sign, BigUint::new(digits))
 }
 
 /// The value of any int `Value` (small or boxed), if it is one.

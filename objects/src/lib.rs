@@ -10,6 +10,7 @@
 
 pub mod dict;
 pub mod int;
+pub mod limbs;
 pub mod list;
 pub mod set;
 pub mod str;

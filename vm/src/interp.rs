@@ -184,822 +184,826 @@ impl Vm {
     /// until a frame returns to native code, yields or raises.
     fn execute(&mut self) -> Flow {
         'frame: loop {
-        let fi = self.frames.len() - 1;
-        let code = Rc::clone(&self.frames[fi].code);
-        let instrs: &[u32] = &code.instructions;
-        let base = self.frames[fi].base;
-        let cells = base + code.varnames.len();
-        let mut pc = self.frames[fi].pc;
+            let fi = self.frames.len() - 1;
+            let code = Rc::clone(&self.frames[fi].code);
+            let instrs: &[u32] = &code.instructions;
+            let base = self.frames[fi].base;
+            let cells = base + code.varnames.len();
+            let mut pc = self.frames[fi].pc;
 
-        macro_rules! raise {
-            () => {{
-                self.frames[fi].pc = pc - 1;
-                return Flow::Raise(true);
-            }};
-        }
-        macro_rules! tri {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(Raised) => raise!(),
-                }
-            };
-        }
-        macro_rules! pop {
-            () => {
-                self.stack.pop().expect("the compiler balances the stack")
-            };
-        }
-        macro_rules! top {
-            () => {
-                *self.stack.last().expect("the compiler balances the stack")
-            };
-        }
-        // Read through the frame each time: a collection inside any
-        // instruction that runs Python code may move the tuples.
-        macro_rules! code_tuple_item {
-            ($tuple:expr, $i:expr) => {{
-                let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
-                let tuple = self.heap.field(code_obj, $tuple).as_obj().expect("a tuple");
-                self.heap.field(tuple, $i)
-            }};
-        }
-        macro_rules! name {
-            ($i:expr) => {
-                code_tuple_item!(field::CODE::names, $i)
-            };
-        }
+            macro_rules! raise {
+                () => {{
+                    self.frames[fi].pc = pc - 1;
+                    return Flow::Raise(true);
+                }};
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(Raised) => raise!(),
+                    }
+                };
+            }
+            macro_rules! pop {
+                () => {
+                    self.stack.pop().expect("the compiler balances the stack")
+                };
+            }
+            macro_rules! top {
+                () => {
+                    *self.stack.last().expect("the compiler balances the stack")
+                };
+            }
+            // Read through the frame each time: a collection inside any
+            // instruction that runs Python code may move the tuples.
+            macro_rules! code_tuple_item {
+                ($tuple:expr, $i:expr) => {{
+                    let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
+                    let tuple = self.heap.field(code_obj, $tuple).as_obj().expect("a tuple");
+                    self.heap.field(tuple, $i)
+                }};
+            }
+            macro_rules! name {
+                ($i:expr) => {
+                    code_tuple_item!(field::CODE::names, $i)
+                };
+            }
 
-        loop {
-            let word = instrs[pc];
-            pc += 1;
-            let arg = (word >> 8) as usize;
-            let Some(op) = Opcode::from_u8(word as u8) else {
-                let _ = self.raise_msg(TypeId::SystemError, "unknown opcode");
-                raise!();
-            };
-            match op {
-                Opcode::NOP => {}
-                Opcode::POP_TOP => {
-                    self.stack.pop();
-                }
-                Opcode::PUSH_NULL => self.stack.push(Value::EMPTY),
-                Opcode::COPY => {
-                    let v = self.stack[self.stack.len() - arg];
-                    self.stack.push(v);
-                }
-                Opcode::SWAP => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - arg);
-                }
-                Opcode::LOAD_CONST => {
-                    let v = code_tuple_item!(field::CODE::consts, arg);
-                    self.stack.push(v);
-                }
-                Opcode::LOAD_FAST => {
-                    let v = self.stack[base + arg];
-                    if v.is_empty() {
-                        let _ = self.unbound_local(&code.varnames[arg]);
-                        raise!();
+            loop {
+                let word = instrs[pc];
+                pc += 1;
+                let arg = (word >> 8) as usize;
+                let Some(op) = Opcode::from_u8(word as u8) else {
+                    let _ = self.raise_msg(TypeId::SystemError, "unknown opcode");
+                    raise!();
+                };
+                match op {
+                    Opcode::NOP => {}
+                    Opcode::POP_TOP => {
+                        self.stack.pop();
                     }
-                    self.stack.push(v);
-                }
-                Opcode::STORE_FAST => {
-                    let v = pop!();
-                    self.stack[base + arg] = v;
-                }
-                Opcode::DELETE_FAST => {
-                    if self.stack[base + arg].is_empty() {
-                        let _ = self.unbound_local(&code.varnames[arg]);
-                        raise!();
+                    Opcode::PUSH_NULL => self.stack.push(Value::EMPTY),
+                    Opcode::COPY => {
+                        let v = self.stack[self.stack.len() - arg];
+                        self.stack.push(v);
                     }
-                    self.stack[base + arg] = Value::EMPTY;
-                }
-                Opcode::LOAD_DEREF => {
-                    let cell = self.stack[cells + arg].as_obj().expect("a cell");
-                    let v = self.heap.field(cell, field::CELL::contents);
-                    if v.is_empty() {
-                        tri!(Err(self.unbound_cell(&code, arg)));
+                    Opcode::SWAP => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg);
                     }
-                    self.stack.push(v);
-                }
-                Opcode::STORE_DEREF => {
-                    let v = pop!();
-                    let cell = self.stack[cells + arg].as_obj().expect("a cell");
-                    self.heap.set_field(cell, field::CELL::contents, v);
-                }
-                Opcode::DELETE_DEREF => {
-                    let cell = self.stack[cells + arg].as_obj().expect("a cell");
-                    if self.heap.field(cell, field::CELL::contents).is_empty() {
-                        tri!(Err(self.unbound_cell(&code, arg)));
+                    Opcode::LOAD_CONST => {
+                        let v = code_tuple_item!(field::CODE::consts, arg);
+                        self.stack.push(v);
                     }
-                    self.heap
-                        .set_field(cell, field::CELL::contents, Value::EMPTY);
-                }
-                Opcode::LOAD_CLOSURE => self.stack.push(self.stack[cells + arg]),
-                Opcode::LOAD_CLASSDEREF => {
-                    let name = code.cell_name(arg).unwrap_or_default().to_string();
-                    let locals = self.frames[fi].locals;
-                    let key = tri!(self.intern(&name));
-                    let found = if locals.is_ptr() {
-                        tri!(self.dict_get(locals, key))
-                    } else {
-                        None
-                    };
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let cell = self.stack[cells + arg].as_obj().expect("a cell");
-                            let v = self.heap.field(cell, field::CELL::contents);
-                            if v.is_empty() {
-                                tri!(Err(self.unbound_cell(&code, arg)));
-                            }
-                            v
+                    Opcode::LOAD_FAST => {
+                        let v = self.stack[base + arg];
+                        if v.is_empty() {
+                            let _ = self.unbound_local(&code.varnames[arg]);
+                            raise!();
                         }
-                    };
-                    self.stack.push(v);
-                }
-                Opcode::LOAD_GLOBAL => {
-                    let globals = self.frames[fi].globals;
-                    let builtins = self.stat(Static::BuiltinsDict);
-                    let versions = (self.dict_version(globals), self.dict_version(builtins));
-                    let v = match code.global_cache.get(arg, versions.0, versions.1) {
-                        Some(v) => v,
-                        None => {
-                            let v = tri!(self.load_global(globals, name!(arg)));
-                            code.global_cache.put(arg, versions.0, versions.1, v);
-                            v
+                        self.stack.push(v);
+                    }
+                    Opcode::STORE_FAST => {
+                        let v = pop!();
+                        self.stack[base + arg] = v;
+                    }
+                    Opcode::DELETE_FAST => {
+                        if self.stack[base + arg].is_empty() {
+                            let _ = self.unbound_local(&code.varnames[arg]);
+                            raise!();
                         }
-                    };
-                    self.stack.push(v);
-                }
-                Opcode::STORE_GLOBAL => {
-                    let v = pop!();
-                    let globals = self.frames[fi].globals;
-                    tri!(self.dict_set(globals, name!(arg), v));
-                }
-                Opcode::DELETE_GLOBAL => {
-                    let globals = self.frames[fi].globals;
-                    let name = name!(arg);
-                    if tri!(self.dict_del(globals, name)).is_none() {
-                        tri!(Err(self.name_error(name)));
+                        self.stack[base + arg] = Value::EMPTY;
                     }
-                }
-                Opcode::LOAD_NAME => {
-                    let name = name!(arg);
-                    let locals = self.frames[fi].locals;
-                    let found = if locals.is_ptr() {
-                        tri!(self.mapping_get(locals, name))
-                    } else {
-                        None
-                    };
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let globals = self.frames[fi].globals;
-                            tri!(self.load_global(globals, name))
+                    Opcode::LOAD_DEREF => {
+                        let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                        let v = self.heap.field(cell, field::CELL::contents);
+                        if v.is_empty() {
+                            tri!(Err(self.unbound_cell(&code, arg)));
                         }
-                    };
-                    self.stack.push(v);
-                }
-                Opcode::STORE_NAME => {
-                    let v = pop!();
-                    let locals = self.frames[fi].locals;
-                    tri!(self.mapping_set(locals, name!(arg), v));
-                }
-                Opcode::DELETE_NAME => {
-                    let locals = self.frames[fi].locals;
-                    let name = name!(arg);
-                    if tri!(self.dict_del(locals, name)).is_none() {
-                        tri!(Err(self.name_error(name)));
+                        self.stack.push(v);
                     }
-                }
-                Opcode::LOAD_ATTR => {
-                    let obj = pop!();
-                    let v = tri!(self.getattr(obj, name!(arg)));
-                    self.stack.push(v);
-                }
-                Opcode::LOAD_METHOD => {
-                    let obj = pop!();
-                    let (m, receiver) = tri!(self.load_method(obj, name!(arg)));
-                    self.stack.push(m);
-                    self.stack.push(receiver);
-                }
-                Opcode::STORE_ATTR => {
-                    let obj = pop!();
-                    let v = pop!();
-                    tri!(self.setattr(obj, name!(arg), v));
-                }
-                Opcode::DELETE_ATTR => {
-                    let obj = pop!();
-                    tri!(self.delattr(obj, name!(arg)));
-                }
-                Opcode::BINARY_SUBSCR => {
-                    let key = pop!();
-                    let container = pop!();
-                    let v = match self.sequence_item(container, key) {
-                        Some(v) => v,
-                        None => tri!(self.getitem(container, key)),
-                    };
-                    self.stack.push(v);
-                }
-                Opcode::STORE_SUBSCR => {
-                    let key = pop!();
-                    let container = pop!();
-                    let v = pop!();
-                    if !self.store_list_item(container, key, v) {
-                        tri!(self.setitem(container, key, v));
+                    Opcode::STORE_DEREF => {
+                        let v = pop!();
+                        let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                        self.heap.set_field(cell, field::CELL::contents, v);
                     }
-                }
-                Opcode::DELETE_SUBSCR => {
-                    let key = pop!();
-                    let container = pop!();
-                    tri!(self.delitem(container, key));
-                }
-                Opcode::UNARY_POSITIVE => {
-                    let v = pop!();
-                    let r = tri!(self.unary_op(v, "__pos__"));
-                    self.stack.push(r);
-                }
-                Opcode::UNARY_NEGATIVE => {
-                    let v = pop!();
-                    let r = match v.as_small_int().and_then(|_| v.int_neg()) {
-                        Some(r) => r,
-                        None => tri!(self.unary_op(v, "__neg__")),
-                    };
-                    self.stack.push(r);
-                }
-                Opcode::UNARY_NOT => {
-                    let v = pop!();
-                    let t = tri!(self.truthy(v));
-                    self.stack.push(Value::from_bool(!t));
-                }
-                Opcode::UNARY_INVERT => {
-                    let v = pop!();
-                    let r = tri!(self.unary_op(v, "__invert__"));
-                    self.stack.push(r);
-                }
-                Opcode::BINARY_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    let op = BinaryOperator::from_arg(arg as u32).expect("a valid operator");
-                    let r = if a.is_small_int() && b.is_small_int() {
-                        match crate::runtime::ops::small_int_op(a, b, op.without_inplace()) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(a, b, op)),
+                    Opcode::DELETE_DEREF => {
+                        let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                        if self.heap.field(cell, field::CELL::contents).is_empty() {
+                            tri!(Err(self.unbound_cell(&code, arg)));
                         }
-                    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-                        match float_fast(x, y, op.without_inplace()) {
-                            Some(r) => r,
-                            None => tri!(self.binary_op(a, b, op)),
-                        }
-                    } else {
-                        tri!(self.binary_op(a, b, op))
-                    };
-                    self.stack.push(r);
-                }
-                Opcode::COMPARE_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    let op = CompareOperator::from_arg(arg as u32).expect("a valid comparison");
-                    let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                        Value::from_bool(crate::runtime::ops::apply(op, x.cmp(&y)))
-                    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-                        Value::from_bool(match x.partial_cmp(&y) {
-                            Some(order) => crate::runtime::ops::apply(op, order),
-                            None => op == CompareOperator::NotEqual,
-                        })
-                    } else {
-                        tri!(self.compare(a, b, op))
-                    };
-                    self.stack.push(r);
-                }
-                Opcode::IS_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    self.stack.push(Value::from_bool((a == b) != (arg == 1)));
-                }
-                Opcode::CONTAINS_OP => {
-                    let container = pop!();
-                    let item = pop!();
-                    let r = tri!(self.contains(container, item));
-                    self.stack.push(Value::from_bool(r != (arg == 1)));
-                }
-                Opcode::BUILD_TUPLE => {
-                    let start = self.stack.len() - arg;
-                    let t = if arg == 0 {
-                        self.stat(Static::EmptyTuple)
-                    } else {
-                        let t = tri!(self.alloc(layout::TUPLE, arg));
-                        self.heap.set_fields(t, 0, &self.stack[start..]);
-                        t.value()
-                    };
-                    self.stack.truncate(start);
-                    self.stack.push(t);
-                }
-                Opcode::BUILD_LIST => {
-                    let start = self.stack.len() - arg;
-                    let r = objects::list::from_slice(&mut self.heap, &self.stack[start..]);
-                    let l = tri!(self.heap_ok(r)).value();
-                    self.stack.truncate(start);
-                    self.stack.push(l);
-                }
-                Opcode::BUILD_SET => {
-                    let start = self.stack.len() - arg;
-                    let s = tri!(crate::builtins::set::new_set(self, false));
-                    self.stack.push(s);
-                    for i in 0..arg {
-                        let item = self.stack[start + i];
-                        let s = self.stack[start + arg];
-                        tri!(crate::builtins::set::add(self, s, item));
+                        self.heap
+                            .set_field(cell, field::CELL::contents, Value::EMPTY);
                     }
-                    let s = pop!();
-                    self.stack.truncate(start);
-                    self.stack.push(s);
-                }
-                Opcode::BUILD_MAP => {
-                    let start = self.stack.len() - 2 * arg;
-                    let d = tri!(self.new_dict());
-                    self.stack.push(d);
-                    for i in 0..arg {
-                        let (k, v) = (self.stack[start + 2 * i], self.stack[start + 2 * i + 1]);
-                        let d = self.stack[start + 2 * arg];
-                        tri!(self.dict_set(d, k, v));
-                    }
-                    let d = pop!();
-                    self.stack.truncate(start);
-                    self.stack.push(d);
-                }
-                Opcode::BUILD_CONST_KEY_MAP => {
-                    let keys = pop!();
-                    let start = self.stack.len() - arg;
-                    let d = tri!(self.new_dict());
-                    self.stack.push(d);
-                    self.stack.push(keys);
-                    for i in 0..arg {
-                        let keys = self.stack[start + arg + 1];
-                        let k = self.heap.field(keys.as_obj().expect("a tuple"), i);
-                        let v = self.stack[start + i];
-                        let d = self.stack[start + arg];
-                        tri!(self.dict_set(d, k, v));
-                    }
-                    self.stack.pop();
-                    let d = pop!();
-                    self.stack.truncate(start);
-                    self.stack.push(d);
-                }
-                Opcode::BUILD_STRING => {
-                    let start = self.stack.len() - arg;
-                    let mut text = String::new();
-                    for i in 0..arg {
-                        text.push_str(self.str_text(self.stack[start + i]));
-                    }
-                    let s = tri!(self.new_str(&text));
-                    self.stack.truncate(start);
-                    self.stack.push(s);
-                }
-                Opcode::BUILD_SLICE => {
-                    let step = if arg == 3 { pop!() } else { Value::NONE };
-                    let stop = pop!();
-                    let start = pop!();
-                    let s = tri!(crate::builtins::slice::new_slice(self, start, stop, step));
-                    self.stack.push(s);
-                }
-                Opcode::LIST_APPEND => {
-                    let v = pop!();
-                    let list = self.stack[self.stack.len() - arg];
-                    let r = objects::list::push(&mut self.heap, list.as_obj().expect("a list"), v);
-                    tri!(self.heap_ok(r));
-                }
-                Opcode::SET_ADD => {
-                    let v = pop!();
-                    let set = self.stack[self.stack.len() - arg];
-                    tri!(crate::builtins::set::add(self, set, v));
-                }
-                Opcode::MAP_ADD => {
-                    let v = pop!();
-                    let k = pop!();
-                    let d = self.stack[self.stack.len() - arg];
-                    tri!(self.dict_set(d, k, v));
-                }
-                Opcode::LIST_EXTEND => {
-                    let iterable = top!();
-                    let list = self.stack[self.stack.len() - 1 - arg];
-                    tri!(crate::builtins::list::extend(self, list, iterable));
-                    self.stack.pop();
-                }
-                Opcode::SET_UPDATE => {
-                    let iterable = top!();
-                    let set = self.stack[self.stack.len() - 1 - arg];
-                    tri!(crate::builtins::set::update(self, set, iterable));
-                    self.stack.pop();
-                }
-                Opcode::DICT_UPDATE => {
-                    let mapping = top!();
-                    let d = self.stack[self.stack.len() - 1 - arg];
-                    if !self.is_layout(mapping, layout::DICT)
-                        && tri!(self.lookup_special(mapping, "keys")).is_none()
-                    {
-                        let msg =
-                            format!("'{}' object is not a mapping", self.type_name_of(mapping));
-                        tri!(Err(self.type_error(&msg)));
-                    }
-                    tri!(crate::builtins::dict::update_from(self, d, mapping));
-                    self.stack.pop();
-                }
-                Opcode::DICT_MERGE => {
-                    let mapping = top!();
-                    let d = self.stack[self.stack.len() - 1 - arg];
-                    let callable = self.stack[self.stack.len() - 1 - arg - 3];
-                    tri!(crate::builtins::dict::merge_kwargs(
-                        self, d, mapping, callable
-                    ));
-                    self.stack.pop();
-                }
-                Opcode::LIST_TO_TUPLE => {
-                    let list = pop!();
-                    let items =
-                        objects::list::items(&self.heap, list.as_obj().expect("a list")).to_vec();
-                    let t = tri!(self.new_tuple(&items));
-                    self.stack.push(t);
-                }
-                Opcode::UNPACK_SEQUENCE => {
-                    let seq = pop!();
-                    let items = match self.layout_of(seq) {
-                        Some(layout::TUPLE) => self.heap.fields(seq.as_obj().expect("a tuple")),
-                        Some(layout::LIST) => {
-                            objects::list::items(&self.heap, seq.as_obj().expect("a list"))
-                        }
-                        _ => &[],
-                    };
-                    if items.len() == arg && arg > 0 {
-                        self.stack.extend(items.iter().rev());
-                    } else {
-                        let items = tri!(self.unpack(seq, arg, None));
-                        self.stack.extend(items.iter().rev());
-                    }
-                }
-                Opcode::UNPACK_EX => {
-                    let seq = pop!();
-                    let (before, after) = (arg & 0xff, arg >> 8);
-                    let items = tri!(self.unpack(seq, before, Some(after)));
-                    self.stack.extend(items.iter().rev());
-                }
-                Opcode::FORMAT_VALUE => {
-                    let spec = if arg & crate::bytecode::format_flags::HAS_SPEC as usize != 0 {
-                        pop!()
-                    } else {
-                        Value::EMPTY
-                    };
-                    let v = pop!();
-                    let converted =
-                        match arg as u32 & crate::bytecode::format_flags::CONVERSION_MASK {
-                            crate::bytecode::format_flags::CONVERT_STR => tri!(self.to_str(v)),
-                            crate::bytecode::format_flags::CONVERT_REPR => tri!(self.repr(v)),
-                            crate::bytecode::format_flags::CONVERT_ASCII => {
-                                tri!(crate::builtins::ascii(self, v))
-                            }
-                            _ => v,
-                        };
-                    let r = if spec.is_empty() && self.is_layout(converted, layout::STR) {
-                        converted
-                    } else {
-                        let spec = if spec.is_empty() {
-                            tri!(self.new_str(""))
+                    Opcode::LOAD_CLOSURE => self.stack.push(self.stack[cells + arg]),
+                    Opcode::LOAD_CLASSDEREF => {
+                        let name = code.cell_name(arg).unwrap_or_default().to_string();
+                        let locals = self.frames[fi].locals;
+                        let key = tri!(self.intern(&name));
+                        let found = if locals.is_ptr() {
+                            tri!(self.dict_get(locals, key))
                         } else {
-                            spec
+                            None
                         };
-                        tri!(crate::builtins::format::format_value(self, converted, spec))
-                    };
-                    self.stack.push(r);
-                }
-                Opcode::GET_ITER => {
-                    let v = pop!();
-                    let it = tri!(self.get_iter(v));
-                    self.stack.push(it);
-                }
-                Opcode::FOR_ITER => {
-                    let it = top!();
-                    let fast = crate::builtins::range::fast_next(self, it)
-                        .or_else(|| self.sequence_next(it));
-                    let next = match fast {
-                        Some(step) => Ok(step),
-                        None => {
-                            self.frames[fi].pc = pc;
-                            self.next(it)
+                        let v = match found {
+                            Some(v) => v,
+                            None => {
+                                let cell = self.stack[cells + arg].as_obj().expect("a cell");
+                                let v = self.heap.field(cell, field::CELL::contents);
+                                if v.is_empty() {
+                                    tri!(Err(self.unbound_cell(&code, arg)));
+                                }
+                                v
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let globals = self.frames[fi].globals;
+                        let builtins = self.stat(Static::BuiltinsDict);
+                        let versions = (self.dict_version(globals), self.dict_version(builtins));
+                        let v = match code.global_cache.get(arg, versions.0, versions.1) {
+                            Some(v) => v,
+                            None => {
+                                let v = tri!(self.load_global(globals, name!(arg)));
+                                code.global_cache.put(arg, versions.0, versions.1, v);
+                                v
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let v = pop!();
+                        let globals = self.frames[fi].globals;
+                        tri!(self.dict_set(globals, name!(arg), v));
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let globals = self.frames[fi].globals;
+                        let name = name!(arg);
+                        if tri!(self.dict_del(globals, name)).is_none() {
+                            tri!(Err(self.name_error(name)));
                         }
-                    };
-                    match tri!(next) {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            self.stack.pop();
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = name!(arg);
+                        let locals = self.frames[fi].locals;
+                        let found = if locals.is_ptr() {
+                            tri!(self.mapping_get(locals, name))
+                        } else {
+                            None
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => {
+                                let globals = self.frames[fi].globals;
+                                tri!(self.load_global(globals, name))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::STORE_NAME => {
+                        let v = pop!();
+                        let locals = self.frames[fi].locals;
+                        tri!(self.mapping_set(locals, name!(arg), v));
+                    }
+                    Opcode::DELETE_NAME => {
+                        let locals = self.frames[fi].locals;
+                        let name = name!(arg);
+                        if tri!(self.dict_del(locals, name)).is_none() {
+                            tri!(Err(self.name_error(name)));
+                        }
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let obj = pop!();
+                        let v = tri!(self.getattr(obj, name!(arg)));
+                        self.stack.push(v);
+                    }
+                    Opcode::LOAD_METHOD => {
+                        let obj = pop!();
+                        let (m, receiver) = tri!(self.load_method(obj, name!(arg)));
+                        self.stack.push(m);
+                        self.stack.push(receiver);
+                    }
+                    Opcode::STORE_ATTR => {
+                        let obj = pop!();
+                        let v = pop!();
+                        tri!(self.setattr(obj, name!(arg), v));
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let obj = pop!();
+                        tri!(self.delattr(obj, name!(arg)));
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let key = pop!();
+                        let container = pop!();
+                        let v = match self.sequence_item(container, key) {
+                            Some(v) => v,
+                            None => tri!(self.getitem(container, key)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let key = pop!();
+                        let container = pop!();
+                        let v = pop!();
+                        if !self.store_list_item(container, key, v) {
+                            tri!(self.setitem(container, key, v));
+                        }
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let key = pop!();
+                        let container = pop!();
+                        tri!(self.delitem(container, key));
+                    }
+                    Opcode::UNARY_POSITIVE => {
+                        let v = pop!();
+                        let r = tri!(self.unary_op(v, "__pos__"));
+                        self.stack.push(r);
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let v = pop!();
+                        let r = match v.as_small_int().and_then(|_| v.int_neg()) {
+                            Some(r) => r,
+                            None => tri!(self.unary_op(v, "__neg__")),
+                        };
+                        self.stack.push(r);
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = pop!();
+                        let t = tri!(self.truthy(v));
+                        self.stack.push(Value::from_bool(!t));
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let v = pop!();
+                        let r = tri!(self.unary_op(v, "__invert__"));
+                        self.stack.push(r);
+                    }
+                    Opcode::BINARY_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        let op = BinaryOperator::from_arg(arg as u32).expect("a valid operator");
+                        let r = if a.is_small_int() && b.is_small_int() {
+                            match crate::runtime::ops::small_int_op(a, b, op.without_inplace()) {
+                                Some(r) => r,
+                                None => tri!(self.binary_op(a, b, op)),
+                            }
+                        } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                            match float_fast(x, y, op.without_inplace()) {
+                                Some(r) => r,
+                                None => tri!(self.binary_op(a, b, op)),
+                            }
+                        } else {
+                            tri!(self.binary_op(a, b, op))
+                        };
+                        self.stack.push(r);
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        let op = CompareOperator::from_arg(arg as u32).expect("a valid comparison");
+                        let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            Value::from_bool(crate::runtime::ops::apply(op, x.cmp(&y)))
+                        } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                            Value::from_bool(match x.partial_cmp(&y) {
+                                Some(order) => crate::runtime::ops::apply(op, order),
+                                None => op == CompareOperator::NotEqual,
+                            })
+                        } else {
+                            tri!(self.compare(a, b, op))
+                        };
+                        self.stack.push(r);
+                    }
+                    Opcode::IS_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        self.stack.push(Value::from_bool((a == b) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let container = pop!();
+                        let item = pop!();
+                        let r = tri!(self.contains(container, item));
+                        self.stack.push(Value::from_bool(r != (arg == 1)));
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let start = self.stack.len() - arg;
+                        let t = if arg == 0 {
+                            self.stat(Static::EmptyTuple)
+                        } else {
+                            let t = tri!(self.alloc(layout::TUPLE, arg));
+                            self.heap.set_fields(t, 0, &self.stack[start..]);
+                            t.value()
+                        };
+                        self.stack.truncate(start);
+                        self.stack.push(t);
+                    }
+                    Opcode::BUILD_LIST => {
+                        let start = self.stack.len() - arg;
+                        let r = objects::list::from_slice(&mut self.heap, &self.stack[start..]);
+                        let l = tri!(self.heap_ok(r)).value();
+                        self.stack.truncate(start);
+                        self.stack.push(l);
+                    }
+                    Opcode::BUILD_SET => {
+                        let start = self.stack.len() - arg;
+                        let s = tri!(crate::builtins::set::new_set(self, false));
+                        self.stack.push(s);
+                        for i in 0..arg {
+                            let item = self.stack[start + i];
+                            let s = self.stack[start + arg];
+                            tri!(crate::builtins::set::add(self, s, item));
+                        }
+                        let s = pop!();
+                        self.stack.truncate(start);
+                        self.stack.push(s);
+                    }
+                    Opcode::BUILD_MAP => {
+                        let start = self.stack.len() - 2 * arg;
+                        let d = tri!(self.new_dict());
+                        self.stack.push(d);
+                        for i in 0..arg {
+                            let (k, v) = (self.stack[start + 2 * i], self.stack[start + 2 * i + 1]);
+                            let d = self.stack[start + 2 * arg];
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        let d = pop!();
+                        self.stack.truncate(start);
+                        self.stack.push(d);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = pop!();
+                        let start = self.stack.len() - arg;
+                        let d = tri!(self.new_dict());
+                        self.stack.push(d);
+                        self.stack.push(keys);
+                        for i in 0..arg {
+                            let keys = self.stack[start + arg + 1];
+                            let k = self.heap.field(keys.as_obj().expect("a tuple"), i);
+                            let v = self.stack[start + i];
+                            let d = self.stack[start + arg];
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        self.stack.pop();
+                        let d = pop!();
+                        self.stack.truncate(start);
+                        self.stack.push(d);
+                    }
+                    Opcode::BUILD_STRING => {
+                        let start = self.stack.len() - arg;
+                        let mut text = String::new();
+                        for i in 0..arg {
+                            text.push_str(self.str_text(self.stack[start + i]));
+                        }
+                        let s = tri!(self.new_str(&text));
+                        self.stack.truncate(start);
+                        self.stack.push(s);
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { pop!() } else { Value::NONE };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = tri!(crate::builtins::slice::new_slice(self, start, stop, step));
+                        self.stack.push(s);
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = pop!();
+                        let list = self.stack[self.stack.len() - arg];
+                        let r =
+                            objects::list::push(&mut self.heap, list.as_obj().expect("a list"), v);
+                        tri!(self.heap_ok(r));
+                    }
+                    Opcode::SET_ADD => {
+                        let v = pop!();
+                        let set = self.stack[self.stack.len() - arg];
+                        tri!(crate::builtins::set::add(self, set, v));
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = self.stack[self.stack.len() - arg];
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let iterable = top!();
+                        let list = self.stack[self.stack.len() - 1 - arg];
+                        tri!(crate::builtins::list::extend(self, list, iterable));
+                        self.stack.pop();
+                    }
+                    Opcode::SET_UPDATE => {
+                        let iterable = top!();
+                        let set = self.stack[self.stack.len() - 1 - arg];
+                        tri!(crate::builtins::set::update(self, set, iterable));
+                        self.stack.pop();
+                    }
+                    Opcode::DICT_UPDATE => {
+                        let mapping = top!();
+                        let d = self.stack[self.stack.len() - 1 - arg];
+                        if !self.is_layout(mapping, layout::DICT)
+                            && tri!(self.lookup_special(mapping, "keys")).is_none()
+                        {
+                            let msg =
+                                format!("'{}' object is not a mapping", self.type_name_of(mapping));
+                            tri!(Err(self.type_error(&msg)));
+                        }
+                        tri!(crate::builtins::dict::update_from(self, d, mapping));
+                        self.stack.pop();
+                    }
+                    Opcode::DICT_MERGE => {
+                        let mapping = top!();
+                        let d = self.stack[self.stack.len() - 1 - arg];
+                        let callable = self.stack[self.stack.len() - 1 - arg - 3];
+                        tri!(crate::builtins::dict::merge_kwargs(
+                            self, d, mapping, callable
+                        ));
+                        self.stack.pop();
+                    }
+                    Opcode::LIST_TO_TUPLE => {
+                        let list = pop!();
+                        let items =
+                            objects::list::items(&self.heap, list.as_obj().expect("a list"))
+                                .to_vec();
+                        let t = tri!(self.new_tuple(&items));
+                        self.stack.push(t);
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = pop!();
+                        let items = match self.layout_of(seq) {
+                            Some(layout::TUPLE) => self.heap.fields(seq.as_obj().expect("a tuple")),
+                            Some(layout::LIST) => {
+                                objects::list::items(&self.heap, seq.as_obj().expect("a list"))
+                            }
+                            _ => &[],
+                        };
+                        if items.len() == arg && arg > 0 {
+                            self.stack.extend(items.iter().rev());
+                        } else {
+                            let items = tri!(self.unpack(seq, arg, None));
+                            self.stack.extend(items.iter().rev());
+                        }
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = pop!();
+                        let (before, after) = (arg & 0xff, arg >> 8);
+                        let items = tri!(self.unpack(seq, before, Some(after)));
+                        self.stack.extend(items.iter().rev());
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if arg & crate::bytecode::format_flags::HAS_SPEC as usize != 0 {
+                            pop!()
+                        } else {
+                            Value::EMPTY
+                        };
+                        let v = pop!();
+                        let converted =
+                            match arg as u32 & crate::bytecode::format_flags::CONVERSION_MASK {
+                                crate::bytecode::format_flags::CONVERT_STR => tri!(self.to_str(v)),
+                                crate::bytecode::format_flags::CONVERT_REPR => tri!(self.repr(v)),
+                                crate::bytecode::format_flags::CONVERT_ASCII => {
+                                    tri!(crate::builtins::ascii(self, v))
+                                }
+                                _ => v,
+                            };
+                        let r = if spec.is_empty() && self.is_layout(converted, layout::STR) {
+                            converted
+                        } else {
+                            let spec = if spec.is_empty() {
+                                tri!(self.new_str(""))
+                            } else {
+                                spec
+                            };
+                            tri!(crate::builtins::format::format_value(self, converted, spec))
+                        };
+                        self.stack.push(r);
+                    }
+                    Opcode::GET_ITER => {
+                        let v = pop!();
+                        let it = tri!(self.get_iter(v));
+                        self.stack.push(it);
+                    }
+                    Opcode::FOR_ITER => {
+                        let it = top!();
+                        let fast = crate::builtins::range::fast_next(self, it)
+                            .or_else(|| self.sequence_next(it));
+                        let next = match fast {
+                            Some(step) => Ok(step),
+                            None => {
+                                self.frames[fi].pc = pc;
+                                self.next(it)
+                            }
+                        };
+                        match tri!(next) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Opcode::JUMP => pc = arg,
+                    Opcode::JUMP_BACKWARD => {
+                        pc = arg;
+                        if self.heap.collection_requested() {
+                            self.frames[fi].pc = pc;
+                            tri!(self.safepoint());
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_FALSE => {
+                        let v = pop!();
+                        let t = match v {
+                            Value::TRUE => true,
+                            Value::FALSE => false,
+                            _ => tri!(self.truthy(v)),
+                        };
+                        if !t {
                             pc = arg;
                         }
                     }
-                }
-                Opcode::JUMP => pc = arg,
-                Opcode::JUMP_BACKWARD => {
-                    pc = arg;
-                    if self.heap.collection_requested() {
+                    Opcode::POP_JUMP_IF_TRUE => {
+                        let v = pop!();
+                        let t = match v {
+                            Value::TRUE => true,
+                            Value::FALSE => false,
+                            _ => tri!(self.truthy(v)),
+                        };
+                        if t {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE => {
+                        if pop!() == Value::NONE {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NOT_NONE => {
+                        if pop!() != Value::NONE {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP => {
+                        let v = top!();
+                        if tri!(self.truthy(v)) {
+                            self.stack.pop();
+                        } else {
+                            pc = arg;
+                        }
+                    }
+                    Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let v = top!();
+                        if tri!(self.truthy(v)) {
+                            pc = arg;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Opcode::CALL | Opcode::CALL_KW => {
                         self.frames[fi].pc = pc;
                         tri!(self.safepoint());
-                    }
-                }
-                Opcode::POP_JUMP_IF_FALSE => {
-                    let v = pop!();
-                    let t = match v {
-                        Value::TRUE => true,
-                        Value::FALSE => false,
-                        _ => tri!(self.truthy(v)),
-                    };
-                    if !t {
-                        pc = arg;
-                    }
-                }
-                Opcode::POP_JUMP_IF_TRUE => {
-                    let v = pop!();
-                    let t = match v {
-                        Value::TRUE => true,
-                        Value::FALSE => false,
-                        _ => tri!(self.truthy(v)),
-                    };
-                    if t {
-                        pc = arg;
-                    }
-                }
-                Opcode::POP_JUMP_IF_NONE => {
-                    if pop!() == Value::NONE {
-                        pc = arg;
-                    }
-                }
-                Opcode::POP_JUMP_IF_NOT_NONE => {
-                    if pop!() != Value::NONE {
-                        pc = arg;
-                    }
-                }
-                Opcode::JUMP_IF_FALSE_OR_POP => {
-                    let v = top!();
-                    if tri!(self.truthy(v)) {
-                        self.stack.pop();
-                    } else {
-                        pc = arg;
-                    }
-                }
-                Opcode::JUMP_IF_TRUE_OR_POP => {
-                    let v = top!();
-                    if tri!(self.truthy(v)) {
-                        pc = arg;
-                    } else {
-                        self.stack.pop();
-                    }
-                }
-                Opcode::CALL | Opcode::CALL_KW => {
-                    self.frames[fi].pc = pc;
-                    tri!(self.safepoint());
-                    let kwnames = if op == Opcode::CALL_KW {
-                        pop!()
-                    } else {
-                        Value::EMPTY
-                    };
-                    let slot = self.stack.len() - arg - 2;
-                    match tri!(self.prepare_call(slot, arg, kwnames)) {
-                        Called::Done(v) => {
-                            self.stack.truncate(slot);
-                            self.stack.push(v);
-                        }
-                        Called::Frame => continue 'frame,
-                    }
-                }
-                Opcode::CALL_FUNCTION_EX => {
-                    self.frames[fi].pc = pc;
-                    tri!(self.safepoint());
-                    let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
-                    let args = pop!();
-                    let slot = self.stack.len() - 2;
-                    let positional = self.tuple_items(args);
-                    self.stack.extend_from_slice(&positional);
-                    let mut argc = positional.len();
-                    let mut kwnames = Value::EMPTY;
-                    if kwargs.is_ptr() {
-                        let items =
-                            objects::dict::items(&self.heap, kwargs.as_obj().expect("a dict"));
-                        if !items.is_empty() {
-                            let names: Vec<Value> = items.iter().map(|p| p.0).collect();
-                            kwnames = tri!(self.new_tuple(&names));
-                            self.stack.extend(items.iter().map(|p| p.1));
-                            argc += items.len();
+                        let kwnames = if op == Opcode::CALL_KW {
+                            pop!()
+                        } else {
+                            Value::EMPTY
+                        };
+                        let slot = self.stack.len() - arg - 2;
+                        match tri!(self.prepare_call(slot, arg, kwnames)) {
+                            Called::Done(v) => {
+                                self.stack.truncate(slot);
+                                self.stack.push(v);
+                            }
+                            Called::Frame => continue 'frame,
                         }
                     }
-                    match tri!(self.prepare_call(slot, argc, kwnames)) {
-                        Called::Done(v) => {
-                            self.stack.truncate(slot);
-                            self.stack.push(v);
-                        }
-                        Called::Frame => continue 'frame,
-                    }
-                }
-                Opcode::MAKE_FUNCTION => {
-                    let code_value = pop!();
-                    let closure = if arg & 0x08 != 0 {
-                        pop!()
-                    } else {
-                        Value::EMPTY
-                    };
-                    let annotations = if arg & 0x04 != 0 {
-                        pop!()
-                    } else {
-                        Value::EMPTY
-                    };
-                    let kwdefaults = if arg & 0x02 != 0 {
-                        pop!()
-                    } else {
-                        Value::EMPTY
-                    };
-                    let defaults = if arg & 0x01 != 0 {
-                        pop!()
-                    } else {
-                        Value::EMPTY
-                    };
-                    let globals = self.frames[fi].globals;
-                    let f = tri!(crate::builtins::function::make_function(
-                        self,
-                        code_value,
-                        globals,
-                        defaults,
-                        kwdefaults,
-                        annotations,
-                        closure
-                    ));
-                    self.stack.push(f);
-                }
-                Opcode::LOAD_BUILD_CLASS => {
-                    let builtins = self.stat(Static::BuiltinsDict);
-                    let f = crate::builtins::dict_get_str(self, builtins, "__build_class__")
-                        .expect("__build_class__ is a builtin");
-                    self.stack.push(f);
-                }
-                Opcode::RETURN_VALUE => {
-                    let v = pop!();
-                    self.frames[fi].pc = pc;
-                    let frame = &self.frames[fi];
-                    if frame.exit == FrameExit::Inline
-                        && !frame.instance.is_ptr()
-                        && !frame.generator.is_ptr()
-                        && fi > 0
-                    {
-                        let return_to = frame.return_to;
-                        self.frames.pop();
-                        self.stack.truncate(return_to);
-                        self.stack.push(v);
-                        continue 'frame;
-                    }
-                    return Flow::Return(v);
-                }
-                Opcode::YIELD_VALUE => {
-                    let v = pop!();
-                    tri!(self.save_generator_frame(pc));
-                    return Flow::Yield(v);
-                }
-                Opcode::GET_YIELD_FROM_ITER => {
-                    let v = pop!();
-                    let it = if self.is_layout(v, layout::GENERATOR) {
-                        v
-                    } else {
-                        tri!(self.get_iter(v))
-                    };
-                    self.stack.push(it);
-                }
-                Opcode::SEND => {
-                    let v = pop!();
-                    let receiver = top!();
-                    self.frames[fi].pc = pc;
-                    match tri!(self.send(receiver, v)) {
-                        crate::runtime::iter::Resumed::Yielded(x) => self.stack.push(x),
-                        crate::runtime::iter::Resumed::Returned(r) => {
-                            self.stack.pop();
-                            self.stack.push(r);
-                            pc = arg;
-                        }
-                    }
-                }
-                Opcode::RAISE_VARARGS => {
-                    let r = match arg {
-                        0 => {
-                            let handled = self.handled_exception();
-                            if handled.is_ptr() {
-                                self.exception = handled;
-                                self.frames[fi].pc = pc - 1;
-                                return Flow::Raise(false);
-                            } else {
-                                Err(self.raise_msg(
-                                    TypeId::RuntimeError,
-                                    "No active exception to reraise",
-                                ))
+                    Opcode::CALL_FUNCTION_EX => {
+                        self.frames[fi].pc = pc;
+                        tri!(self.safepoint());
+                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
+                        let args = pop!();
+                        let slot = self.stack.len() - 2;
+                        let positional = self.tuple_items(args);
+                        self.stack.extend_from_slice(&positional);
+                        let mut argc = positional.len();
+                        let mut kwnames = Value::EMPTY;
+                        if kwargs.is_ptr() {
+                            let items =
+                                objects::dict::items(&self.heap, kwargs.as_obj().expect("a dict"));
+                            if !items.is_empty() {
+                                let names: Vec<Value> = items.iter().map(|p| p.0).collect();
+                                kwnames = tri!(self.new_tuple(&names));
+                                self.stack.extend(items.iter().map(|p| p.1));
+                                argc += items.len();
                             }
                         }
-                        1 => {
-                            let exc = pop!();
-                            self.do_raise(exc, None)
+                        match tri!(self.prepare_call(slot, argc, kwnames)) {
+                            Called::Done(v) => {
+                                self.stack.truncate(slot);
+                                self.stack.push(v);
+                            }
+                            Called::Frame => continue 'frame,
                         }
-                        _ => {
-                            let cause = pop!();
-                            let exc = pop!();
-                            self.do_raise(exc, Some(cause))
-                        }
-                    };
-                    tri!(r);
-                }
-                Opcode::RERAISE => {
-                    // The handler is looked up at this instruction; the
-                    // lasti operand (arg > 0) only matters for line numbers,
-                    // which the exception's traceback already holds.
-                    self.exception = pop!();
-                    self.frames[fi].pc = pc - 1;
-                    return Flow::Raise(false);
-                }
-                Opcode::PUSH_EXC_INFO => {
-                    let exc = pop!();
-                    let prev = self.handled;
-                    self.stack.push(prev);
-                    self.stack.push(exc);
-                    self.handled = exc;
-                }
-                Opcode::POP_EXCEPT => {
-                    self.handled = pop!();
-                }
-                Opcode::CHECK_EXC_MATCH => {
-                    let class = pop!();
-                    let exc = top!();
-                    let r = tri!(self.exception_match(exc, class));
-                    self.stack.push(Value::from_bool(r));
-                }
-                Opcode::BEFORE_WITH => {
-                    let mgr = pop!();
-                    let (exit, enter) = tri!(self.with_methods(mgr));
-                    self.stack.push(exit);
-                    let entered = tri!(self.call(enter, &[]));
-                    self.stack.push(entered);
-                }
-                Opcode::WITH_EXCEPT_START => {
-                    let n = self.stack.len();
-                    let exc = self.stack[n - 1];
-                    let exit = self.stack[n - 4];
-                    let ty = self.type_of(exc);
-                    let tb = self.exception_field(exc, field::EXCEPTION::traceback);
-                    let r = tri!(self.call(exit, &[ty, exc, tb]));
-                    self.stack.push(r);
-                }
-                Opcode::LOAD_ASSERTION_ERROR => self.stack.push(self.ty(TypeId::AssertionError)),
-                Opcode::IMPORT_NAME => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    let globals = self.frames[fi].globals;
-                    self.frames[fi].pc = pc;
-                    let m = tri!(crate::import::import_name(
-                        self,
-                        name!(arg),
-                        globals,
-                        fromlist,
-                        level
-                    ));
-                    self.stack.push(m);
-                }
-                Opcode::IMPORT_FROM => {
-                    let module = top!();
-                    let v = tri!(crate::import::import_from(self, module, name!(arg)));
-                    self.stack.push(v);
-                }
-                Opcode::IMPORT_STAR => {
-                    let module = pop!();
-                    let locals = self.frames[fi].locals;
-                    let target = if locals.is_ptr() {
-                        locals
-                    } else {
-                        self.frames[fi].globals
-                    };
-                    tri!(crate::import::import_star(self, module, target));
-                }
-                Opcode::SETUP_ANNOTATIONS => {
-                    let locals = self.frames[fi].locals;
-                    let key = tri!(self.intern_static("__annotations__"));
-                    if tri!(self.dict_get(locals, key)).is_none() {
-                        let d = tri!(self.new_dict());
-                        tri!(self.dict_set(locals, key, d));
                     }
-                }
-                Opcode::PRINT_EXPR => {
-                    let v = pop!();
-                    if v != Value::NONE {
-                        let r = tri!(self.repr(v));
-                        let text = format!("{}\n", self.str_text(r));
-                        tri!(crate::builtins::write_stdout(self, &text));
+                    Opcode::MAKE_FUNCTION => {
+                        let code_value = pop!();
+                        let closure = if arg & 0x08 != 0 {
+                            pop!()
+                        } else {
+                            Value::EMPTY
+                        };
+                        let annotations = if arg & 0x04 != 0 {
+                            pop!()
+                        } else {
+                            Value::EMPTY
+                        };
+                        let kwdefaults = if arg & 0x02 != 0 {
+                            pop!()
+                        } else {
+                            Value::EMPTY
+                        };
+                        let defaults = if arg & 0x01 != 0 {
+                            pop!()
+                        } else {
+                            Value::EMPTY
+                        };
+                        let globals = self.frames[fi].globals;
+                        let f = tri!(crate::builtins::function::make_function(
+                            self,
+                            code_value,
+                            globals,
+                            defaults,
+                            kwdefaults,
+                            annotations,
+                            closure
+                        ));
+                        self.stack.push(f);
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
                         let builtins = self.stat(Static::BuiltinsDict);
-                        let key = tri!(self.intern_static("_"));
-                        tri!(self.dict_set(builtins, key, v));
+                        let f = crate::builtins::dict_get_str(self, builtins, "__build_class__")
+                            .expect("__build_class__ is a builtin");
+                        self.stack.push(f);
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let frame = &self.frames[fi];
+                        if frame.exit == FrameExit::Inline
+                            && !frame.instance.is_ptr()
+                            && !frame.generator.is_ptr()
+                            && fi > 0
+                        {
+                            let return_to = frame.return_to;
+                            self.frames.pop();
+                            self.stack.truncate(return_to);
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
+                        return Flow::Return(v);
+                    }
+                    Opcode::YIELD_VALUE => {
+                        let v = pop!();
+                        tri!(self.save_generator_frame(pc));
+                        return Flow::Yield(v);
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let v = pop!();
+                        let it = if self.is_layout(v, layout::GENERATOR) {
+                            v
+                        } else {
+                            tri!(self.get_iter(v))
+                        };
+                        self.stack.push(it);
+                    }
+                    Opcode::SEND => {
+                        let v = pop!();
+                        let receiver = top!();
+                        self.frames[fi].pc = pc;
+                        match tri!(self.send(receiver, v)) {
+                            crate::runtime::iter::Resumed::Yielded(x) => self.stack.push(x),
+                            crate::runtime::iter::Resumed::Returned(r) => {
+                                self.stack.pop();
+                                self.stack.push(r);
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        let r = match arg {
+                            0 => {
+                                let handled = self.handled_exception();
+                                if handled.is_ptr() {
+                                    self.exception = handled;
+                                    self.frames[fi].pc = pc - 1;
+                                    return Flow::Raise(false);
+                                } else {
+                                    Err(self.raise_msg(
+                                        TypeId::RuntimeError,
+                                        "No active exception to reraise",
+                                    ))
+                                }
+                            }
+                            1 => {
+                                let exc = pop!();
+                                self.do_raise(exc, None)
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let exc = pop!();
+                                self.do_raise(exc, Some(cause))
+                            }
+                        };
+                        tri!(r);
+                    }
+                    Opcode::RERAISE => {
+                        // The handler is looked up at this instruction; the
+                        // lasti operand (arg > 0) only matters for line numbers,
+                        // which the exception's traceback already holds.
+                        self.exception = pop!();
+                        self.frames[fi].pc = pc - 1;
+                        return Flow::Raise(false);
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = pop!();
+                        let prev = self.handled;
+                        self.stack.push(prev);
+                        self.stack.push(exc);
+                        self.handled = exc;
+                    }
+                    Opcode::POP_EXCEPT => {
+                        self.handled = pop!();
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let class = pop!();
+                        let exc = top!();
+                        let r = tri!(self.exception_match(exc, class));
+                        self.stack.push(Value::from_bool(r));
+                    }
+                    Opcode::BEFORE_WITH => {
+                        let mgr = pop!();
+                        let (exit, enter) = tri!(self.with_methods(mgr));
+                        self.stack.push(exit);
+                        let entered = tri!(self.call(enter, &[]));
+                        self.stack.push(entered);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let n = self.stack.len();
+                        let exc = self.stack[n - 1];
+                        let exit = self.stack[n - 4];
+                        let ty = self.type_of(exc);
+                        let tb = self.exception_field(exc, field::EXCEPTION::traceback);
+                        let r = tri!(self.call(exit, &[ty, exc, tb]));
+                        self.stack.push(r);
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => {
+                        self.stack.push(self.ty(TypeId::AssertionError))
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let globals = self.frames[fi].globals;
+                        self.frames[fi].pc = pc;
+                        let m = tri!(crate::import::import_name(
+                            self,
+                            name!(arg),
+                            globals,
+                            fromlist,
+                            level
+                        ));
+                        self.stack.push(m);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let module = top!();
+                        let v = tri!(crate::import::import_from(self, module, name!(arg)));
+                        self.stack.push(v);
+                    }
+                    Opcode::IMPORT_STAR => {
+                        let module = pop!();
+                        let locals = self.frames[fi].locals;
+                        let target = if locals.is_ptr() {
+                            locals
+                        } else {
+                            self.frames[fi].globals
+                        };
+                        tri!(crate::import::import_star(self, module, target));
+                    }
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let locals = self.frames[fi].locals;
+                        let key = tri!(self.intern_static("__annotations__"));
+                        if tri!(self.dict_get(locals, key)).is_none() {
+                            let d = tri!(self.new_dict());
+                            tri!(self.dict_set(locals, key, d));
+                        }
+                    }
+                    Opcode::PRINT_EXPR => {
+                        let v = pop!();
+                        if v != Value::NONE {
+                            let r = tri!(self.repr(v));
+                            let text = format!("{}\n", self.str_text(r));
+                            tri!(crate::builtins::write_stdout(self, &text));
+                            let builtins = self.stat(Static::BuiltinsDict);
+                            let key = tri!(self.intern_static("_"));
+                            tri!(self.dict_set(builtins, key, v));
+                        }
                     }
                 }
             }
-        }
         }
     }
 
@@ -1054,7 +1058,11 @@ impl Vm {
             layout::TUPLE => self.heap.fields(obj),
             _ => return None,
         };
-        let i = if index < 0 { index + items.len() as i64 } else { index };
+        let i = if index < 0 {
+            index + items.len() as i64
+        } else {
+            index
+        };
         usize::try_from(i).ok().and_then(|i| items.get(i)).copied()
     }
 
@@ -1081,7 +1089,10 @@ impl Vm {
     fn sequence_next(&mut self, it: Value) -> Option<Option<Value>> {
         let obj = self.obj_of(it, layout::SEQ_ITER)?;
         let seq = self.heap.field(obj, field::SEQ_ITER::seq).as_obj()?;
-        let index = self.heap.field(obj, field::SEQ_ITER::index).small_int_unchecked();
+        let index = self
+            .heap
+            .field(obj, field::SEQ_ITER::index)
+            .small_int_unchecked();
         let items = match self.heap.layout_of(seq) {
             layout::LIST => objects::list::items(&self.heap, seq),
             layout::TUPLE => self.heap.fields(seq),
@@ -1089,7 +1100,11 @@ impl Vm {
         };
         match items.get(index as usize).copied() {
             Some(v) => {
-                self.heap.set_field(obj, field::SEQ_ITER::index, Value::small_int_const(index + 1));
+                self.heap.set_field(
+                    obj,
+                    field::SEQ_ITER::index,
+                    Value::small_int_const(index + 1),
+                );
                 Some(Some(v))
             }
             None => {

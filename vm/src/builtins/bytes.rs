@@ -180,7 +180,11 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let byte = byte_value(vm, v)?;
     let obj = ba.as_obj().expect("a bytearray");
     let len = vm.heap.raw(obj, field::BYTEARRAY::len) as usize;
-    let storage = vm.heap.field(obj, field::BYTEARRAY::storage).as_obj().expect("storage");
+    let storage = vm
+        .heap
+        .field(obj, field::BYTEARRAY::storage)
+        .as_obj()
+        .expect("storage");
     if len < vm.heap.bytes(storage, 0).len() {
         vm.heap.bytes_mut(storage, 0)[len] = byte;
         vm.heap.set_raw(obj, field::BYTEARRAY::len, len as u64 + 1);
@@ -192,8 +196,10 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     data.push(byte);
     let storage = vm.alloc(layout::WORDS, data.capacity().div_ceil(8))?;
     vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(&data);
-    vm.heap.set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
-    vm.heap.set_field(obj, field::BYTEARRAY::storage, storage.value());
+    vm.heap
+        .set_raw(obj, field::BYTEARRAY::len, data.len() as u64);
+    vm.heap
+        .set_field(obj, field::BYTEARRAY::storage, storage.value());
     Ok(Value::NONE)
 }
 
@@ -657,7 +663,11 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         Some(i) => {
             let byte = byte_value(vm, v)?;
             let obj = b.as_obj().expect("a bytearray");
-            let storage = vm.heap.field(obj, field::BYTEARRAY::storage).as_obj().expect("storage");
+            let storage = vm
+                .heap
+                .field(obj, field::BYTEARRAY::storage)
+                .as_obj()
+                .expect("storage");
             vm.heap.bytes_mut(storage, 0)[i] = byte;
             Ok(())
         }

@@ -222,7 +222,9 @@ impl Vm {
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         if let Some(found) = self.dict_find_str(dict, key) {
             let d = dict.as_obj().expect("a dict");
-            return Ok(found.and_then(|i| objects::dict::entry(&self.heap, d, i)).map(|(_, v)| v));
+            return Ok(found
+                .and_then(|i| objects::dict::entry(&self.heap, d, i))
+                .map(|(_, v)| v));
         }
         let base = self.stack.len();
         self.stack.extend_from_slice(&[dict, key]);

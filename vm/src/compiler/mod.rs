@@ -24,9 +24,9 @@ use std::rc::Rc;
 
 use crate::bytecode::{encode, Opcode, MAX_ARG};
 use crate::code::{code_flags, CodeObject, Constant, ExceptionTableEntry, Location};
-use crate::runtime::cache::GlobalCache;
 use crate::parser::ast::{self, text_size::TextRange, Ranged};
 use crate::parser::{self, SourceMap, SyntaxError, SyntaxErrorKind};
+use crate::runtime::cache::GlobalCache;
 use symtable::{mangle, ScopeId, ScopeKind, SymbolScope, SymbolTable};
 
 /// What the source is compiled as (the `mode` of `compile()`).

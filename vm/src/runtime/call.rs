@@ -47,7 +47,12 @@ impl Vm {
     }
 
     /// Calls a method by name: `obj.name(*args)`.
-    pub fn call_method(&mut self, obj: Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
+    pub fn call_method(
+        &mut self,
+        obj: Value,
+        name: &'static str,
+        args: &[Value],
+    ) -> PyResult<Value> {
         let name = self.intern_static(name)?;
         let method = self.getattr(obj, name)?;
         self.call(method, args)

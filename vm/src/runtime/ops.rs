@@ -637,6 +637,17 @@ impl Vm {
                 return Ok(v);
             }
         }
+        let int_op = match op.without_inplace() {
+            B::Add => Some(objects::limbs::IntOp::Add),
+            B::Subtract => Some(objects::limbs::IntOp::Subtract),
+            B::Multiply => Some(objects::limbs::IntOp::Multiply),
+            B::FloorDivide => Some(objects::limbs::IntOp::FloorDivide),
+            B::Remainder => Some(objects::limbs::IntOp::Modulo),
+            _ => None,
+        };
+        if let Some(r) = int_op.and_then(|o| objects::limbs::binary(&mut self.heap, a, b, o)) {
+            return self.heap_ok(r);
+        }
         self.rooted(&[a, b], |vm, base| vm.binary_op_rooted(base, op))
     }
 
