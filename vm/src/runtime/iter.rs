@@ -729,23 +729,23 @@ impl Vm {
         let frame = self.frames.last().expect("a generator frame");
         let g = frame.generator;
         let base = frame.base;
-        let slots: Vec<Value> = self.stack[base..].to_vec();
+        let len = self.stack.len() - base;
         let gobj = g.as_obj().expect("a generator");
         let mut saved = self
             .heap
             .field(gobj, field::GENERATOR::frame)
             .as_obj()
             .expect("an array");
-        if self.heap.field_count(saved) < slots.len() {
-            saved = self.alloc(layout::ARRAY, slots.len() + 4)?;
+        if self.heap.field_count(saved) < len {
+            saved = self.alloc(layout::ARRAY, len + 4)?;
             let gobj = g.as_obj().expect("a generator");
             self.heap
                 .set_field(gobj, field::GENERATOR::frame, saved.value());
         }
-        self.heap.set_fields(saved, 0, &slots);
+        self.heap.set_fields(saved, 0, &self.stack[base..]);
         let gobj = g.as_obj().expect("a generator");
         self.heap
-            .set_raw(gobj, field::GENERATOR::stack_len, slots.len() as u64);
+            .set_raw(gobj, field::GENERATOR::stack_len, len as u64);
         self.heap
             .set_raw(gobj, field::GENERATOR::pc, next_pc as u64);
         self.heap
