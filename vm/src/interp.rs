@@ -376,7 +376,11 @@ impl Vm {
                     }
                     Opcode::LOAD_ATTR => {
                         let obj = pop!();
-                        let v = tri!(self.getattr(obj, name!(arg)));
+                        let name = name!(arg);
+                        let v = match self.instance_getattr_fast(obj, name) {
+                            Some(r) => tri!(r),
+                            None => tri!(self.getattr(obj, name)),
+                        };
                         self.stack.push(v);
                     }
                     Opcode::LOAD_METHOD => {
@@ -388,7 +392,11 @@ impl Vm {
                     Opcode::STORE_ATTR => {
                         let obj = pop!();
                         let v = pop!();
-                        tri!(self.setattr(obj, name!(arg), v));
+                        let name = name!(arg);
+                        match self.instance_setattr_fast(obj, name, v) {
+                            Some(r) => tri!(r),
+                            None => tri!(self.setattr(obj, name, v)),
+                        }
                     }
                     Opcode::DELETE_ATTR => {
                         let obj = pop!();

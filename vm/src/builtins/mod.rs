@@ -576,28 +576,41 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
     let Some(o) = obj.as_obj() else {
         return Ok(false);
     };
-    let text = vm.str_text(name).to_string();
-    match (vm.heap.layout_of(o), text.as_str()) {
-        (layout::EXCEPTION, _) => exceptions::set_exception_attribute(vm, obj, &text, value),
-        (layout::FUNCTION, _) => function::set_function_attribute(vm, obj, &text, value),
-        (layout::TYPE, "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+    match vm.heap.layout_of(o) {
+        layout::EXCEPTION => {
+            let text = vm.str_text(name).to_string();
+            exceptions::set_exception_attribute(vm, obj, &text, value)
+        }
+        layout::FUNCTION => {
+            let text = vm.str_text(name).to_string();
+            function::set_function_attribute(vm, obj, &text, value)
+        }
+        layout::TYPE => {
+            let text = vm.str_text(name);
+            if !matches!(text, "__name__" | "__qualname__" | "__doc__" | "__module__") {
+                return Ok(false);
+            }
+            let text = text.to_string();
             object::set_type_attribute(vm, obj, &text, value)
         }
-        (layout::INSTANCE, "__class__") => {
-            if !vm.is_type(value) {
-                let msg = format!(
-                    "__class__ must be set to a class, not '{}' object",
-                    vm.type_name_of(value)
-                );
-                return Err(vm.type_error(&msg));
+        layout::INSTANCE => match vm.str_text(name) {
+            "__class__" => {
+                if !vm.is_type(value) {
+                    let msg = format!(
+                        "__class__ must be set to a class, not '{}' object",
+                        vm.type_name_of(value)
+                    );
+                    return Err(vm.type_error(&msg));
+                }
+                vm.heap.set_field(o, field::INSTANCE::class, value);
+                Ok(true)
             }
-            vm.heap.set_field(o, field::INSTANCE::class, value);
-            Ok(true)
-        }
-        (layout::INSTANCE, "__dict__") => {
-            vm.heap.set_field(o, field::INSTANCE::dict, value);
-            Ok(true)
-        }
+            "__dict__" => {
+                vm.heap.set_field(o, field::INSTANCE::dict, value);
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
         _ => Ok(false),
     }
 }

@@ -111,6 +111,105 @@ impl Vm {
         self.getattr_fallback(obj, name)
     }
 
+    /// `obj.name` for an instance of a class that does not customize
+    /// attribute reads, when the answer is the instance dict's entry, a
+    /// method, or a plain class attribute; `None` when the general path
+    /// must decide (descriptors, `__getattr__`, special names, errors).
+    #[inline]
+    pub fn instance_getattr_fast(&mut self, obj: Value, name: Value) -> Option<PyResult<Value>> {
+        let o = self.obj_of(obj, layout::INSTANCE)?;
+        let ty = self.heap.field(o, field::INSTANCE::class);
+        if self.user_special(ty, "__getattribute__").ok()?.is_some() {
+            return None;
+        }
+        let descr = self.lookup_in_type(ty, name);
+        let is_function = descr.is_some_and(|d| self.is_layout(d, layout::FUNCTION));
+        if descr.is_some_and(|d| !is_function && !self.is_plain_class_attribute(d)) {
+            return None;
+        }
+        if let Some(v) = self.instance_dict_entry(o, name)? {
+            return Some(Ok(v));
+        }
+        match descr {
+            Some(d) if is_function => Some(self.bound_method(d, obj)),
+            Some(d) => Some(Ok(d)),
+            None => None,
+        }
+    }
+
+    /// `obj.name = value` for an instance of a class that does not
+    /// customize attribute stores, when the store goes to the instance
+    /// dict; `None` when the general path must decide.
+    #[inline]
+    pub fn instance_setattr_fast(
+        &mut self,
+        obj: Value,
+        name: Value,
+        value: Value,
+    ) -> Option<PyResult<()>> {
+        let o = self.obj_of(obj, layout::INSTANCE)?;
+        let ty = self.heap.field(o, field::INSTANCE::class);
+        if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0
+            || self.user_special(ty, "__setattr__").ok()?.is_some()
+        {
+            return None;
+        }
+        let name_obj = self.obj_of(name, layout::STR)?;
+        if objects::str::bytes(&self.heap, name_obj).starts_with(b"__") {
+            return None;
+        }
+        if let Some(d) = self.lookup_in_type(ty, name) {
+            if !self.is_layout(d, layout::FUNCTION) && !self.is_plain_class_attribute(d) {
+                return None;
+            }
+        }
+        let slots = self.intern_static("__slots__").ok()?;
+        if self.lookup_in_type(ty, slots).is_some() {
+            return None;
+        }
+        let dict = match self.instance_dict(obj, true) {
+            Ok(dict) => dict?,
+            Err(e) => return Some(Err(e)),
+        };
+        if !self.is_layout(dict, layout::DICT) {
+            return None;
+        }
+        Some(self.dict_set(dict, name, value))
+    }
+
+    /// The entry for str `name` in instance `o`'s dict: `Some(None)` when
+    /// it has none, `None` when only Python code could tell (an odd key or
+    /// an odd `__dict__`).
+    fn instance_dict_entry(&self, o: minnow_heap::ObjRef, name: Value) -> Option<Option<Value>> {
+        let dict = self.heap.field(o, field::INSTANCE::dict);
+        let Some(d) = dict.as_obj() else {
+            return Some(None);
+        };
+        if self.heap.layout_of(d) != layout::DICT {
+            return None;
+        }
+        let hash = objects::str::hash_of(&self.heap, self.obj_of(name, layout::STR)?);
+        let found = objects::dict::find_fast(&self.heap, d, hash, name).ok()?;
+        Some(found.and_then(|i| objects::dict::entry(&self.heap, d, i)).map(|(_, v)| v))
+    }
+
+    /// A class attribute that is no descriptor of any kind, so reading it
+    /// through an instance gives it unchanged.
+    fn is_plain_class_attribute(&self, v: Value) -> bool {
+        v.as_obj().map_or(true, |o| {
+            !matches!(
+                self.heap.layout_of(o),
+                layout::FUNCTION
+                    | layout::BUILTIN_FUNCTION
+                    | layout::STATICMETHOD
+                    | layout::CLASSMETHOD
+                    | layout::PROPERTY
+                    | layout::INSTANCE
+                    | layout::TYPE
+            )
+        })
+    }
+
     /// `__getattr__`, when the class defines one; an AttributeError it
     /// raises propagates.
     fn getattr_fallback(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
