@@ -102,6 +102,15 @@ fn size(heap: &Heap, dict: ObjRef) -> usize {
         .map_or(0, |i| heap.field_count(i) * 2)
 }
 
+/// Index `slot` out of the word holding it (two per word), the same four
+/// bytes `index` reads.
+#[inline(always)]
+fn index_in_word(word: u64, slot: usize) -> i32 {
+    let b = word.to_ne_bytes();
+    let at = 4 * (slot & 1);
+    i32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
 fn index(heap: &Heap, indices: ObjRef, slot: usize) -> i32 {
     let b = &heap.bytes(indices, 0)[4 * slot..4 * slot + 4];
     i32::from_le_bytes(b.try_into().expect("4 bytes"))
@@ -186,16 +195,15 @@ pub fn find_fast(heap: &Heap, dict: ObjRef, hash: i64, key: Value) -> Result<Opt
     let Some(indices) = heap.field(dict, F::indices).as_obj() else {
         return Ok(None);
     };
-    // The same probe as `Candidates`, over borrowed slices of both tables.
-    let indices = heap.bytes(indices, 0);
+    // The same probe as `Candidates`, reading index words directly and the
+    // entries through one borrowed slice.
     let entries = heap.fields(entries(heap, dict));
     let hash = stored(hash);
-    let mask = indices.len() / 4 - 1;
+    let mask = heap.field_count(indices) * 2 - 1;
     let mut slot = hash as usize & mask;
     let mut perturb = hash as u64;
     loop {
-        let b = &indices[4 * slot..4 * slot + 4];
-        let ix = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let ix = index_in_word(heap.raw(indices, slot / 2), slot);
         if ix >= 0 {
             let i = ix as usize;
             let k = entries[3 * i + 1];
