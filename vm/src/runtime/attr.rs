@@ -409,6 +409,21 @@ impl Vm {
     /// `LOAD_METHOD`: `(function, obj)` when the attribute is a plain
     /// function on the type (no bound method is built), else `(attr, EMPTY)`.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        if let Some(o) = self.obj_of(obj, layout::INSTANCE) {
+            let ty = self.heap.field(o, field::INSTANCE::class);
+            if self.user_special(ty, "__getattribute__")?.is_none() {
+                if let Some(d) = self.lookup_in_type(ty, name) {
+                    if self.is_layout(d, layout::FUNCTION) {
+                        if let Some(shadowed) = self.instance_dict_entry(o, name) {
+                            return Ok(match shadowed {
+                                Some(v) => (v, Value::EMPTY),
+                                None => (d, obj),
+                            });
+                        }
+                    }
+                }
+            }
+        }
         let ty = self.type_of(obj);
         let plain_getattribute = type_flags_of(self, ty) & type_flags::HEAPTYPE == 0
             || self.user_special(ty, "__getattribute__")?.is_none();
