@@ -125,14 +125,17 @@ layouts! {
     /// A function bound to an instance.
     BOUND_METHOD = 18 "method" { raw: [], values: [function, receiver] }
     /// A class. `flags` and `version` are raw; `builtin` is the layout of
-    /// the builtin base whose storage instances carry, as a small int.
+    /// the builtin base whose storage instances carry, as a small int;
+    /// `instance_slots` is how many attribute slots its instances get (0:
+    /// not learned yet).
     TYPE = 19 "type" {
-        raw: [flags, version],
+        raw: [flags, version, instance_slots],
         values: [name, qualname, bases, mro, dict, module, builtin, metaclass]
     }
-    /// An instance of a user class: its class, its attributes, and the
-    /// builtin value it extends (`class C(list)`) or EMPTY.
-    INSTANCE = 20 "object" { raw: [], values: [class, dict, base] }
+    /// An instance of a user class: its class, the builtin value it extends
+    /// (`class C(list)`) or EMPTY, and its attributes: in the `slots` tail
+    /// as its `shape` says, or in `dict` (see the VM's `shape.rs`).
+    INSTANCE = 20 "object" { raw: [shape], values: [class, dict, base] + slots }
     /// A module.
     MODULE = 21 "module" { raw: [], values: [name, dict] }
     /// An exception instance (of a builtin or user exception class).

@@ -606,6 +606,12 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
                 Ok(true)
             }
             "__dict__" => {
+                // Any attributes still in slots move to the old dict first,
+                // which the new one then replaces.
+                vm.instance_dict(obj, false)?;
+                let o = obj.as_obj().expect("an instance");
+                vm.heap
+                    .set_raw(o, field::INSTANCE::shape, crate::runtime::shape::DICT_MODE);
                 vm.heap.set_field(o, field::INSTANCE::dict, value);
                 Ok(true)
             }

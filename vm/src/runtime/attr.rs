@@ -7,7 +7,7 @@ use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
 use super::types::{type_field, type_flags, type_flags_of, TypeId};
-use super::{PyResult, Raised, Vm};
+use super::{shape, PyResult, Raised, Vm};
 
 /// Where an object keeps its attribute dict, if it has one.
 fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
@@ -23,11 +23,20 @@ fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
 
 impl Vm {
     /// The object's attribute dict, if it has one (created on demand).
+    /// An instance keeping its attributes in slots gets its dict made now
+    /// and keeps using it (see `shape.rs`).
     pub fn instance_dict(&mut self, obj: Value, create: bool) -> PyResult<Option<Value>> {
         let Some(o) = obj.as_obj() else {
             return Ok(None);
         };
-        let Some(index) = dict_field(self.heap.layout_of(o)) else {
+        let l = self.heap.layout_of(o);
+        if l == layout::INSTANCE {
+            let shape = self.heap.raw(o, field::INSTANCE::shape);
+            if shape != shape::DICT_MODE && (create || shape != shape::ROOT) {
+                return self.materialize_dict(obj).map(Some);
+            }
+        }
+        let Some(index) = dict_field(l) else {
             return Ok(None);
         };
         let d = self.heap.field(o, index);
@@ -38,6 +47,55 @@ impl Vm {
         let o = obj.as_obj().expect("an object");
         self.heap.set_field(o, index, d);
         Ok(Some(d))
+    }
+
+    /// Moves a shaped instance's attributes into a new dict, which from
+    /// now on is the instance's only store of attributes.
+    fn materialize_dict(&mut self, obj: Value) -> PyResult<Value> {
+        let d = self.new_dict()?;
+        let o = obj.as_obj().expect("an instance");
+        let shape = self.heap.raw(o, field::INSTANCE::shape);
+        let names = self.shapes.names(shape).to_vec();
+        self.rooted(&[obj, d], |vm, base| {
+            for (i, &name) in names.iter().enumerate() {
+                let o = vm.stack[base].as_obj().expect("an instance");
+                let v = vm.heap.field(o, field::INSTANCE::slots + i);
+                vm.dict_set(vm.stack[base + 1], name, v)?;
+            }
+            Ok(())
+        })?;
+        let o = obj.as_obj().expect("an instance");
+        self.heap
+            .set_raw(o, field::INSTANCE::shape, shape::DICT_MODE);
+        for i in field::INSTANCE::slots..self.heap.field_count(o) {
+            self.heap.set_field(o, i, Value::EMPTY);
+        }
+        self.heap.set_field(o, field::INSTANCE::dict, d);
+        Ok(d)
+    }
+
+    /// Attribute `name` of the object itself (its slots or its dict), not
+    /// of its class.
+    fn own_attribute(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(o) = self.obj_of(obj, layout::INSTANCE) {
+            let shape = self.heap.raw(o, field::INSTANCE::shape);
+            if shape != shape::DICT_MODE {
+                if let Some(n) = self.obj_of(name, layout::STR) {
+                    // Shapes hold interned names only: an equal str that was
+                    // never interned names no slot.
+                    let text = objects::str::as_str(&self.heap, n);
+                    let slot = match self.interned.get(text) {
+                        Some(&interned) => self.shapes.slot(shape, interned),
+                        None => None,
+                    };
+                    return Ok(slot.map(|i| self.heap.field(o, field::INSTANCE::slots + i)));
+                }
+            }
+        }
+        match self.instance_dict(obj, false)? {
+            Some(dict) => self.dict_get(dict, name),
+            None => Ok(None),
+        }
     }
 
     pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
@@ -167,6 +225,28 @@ impl Vm {
         if self.lookup_in_type(ty, slots).is_some() {
             return None;
         }
+        let shape = self.heap.raw(o, field::INSTANCE::shape);
+        if shape != shape::DICT_MODE {
+            let capacity = self.heap.field_count(o) - field::INSTANCE::slots;
+            if let Some(i) = self.shapes.slot(shape, name) {
+                self.heap.set_field(o, field::INSTANCE::slots + i, value);
+                return Some(Ok(()));
+            }
+            let next = self.shapes.with(shape, name);
+            let wanted = self.shapes.names(shape).len() + 1;
+            if let Some(next) = next.filter(|_| wanted <= capacity) {
+                self.heap.set_raw(o, field::INSTANCE::shape, next);
+                self.heap
+                    .set_field(o, field::INSTANCE::slots + wanted - 1, value);
+                return Some(Ok(()));
+            }
+            // Out of slots: later instances of the class get more.
+            let t = ty.as_obj().expect("a type");
+            let learned = self.heap.raw(t, field::TYPE::instance_slots) as usize;
+            let grown = wanted.max(learned).min(shape::MAX_SLOTS);
+            self.heap
+                .set_raw(t, field::TYPE::instance_slots, grown as u64);
+        }
         let dict = match self.instance_dict(obj, true) {
             Ok(dict) => dict?,
             Err(e) => return Some(Err(e)),
@@ -177,10 +257,18 @@ impl Vm {
         Some(self.dict_set(dict, name, value))
     }
 
-    /// The entry for str `name` in instance `o`'s dict: `Some(None)` when
-    /// it has none, `None` when only Python code could tell (an odd key or
-    /// an odd `__dict__`).
+    /// Instance `o`'s own attribute `name`, an interned str: `Some(None)`
+    /// when it has none, `None` when only Python code could tell (an odd
+    /// key or an odd `__dict__`).
     fn instance_dict_entry(&self, o: minnow_heap::ObjRef, name: Value) -> Option<Option<Value>> {
+        let shape = self.heap.raw(o, field::INSTANCE::shape);
+        if shape != shape::DICT_MODE {
+            return Some(
+                self.shapes
+                    .slot(shape, name)
+                    .map(|i| self.heap.field(o, field::INSTANCE::slots + i)),
+            );
+        }
         let dict = self.heap.field(o, field::INSTANCE::dict);
         let Some(d) = dict.as_obj() else {
             return Some(None);
@@ -190,7 +278,11 @@ impl Vm {
         }
         let hash = objects::str::hash_of(&self.heap, self.obj_of(name, layout::STR)?);
         let found = objects::dict::find_fast(&self.heap, d, hash, name).ok()?;
-        Some(found.and_then(|i| objects::dict::entry(&self.heap, d, i)).map(|(_, v)| v))
+        Some(
+            found
+                .and_then(|i| objects::dict::entry(&self.heap, d, i))
+                .map(|(_, v)| v),
+        )
     }
 
     /// A class attribute that is no descriptor of any kind, so reading it
@@ -259,10 +351,8 @@ impl Vm {
                 return self.descriptor_get(d, obj, ty).map(Some);
             }
         }
-        if let Some(dict) = self.instance_dict(obj, false)? {
-            if let Some(v) = self.dict_get(dict, name)? {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.own_attribute(obj, name)? {
+            return Ok(Some(v));
         }
         if let Some(d) = descr {
             return self.descriptor_get(d, obj, ty).map(Some);
@@ -434,10 +524,7 @@ impl Vm {
                 if self.is_layout(d, layout::FUNCTION)
                     || self.is_layout(d, layout::BUILTIN_FUNCTION)
                 {
-                    let shadowed = match self.instance_dict(obj, false)? {
-                        Some(dict) => self.dict_get(dict, name)?,
-                        None => None,
-                    };
+                    let shadowed = self.own_attribute(obj, name)?;
                     return Ok(match shadowed {
                         Some(v) => (v, Value::EMPTY),
                         None => (d, obj),

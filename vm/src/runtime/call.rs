@@ -11,7 +11,7 @@ use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
 use super::natives::Args;
-use super::types::{builtin_layout, type_name, TypeId};
+use super::types::{builtin_layout, type_name, type_raw, TypeId};
 use super::{Frame, FrameExit, PyResult, Vm};
 use crate::code::{code_flags, CodeObject};
 
@@ -304,7 +304,13 @@ impl Vm {
         if builtin == layout::EXCEPTION {
             return self.new_exception(class, &[]);
         }
-        let obj = self.alloc(layout::INSTANCE, field::INSTANCE::COUNT)?;
+        let learned = type_raw(self, class, field::TYPE::instance_slots) as usize;
+        let slots = if learned == 0 {
+            super::shape::DEFAULT_SLOTS
+        } else {
+            learned
+        };
+        let obj = self.alloc(layout::INSTANCE, field::INSTANCE::COUNT + slots)?;
         self.heap.set_field(obj, field::INSTANCE::class, class);
         Ok(obj.value())
     }

@@ -13,6 +13,7 @@ pub mod format;
 pub mod iter;
 pub mod natives;
 pub mod ops;
+pub mod shape;
 pub mod types;
 
 use std::collections::HashMap;
@@ -107,6 +108,7 @@ pub struct Vm {
     /// Stack slots of the containers whose repr is being built.
     pub repr_in_progress: Vec<usize>,
     pub type_cache: cache::TypeCache,
+    pub shapes: shape::Shapes,
     /// `intern_static`'s cache: (address, length, interned str). Interned
     /// strs never move and stay rooted by `interned`, so it is not traced.
     static_names: Box<[(usize, usize, Value); STATIC_NAME_SLOTS]>,
@@ -177,6 +179,7 @@ impl Vm {
             last_run_yielded: false,
             repr_in_progress: Vec::new(),
             type_cache: cache::TypeCache::new(),
+            shapes: shape::Shapes::new(),
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
         };
         vm.bootstrap()

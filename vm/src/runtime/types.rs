@@ -273,6 +273,11 @@ pub fn type_field(vm: &Vm, ty: Value, index: usize) -> Value {
     vm.heap.field(ty.as_obj().expect("a type"), index)
 }
 
+/// A raw field of type `ty`.
+pub fn type_raw(vm: &Vm, ty: Value, index: usize) -> u64 {
+    vm.heap.raw(ty.as_obj().expect("a type"), index)
+}
+
 pub fn type_flags_of(vm: &Vm, ty: Value) -> u64 {
     vm.heap
         .raw(ty.as_obj().expect("a type"), field::TYPE::flags)
