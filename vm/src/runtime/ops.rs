@@ -520,11 +520,17 @@ impl Vm {
                 Some(x.as_slice().cmp(crate::builtins::bytes::bytes_of(self, b)))
             }
             (Some(layout::TUPLE), Some(layout::TUPLE)) => {
+                if let Some(r) = self.compare_sequences_fast(a, b, op) {
+                    return Ok(Some(r));
+                }
                 let x = self.tuple_items(a);
                 let y = self.tuple_items(b);
                 return self.compare_sequences(&x, &y, op).map(Some);
             }
             (Some(layout::LIST), Some(layout::LIST)) => {
+                if let Some(r) = self.compare_sequences_fast(a, b, op) {
+                    return Ok(Some(r));
+                }
                 let x = objects::list::items(&self.heap, a.as_obj().expect("list")).to_vec();
                 let y = objects::list::items(&self.heap, b.as_obj().expect("list")).to_vec();
                 return self.compare_sequences(&x, &y, op).map(Some);
@@ -603,6 +609,39 @@ impl Vm {
     }
 
     /// Lexicographic comparison of two sequences (lists or tuples).
+    /// Two tuples or two lists compared in place, when every item pair
+    /// up to the first difference, and that difference, can be decided
+    /// without Python code; `None` otherwise.
+    fn compare_sequences_fast(&self, a: Value, b: Value, op: C) -> Option<Value> {
+        let items = |v: Value| {
+            let o = v.as_obj().expect("a sequence");
+            if self.heap.layout_of(o) == layout::LIST {
+                objects::list::items(&self.heap, o)
+            } else {
+                self.heap.fields(o)
+            }
+        };
+        let (x, y) = (items(a), items(b));
+        for (&p, &q) in x.iter().zip(y) {
+            if objects::fast_eq(&self.heap, p, q)? {
+                continue;
+            }
+            let ordering = match (op, p.as_small_int(), q.as_small_int()) {
+                (C::Equal, ..) => return Some(Value::FALSE),
+                (C::NotEqual, ..) => return Some(Value::TRUE),
+                (_, Some(i), Some(j)) => i.cmp(&j),
+                _ => match (self.obj_of(p, layout::STR), self.obj_of(q, layout::STR)) {
+                    (Some(s), Some(t)) => {
+                        objects::str::bytes(&self.heap, s).cmp(objects::str::bytes(&self.heap, t))
+                    }
+                    _ => return None,
+                },
+            };
+            return Some(Value::from_bool(apply(op, ordering)));
+        }
+        Some(Value::from_bool(apply(op, x.len().cmp(&y.len()))))
+    }
+
     fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: C) -> PyResult<Value> {
         let base = self.stack.len();
         self.stack.extend_from_slice(x);
