@@ -215,18 +215,16 @@ impl Vm {
                     *self.stack.last().expect("the compiler balances the stack")
                 };
             }
-            // Read through the frame each time: a collection inside any
-            // instruction that runs Python code may move the tuples.
-            macro_rules! code_tuple_item {
-                ($tuple:expr, $i:expr) => {{
-                    let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
-                    let tuple = self.heap.field(code_obj, $tuple).as_obj().expect("a tuple");
-                    self.heap.field(tuple, $i)
-                }};
-            }
-            macro_rules! name {
+            // The constants and names tuples of a code object are pretenured
+        // (`Vm::code_object`), and the old and large spaces never move an
+        // object, so they can be held across collections.
+        let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
+        let consts = self.heap.field(code_obj, field::CODE::consts).as_obj().expect("a tuple");
+        let names = self.heap.field(code_obj, field::CODE::names).as_obj().expect("a tuple");
+        debug_assert!(!self.heap.is_young(consts) && !self.heap.is_young(names));
+        macro_rules! name {
                 ($i:expr) => {
-                    code_tuple_item!(field::CODE::names, $i)
+                    self.heap.field(names, $i)
                 };
             }
 
@@ -253,7 +251,7 @@ impl Vm {
                         self.stack.swap(n - 1, n - arg);
                     }
                     Opcode::LOAD_CONST => {
-                        let v = code_tuple_item!(field::CODE::consts, arg);
+                        let v = self.heap.field(consts, arg);
                         self.stack.push(v);
                     }
                     Opcode::LOAD_FAST => {
