@@ -764,6 +764,9 @@ impl Vm {
                     Opcode::CALL | Opcode::CALL_KW => {
                         self.frames[fi].pc = pc;
                         tri!(self.safepoint());
+                        if op == Opcode::CALL && self.push_plain_frame(self.stack.len() - arg - 2, arg) {
+                            continue 'frame;
+                        }
                         let kwnames = if op == Opcode::CALL_KW {
                             pop!()
                         } else {
@@ -1051,6 +1054,53 @@ impl Vm {
             return Ok(v);
         }
         Err(self.name_error(name))
+    }
+
+    /// Pushes the frame of a call laid out at `slot` when the callable is a
+    /// plain Python function: positional arguments matching its parameters,
+    /// no cells, not a generator. False, having done nothing, for any other
+    /// call (which `prepare_call` handles, errors included).
+    #[inline]
+    fn push_plain_frame(&mut self, slot: usize, argc: usize) -> bool {
+        use crate::code::code_flags::{GENERATOR, NOFREE, OPTIMIZED, VARARGS, VARKEYWORDS};
+        let callable = self.stack[slot];
+        let Some(fobj) = self.obj_of(callable, layout::FUNCTION) else {
+            return false;
+        };
+        let (first, count) = if self.stack[slot + 1].is_empty() {
+            (slot + 2, argc)
+        } else {
+            (slot + 1, argc + 1)
+        };
+        let code_obj = self.heap.field(fobj, field::FUNCTION::code);
+        let index = self
+            .heap
+            .raw(code_obj.as_obj().expect("a code object"), field::CODE::index);
+        let code = &self.codes[index as usize];
+        let plain = code.arg_count as usize == count
+            && code.kwonly_arg_count == 0
+            && code.flags & (VARARGS | VARKEYWORDS | GENERATOR) == 0
+            && code.flags & (OPTIMIZED | NOFREE) == OPTIMIZED | NOFREE;
+        if !plain || self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let code = Rc::clone(code);
+        let globals = self.heap.field(fobj, field::FUNCTION::globals);
+        self.stack.resize(first + code.varnames.len(), Value::EMPTY);
+        self.frames.push(crate::runtime::Frame {
+            code,
+            code_obj,
+            function: callable,
+            globals,
+            locals: Value::EMPTY,
+            instance: Value::EMPTY,
+            generator: Value::EMPTY,
+            base: first,
+            return_to: slot,
+            pc: 0,
+            exit: FrameExit::Inline,
+        });
+        true
     }
 
     /// `container[key]` for a list or tuple and a small int index in
