@@ -5,7 +5,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::bytecode::{decode, Opcode};
-use crate::runtime::cache::GlobalCache;
+use crate::runtime::cache::InlineCaches;
 use crate::runtime::format::{bytes_repr, float_repr, str_repr};
 
 /// `CodeObject::flags` bits (CPython's `co_flags` values).
@@ -186,8 +186,8 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionTableEntry>,
     /// The most value-stack slots the code needs.
     pub max_stack_depth: u32,
-    /// `LOAD_GLOBAL`'s lookups, one entry per name.
-    pub global_cache: GlobalCache,
+    /// Inline caches of global and attribute lookups, per name.
+    pub caches: InlineCaches,
 }
 
 impl CodeObject {

@@ -216,13 +216,21 @@ impl Vm {
                 };
             }
             // The constants and names tuples of a code object are pretenured
-        // (`Vm::code_object`), and the old and large spaces never move an
-        // object, so they can be held across collections.
-        let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
-        let consts = self.heap.field(code_obj, field::CODE::consts).as_obj().expect("a tuple");
-        let names = self.heap.field(code_obj, field::CODE::names).as_obj().expect("a tuple");
-        debug_assert!(!self.heap.is_young(consts) && !self.heap.is_young(names));
-        macro_rules! name {
+            // (`Vm::code_object`), and the old and large spaces never move an
+            // object, so they can be held across collections.
+            let code_obj = self.frames[fi].code_obj.as_obj().expect("a code object");
+            let consts = self
+                .heap
+                .field(code_obj, field::CODE::consts)
+                .as_obj()
+                .expect("a tuple");
+            let names = self
+                .heap
+                .field(code_obj, field::CODE::names)
+                .as_obj()
+                .expect("a tuple");
+            debug_assert!(!self.heap.is_young(consts) && !self.heap.is_young(names));
+            macro_rules! name {
                 ($i:expr) => {
                     self.heap.field(names, $i)
                 };
@@ -321,11 +329,11 @@ impl Vm {
                         let globals = self.frames[fi].globals;
                         let builtins = self.stat(Static::BuiltinsDict);
                         let versions = (self.dict_version(globals), self.dict_version(builtins));
-                        let v = match code.global_cache.get(arg, versions.0, versions.1) {
+                        let v = match code.caches.globals.get(arg, versions.0, versions.1) {
                             Some(v) => v,
                             None => {
                                 let v = tri!(self.load_global(globals, name!(arg)));
-                                code.global_cache.put(arg, versions.0, versions.1, v);
+                                code.caches.globals.put(arg, versions.0, versions.1, v);
                                 v
                             }
                         };
@@ -374,25 +382,103 @@ impl Vm {
                     }
                     Opcode::LOAD_ATTR => {
                         let obj = pop!();
+                        if let Some((o, class, shape)) = self.shaped_instance(obj) {
+                            if let Some(slot) = code.caches.load_attr.get(arg, class, shape) {
+                                let v = self.heap.field(
+                                    o,
+                                    field::INSTANCE::slots + slot.small_int_unchecked() as usize,
+                                );
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
                         let name = name!(arg);
                         let v = match self.instance_getattr_fast(obj, name) {
-                            Some(r) => tri!(r),
+                            Some(r) => {
+                                let v = tri!(r);
+                                if let Some((_, class, shape)) = self.shaped_instance(obj) {
+                                    if let Some(slot) = self.shapes.slot(shape, name) {
+                                        code.caches.load_attr.put(
+                                            arg,
+                                            class,
+                                            shape,
+                                            Value::small_int_const(slot as i64),
+                                        );
+                                    }
+                                }
+                                v
+                            }
                             None => tri!(self.getattr(obj, name)),
                         };
                         self.stack.push(v);
                     }
                     Opcode::LOAD_METHOD => {
                         let obj = pop!();
+                        if let Some((_, class, shape)) = self.shaped_instance(obj) {
+                            if let Some(m) = code.caches.load_method.get(arg, class, shape) {
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                                continue;
+                            }
+                        }
                         let (m, receiver) = tri!(self.load_method(obj, name!(arg)));
+                        if receiver.is_ptr() {
+                            if let Some((_, class, shape)) = self.shaped_instance(obj) {
+                                code.caches.load_method.put(arg, class, shape, m);
+                            }
+                        }
                         self.stack.push(m);
                         self.stack.push(receiver);
                     }
                     Opcode::STORE_ATTR => {
                         let obj = pop!();
                         let v = pop!();
+                        let before = self.shaped_instance(obj);
+                        if let Some((o, class, shape)) = before {
+                            if let Some(slot) = code.caches.store_attr.get(arg, class, shape) {
+                                self.heap.set_field(
+                                    o,
+                                    field::INSTANCE::slots + slot.small_int_unchecked() as usize,
+                                    v,
+                                );
+                                continue;
+                            }
+                            if let Some(next) = code.caches.add_attr.get(arg, class, shape) {
+                                let next = next.small_int_unchecked() as u64;
+                                let slot = self.shapes.names(next).len() - 1;
+                                if field::INSTANCE::slots + slot < self.heap.field_count(o) {
+                                    self.heap.set_raw(o, field::INSTANCE::shape, next);
+                                    self.heap.set_field(o, field::INSTANCE::slots + slot, v);
+                                    continue;
+                                }
+                            }
+                        }
                         let name = name!(arg);
                         match self.instance_setattr_fast(obj, name, v) {
-                            Some(r) => tri!(r),
+                            Some(r) => {
+                                tri!(r);
+                                if let (Some((_, class, shape)), Some((_, _, after))) =
+                                    (before, self.shaped_instance(obj))
+                                {
+                                    if after == shape {
+                                        let slot =
+                                            self.shapes.slot(shape, name).expect("just stored");
+                                        code.caches.store_attr.put(
+                                            arg,
+                                            class,
+                                            shape,
+                                            Value::small_int_const(slot as i64),
+                                        );
+                                    } else {
+                                        code.caches.add_attr.put(
+                                            arg,
+                                            class,
+                                            shape,
+                                            Value::small_int_const(after as i64),
+                                        );
+                                    }
+                                }
+                            }
                             None => tri!(self.setattr(obj, name, v)),
                         }
                     }
@@ -764,7 +850,9 @@ impl Vm {
                     Opcode::CALL | Opcode::CALL_KW => {
                         self.frames[fi].pc = pc;
                         tri!(self.safepoint());
-                        if op == Opcode::CALL && self.push_plain_frame(self.stack.len() - arg - 2, arg) {
+                        if op == Opcode::CALL
+                            && self.push_plain_frame(self.stack.len() - arg - 2, arg)
+                        {
                             continue 'frame;
                         }
                         let kwnames = if op == Opcode::CALL_KW {
@@ -1073,9 +1161,10 @@ impl Vm {
             (slot + 1, argc + 1)
         };
         let code_obj = self.heap.field(fobj, field::FUNCTION::code);
-        let index = self
-            .heap
-            .raw(code_obj.as_obj().expect("a code object"), field::CODE::index);
+        let index = self.heap.raw(
+            code_obj.as_obj().expect("a code object"),
+            field::CODE::index,
+        );
         let code = &self.codes[index as usize];
         let plain = code.arg_count as usize == count
             && code.kwonly_arg_count == 0
@@ -1101,6 +1190,16 @@ impl Vm {
             exit: FrameExit::Inline,
         });
         true
+    }
+
+    /// An instance keeping its attributes in slots, with its class and
+    /// shape: the key of the attribute inline caches.
+    #[inline]
+    fn shaped_instance(&self, obj: Value) -> Option<(minnow_heap::ObjRef, Value, u64)> {
+        let o = self.obj_of(obj, layout::INSTANCE)?;
+        let shape = self.heap.raw(o, field::INSTANCE::shape);
+        (shape != crate::runtime::shape::DICT_MODE)
+            .then(|| (o, self.heap.field(o, field::INSTANCE::class), shape))
     }
 
     /// `container[key]` for a list or tuple and a small int index in

@@ -26,7 +26,7 @@ use crate::bytecode::{encode, Opcode, MAX_ARG};
 use crate::code::{code_flags, CodeObject, Constant, ExceptionTableEntry, Location};
 use crate::parser::ast::{self, text_size::TextRange, Ranged};
 use crate::parser::{self, SourceMap, SyntaxError, SyntaxErrorKind};
-use crate::runtime::cache::GlobalCache;
+use crate::runtime::cache::InlineCaches;
 use symtable::{mangle, ScopeId, ScopeKind, SymbolScope, SymbolTable};
 
 /// What the source is compiled as (the `mode` of `compile()`).
@@ -1720,7 +1720,7 @@ impl Unit<'_> {
             locations,
             exception_table,
             max_stack_depth: max_depth,
-            global_cache: GlobalCache::new(names_len),
+            caches: InlineCaches::new(names_len),
         })
     }
 }

@@ -1,5 +1,6 @@
-//! Lookup caches: the type-attribute cache behind `lookup_in_type` and the
-//! per-name cache behind `LOAD_GLOBAL`.
+//! Lookup caches: the type-attribute cache behind `lookup_in_type`, and a
+//! code object's inline caches: per name, for `LOAD_GLOBAL` and for
+//! attribute access on instances.
 //!
 //! Neither cache is traced. An entry holds raw words of heap values and is
 //! used only while a stamp it recorded is current; every stamp includes
@@ -141,22 +142,113 @@ impl GlobalCache {
     }
 }
 
-/// A fresh cache: clones of a code object share nothing at run time.
-impl Clone for GlobalCache {
-    fn clone(&self) -> GlobalCache {
-        GlobalCache::new(self.entries.len())
+/// Per-name caches of instance attribute access, keyed on the instance's
+/// class and shape (see `shape.rs`). An entry holds what the general path
+/// found for that class and shape: a slot index (as a small int), a method,
+/// or a shape transition. Valid while no class namespace changed and no
+/// collection ran (`watched_epoch`), as the class decides the rest.
+pub struct AttrCache {
+    entries: Box<[Cell<AttrEntry>]>,
+}
+
+#[derive(Clone, Copy)]
+struct AttrEntry {
+    class: Value,
+    shape: u64,
+    epoch: u64,
+    found: Value,
+}
+
+/// Entries per name: a site that sees a few classes (a loop over mixed
+/// shapes or task kinds) still hits.
+const ATTR_WAYS: usize = 4;
+
+impl AttrCache {
+    pub fn new(names: usize) -> AttrCache {
+        let empty = AttrEntry {
+            class: Value::EMPTY,
+            shape: 0,
+            epoch: u64::MAX,
+            found: Value::EMPTY,
+        };
+        AttrCache {
+            entries: (0..names * ATTR_WAYS).map(|_| Cell::new(empty)).collect(),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, name: usize, class: Value, shape: u64) -> Option<Value> {
+        let epoch = objects::dict::watched_epoch();
+        self.entries[name * ATTR_WAYS..(name + 1) * ATTR_WAYS]
+            .iter()
+            .map(Cell::get)
+            .find(|e| e.class == class && e.shape == shape && e.epoch == epoch)
+            .map(|e| e.found)
+    }
+
+    /// Fills a stale way if there is one, else drops the oldest entry
+    /// (the first) and appends.
+    pub fn put(&self, name: usize, class: Value, shape: u64, found: Value) {
+        let epoch = objects::dict::watched_epoch();
+        let ways = &self.entries[name * ATTR_WAYS..(name + 1) * ATTR_WAYS];
+        let entry = AttrEntry {
+            class,
+            shape,
+            epoch,
+            found,
+        };
+        if let Some(stale) = ways.iter().find(|e| e.get().epoch != epoch) {
+            stale.set(entry);
+            return;
+        }
+        for i in 0..ATTR_WAYS - 1 {
+            ways[i].set(ways[i + 1].get());
+        }
+        ways[ATTR_WAYS - 1].set(entry);
+    }
+}
+
+/// A code object's inline caches, each with one entry per name.
+pub struct InlineCaches {
+    pub globals: GlobalCache,
+    /// `LOAD_ATTR` of an attribute in a slot: the slot.
+    pub load_attr: AttrCache,
+    /// `STORE_ATTR` to an attribute already in a slot: the slot.
+    pub store_attr: AttrCache,
+    /// `STORE_ATTR` adding an attribute: the shape after it.
+    pub add_attr: AttrCache,
+    /// `LOAD_METHOD` of a function on the class that no slot shadows.
+    pub load_method: AttrCache,
+}
+
+impl InlineCaches {
+    pub fn new(names: usize) -> InlineCaches {
+        InlineCaches {
+            globals: GlobalCache::new(names),
+            load_attr: AttrCache::new(names),
+            store_attr: AttrCache::new(names),
+            add_attr: AttrCache::new(names),
+            load_method: AttrCache::new(names),
+        }
+    }
+}
+
+/// Fresh caches: clones of a code object share nothing at run time.
+impl Clone for InlineCaches {
+    fn clone(&self) -> InlineCaches {
+        InlineCaches::new(self.globals.entries.len())
     }
 }
 
 /// Caches hold no meaning of their own: any two compare equal.
-impl PartialEq for GlobalCache {
-    fn eq(&self, _: &GlobalCache) -> bool {
+impl PartialEq for InlineCaches {
+    fn eq(&self, _: &InlineCaches) -> bool {
         true
     }
 }
 
-impl std::fmt::Debug for GlobalCache {
+impl std::fmt::Debug for InlineCaches {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "GlobalCache({} names)", self.entries.len())
+        write!(f, "InlineCaches({} names)", self.globals.entries.len())
     }
 }

@@ -13,6 +13,7 @@ use minnow_objects::{field, layout};
 use super::natives::Args;
 use super::types::{builtin_layout, type_name, type_raw, TypeId};
 use super::{Frame, FrameExit, PyResult, Vm};
+use crate::bytecode::Opcode;
 use crate::code::{code_flags, CodeObject};
 
 /// How `prepare_call` left things.
@@ -291,6 +292,38 @@ impl Vm {
         Ok(instance)
     }
 
+    /// A first guess at how many attributes instances of `class` get: the
+    /// distinct names stored by attribute in the `__init__` methods along
+    /// its MRO (or a default when there are none). Instances that outgrow
+    /// it teach the class a larger number.
+    fn expected_attributes(&mut self, class: Value) -> PyResult<usize> {
+        let init = self.intern_static("__init__")?;
+        let mut names: Vec<&str> = Vec::new();
+        let mut codes = Vec::new();
+        for c in super::types::mro_of(self, class) {
+            let dict = super::types::type_field(self, c, field::TYPE::dict);
+            if let Some(f) = self.dict_get_str_key(dict, init) {
+                if let Some(fobj) = self.obj_of(f, layout::FUNCTION) {
+                    codes.push(self.code_of(self.heap.field(fobj, field::FUNCTION::code)));
+                }
+            }
+        }
+        for code in &codes {
+            for pc in 0..code.instructions.len() {
+                if let Some((Opcode::STORE_ATTR, arg)) = code.instruction(pc) {
+                    let name = code.names[arg as usize].as_str();
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                }
+            }
+        }
+        Ok(match names.len() {
+            0 => super::shape::DEFAULT_SLOTS,
+            n => n.min(super::shape::MAX_SLOTS),
+        })
+    }
+
     fn unwrap_staticmethod(&self, v: Value) -> Value {
         match self.obj_of(v, layout::STATICMETHOD) {
             Some(obj) => self.heap.field(obj, field::STATICMETHOD::function),
@@ -304,12 +337,13 @@ impl Vm {
         if builtin == layout::EXCEPTION {
             return self.new_exception(class, &[]);
         }
-        let learned = type_raw(self, class, field::TYPE::instance_slots) as usize;
-        let slots = if learned == 0 {
-            super::shape::DEFAULT_SLOTS
-        } else {
-            learned
-        };
+        let mut slots = type_raw(self, class, field::TYPE::instance_slots) as usize;
+        if slots == 0 {
+            slots = self.expected_attributes(class)?;
+            let t = class.as_obj().expect("a type");
+            self.heap
+                .set_raw(t, field::TYPE::instance_slots, slots as u64);
+        }
         let obj = self.alloc(layout::INSTANCE, field::INSTANCE::COUNT + slots)?;
         self.heap.set_field(obj, field::INSTANCE::class, class);
         Ok(obj.value())
