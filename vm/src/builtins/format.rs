@@ -227,18 +227,31 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// The digits of |n| in `radix` (2, 8, 10 or 16; lowercase), without
+/// num-bigint's general conversion when |n| fits a machine word.
+fn magnitude_digits(n: &BigInt, radix: u32) -> String {
+    match n.magnitude().to_u64() {
+        Some(m) => match radix {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => n.magnitude().to_str_radix(radix),
+    }
+}
+
 fn format_int(vm: &mut Vm, n: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
     if spec.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
     let kind = spec.kind.unwrap_or('d');
-    let magnitude = n.abs();
     let (digits, prefix) = match kind {
-        'd' | 'n' => (magnitude.to_string(), ""),
-        'b' => (magnitude.to_str_radix(2), "0b"),
-        'o' => (magnitude.to_str_radix(8), "0o"),
-        'x' => (magnitude.to_str_radix(16), "0x"),
-        'X' => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+        'd' | 'n' => (magnitude_digits(n, 10), ""),
+        'b' => (magnitude_digits(n, 2), "0b"),
+        'o' => (magnitude_digits(n, 8), "0o"),
+        'x' => (magnitude_digits(n, 16), "0x"),
+        'X' => (magnitude_digits(n, 16).to_uppercase(), "0X"),
         'c' => {
             let c = n.to_u32().and_then(char::from_u32);
             return match c {
@@ -589,6 +602,9 @@ fn render_template(
 }
 
 fn value_spec(vm: &mut Vm, value: Value, spec: &str) -> PyResult<String> {
+    if !vm.is_user_instance(value) {
+        return format_builtin(vm, value, spec);
+    }
     let spec = vm.new_str(spec)?;
     let r = format_value(vm, value, spec)?;
     Ok(vm.str_text(r).to_string())
@@ -870,10 +886,10 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                     }
                 };
                 let digits = match conv {
-                    'o' => n.abs().to_str_radix(8),
-                    'x' => n.abs().to_str_radix(16),
-                    'X' => n.abs().to_str_radix(16).to_uppercase(),
-                    _ => n.abs().to_string(),
+                    'o' => magnitude_digits(&n, 8),
+                    'x' => magnitude_digits(&n, 16),
+                    'X' => magnitude_digits(&n, 16).to_uppercase(),
+                    _ => magnitude_digits(&n, 10),
                 };
                 let digits = match spec.precision {
                     Some(p) if digits.len() < p => "0".repeat(p - digits.len()) + &digits,
