@@ -217,19 +217,34 @@ impl Vm {
         let init = self.lookup_in_type(class, init_name);
         let object_new = self.object_new_native();
         let plain_new = new.is_none() || new == Some(object_new);
-        if plain_new {
-            if let Some(init) = init.filter(|i| self.is_layout(*i, layout::FUNCTION)) {
-                let instance = self.new_instance(class)?;
-                self.stack[slot] = init;
-                if first == slot + 2 {
-                    self.stack[slot + 1] = instance;
-                } else {
-                    self.stack.insert(slot + 1, instance);
+        let python_init = init.is_some_and(|i| self.is_layout(i, layout::FUNCTION));
+        let native_new = new.filter(|&n| !plain_new && self.is_layout(n, layout::BUILTIN_FUNCTION));
+        if python_init && (plain_new || (native_new.is_some() && kwnames.is_empty())) {
+            let instance = match native_new {
+                None => self.new_instance(class)?,
+                Some(new) => {
+                    let mut full = vec![class];
+                    full.extend_from_slice(&self.stack[first..first + count]);
+                    let instance = self.call(new, &full)?;
+                    if !self.is_subtype(self.type_of(instance), self.stack[slot]) {
+                        return Ok(Called::Done(instance));
+                    }
+                    instance
                 }
-                self.push_function_frame(init, slot + 1, count + 1, kwnames, FrameExit::Inline)?;
-                self.frames.last_mut().expect("pushed").instance = instance;
-                return Ok(Called::Frame);
+            };
+            // Looked up again: `__new__` may have run a collection.
+            let init = self
+                .lookup_in_type(self.stack[slot], init_name)
+                .expect("the class's __init__");
+            self.stack[slot] = init;
+            if first == slot + 2 {
+                self.stack[slot + 1] = instance;
+            } else {
+                self.stack.insert(slot + 1, instance);
             }
+            self.push_function_frame(init, slot + 1, count + 1, kwnames, FrameExit::Inline)?;
+            self.frames.last_mut().expect("pushed").instance = instance;
+            return Ok(Called::Frame);
         }
         if new.is_none() || new == Some(object_new) {
             let object_init = self.object_native("__init__");
@@ -349,15 +364,18 @@ impl Vm {
         Ok(obj.value())
     }
 
-    fn object_new_native(&self) -> Value {
+    fn object_new_native(&mut self) -> Value {
         self.object_native("__new__")
     }
 
     /// `object.<name>`, the native method.
-    fn object_native(&self, name: &str) -> Value {
+    fn object_native(&mut self, name: &'static str) -> Value {
         let object = self.ty(TypeId::Object);
         let dict = super::types::type_field(self, object, field::TYPE::dict);
-        crate::builtins::dict_get_str(self, dict, name).unwrap_or(Value::EMPTY)
+        match self.intern_static(name) {
+            Ok(key) => self.dict_get_str_key(dict, key).unwrap_or(Value::EMPTY),
+            Err(_) => Value::EMPTY,
+        }
     }
 
     fn type_call_native(&self) -> Value {
