@@ -202,7 +202,14 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &Spec) -> String {
         out.push_str(digits);
         return out;
     }
-    pad(&format!("{sign}{prefix}{digits}"), spec, '>')
+    let mut body = String::with_capacity(sign.len() + prefix.len() + digits.len());
+    body.push_str(sign);
+    body.push_str(prefix);
+    body.push_str(digits);
+    if spec.width.map_or(true, |w| body.len() >= w) {
+        return body;
+    }
+    pad(&body, spec, '>')
 }
 
 fn sign_text(negative: bool, spec: &Spec) -> &'static str {
@@ -231,14 +238,23 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// num-bigint's general conversion when |n| fits a machine word.
 fn magnitude_digits(n: &BigInt, radix: u32) -> String {
     match n.magnitude().to_u64() {
-        Some(m) => match radix {
-            2 => format!("{m:b}"),
-            8 => format!("{m:o}"),
-            16 => format!("{m:x}"),
-            _ => m.to_string(),
-        },
+        Some(m) => word_digits(m, radix),
         None => n.magnitude().to_str_radix(radix),
     }
+}
+
+fn word_digits(mut m: u64, radix: u32) -> String {
+    let mut digits = [0u8; 64];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b"0123456789abcdef"[(m % radix as u64) as usize];
+        m /= radix as u64;
+        if m == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().map(|&b| char::from(b)).collect()
 }
 
 fn format_int(vm: &mut Vm, n: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
@@ -865,11 +881,11 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = match vm.num(value) {
-                    Some(Num::Int(i)) => BigInt::from(i),
-                    Some(Num::Big(b)) => b,
-                    Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => {
-                        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_else(BigInt::zero)
-                    }
+                    Some(Num::Int(i)) => Err(i),
+                    Some(Num::Big(b)) => Ok(b),
+                    Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => Ok(
+                        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_else(BigInt::zero),
+                    ),
                     _ => {
                         let msg = if matches!(conv, 'd' | 'i' | 'u') {
                             format!(
@@ -885,11 +901,20 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                         return Err(vm.type_error(&msg));
                     }
                 };
-                let digits = match conv {
-                    'o' => magnitude_digits(&n, 8),
-                    'x' => magnitude_digits(&n, 16),
-                    'X' => magnitude_digits(&n, 16).to_uppercase(),
-                    _ => magnitude_digits(&n, 10),
+                let radix = match conv {
+                    'o' => 8,
+                    'x' | 'X' => 16,
+                    _ => 10,
+                };
+                // Word-sized ints skip num-bigint entirely.
+                let (negative, digits) = match n {
+                    Err(i) => (i < 0, word_digits(i.unsigned_abs(), radix)),
+                    Ok(b) => (b.is_negative(), magnitude_digits(&b, radix)),
+                };
+                let digits = if conv == 'X' {
+                    digits.to_uppercase()
+                } else {
+                    digits
                 };
                 let digits = match spec.precision {
                     Some(p) if digits.len() < p => "0".repeat(p - digits.len()) + &digits,
@@ -903,12 +928,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 };
                 let mut num_spec = spec.clone();
                 num_spec.precision = None;
-                pad_number(
-                    sign_text(n.is_negative(), &num_spec),
-                    prefix,
-                    &digits,
-                    &num_spec,
-                )
+                pad_number(sign_text(negative, &num_spec), prefix, &digits, &num_spec)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match vm.num(value) {
