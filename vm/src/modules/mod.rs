@@ -1,8 +1,9 @@
-//! Native modules (`math`): built in Rust and made on
+//! Native modules (`math`, `time`): built in Rust and made on
 //! first import, before `sys.path` is searched, as CPython's built-in
 //! importer comes before its path finder.
 
 pub mod math;
+pub mod time;
 
 use minnow_heap::Value;
 
@@ -15,6 +16,7 @@ type Installer = fn(&mut Vm, Value) -> PyResult<()>;
 fn installer(name: &str) -> Option<Installer> {
     Some(match name {
         "math" => math::install,
+        "time" => time::install,
         _ => return None,
     })
 }
