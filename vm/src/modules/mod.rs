@@ -1,8 +1,10 @@
-//! Native modules (`math`, `time`): built in Rust and made on
+//! Native modules (`math`, `time`, `random`): built in Rust and made on
 //! first import, before `sys.path` is searched, as CPython's built-in
 //! importer comes before its path finder.
 
 pub mod math;
+pub mod random;
+mod sha512;
 pub mod time;
 
 use minnow_heap::Value;
@@ -16,6 +18,7 @@ type Installer = fn(&mut Vm, Value) -> PyResult<()>;
 fn installer(name: &str) -> Option<Installer> {
     Some(match name {
         "math" => math::install,
+        "random" => random::install,
         "time" => time::install,
         _ => return None,
     })
