@@ -204,7 +204,10 @@ impl Mt<'_> {
 /// system's randomness is made if it has none yet.
 fn state_storage(vm: &mut Vm, this: Value) -> PyResult<ObjRef> {
     let name = vm.intern_static(STATE)?;
-    let found = vm.getattr_opt(this, name)?;
+    let (found, this) = vm.rooted(&[this], |vm, base| {
+        let found = vm.getattr_opt(vm.stack[base], name)?;
+        Ok::<_, crate::runtime::Raised>((found, vm.stack[base]))
+    })?;
     let state = match found.filter(|s| {
         vm.is_layout(*s, layout::BYTEARRAY)
             && crate::builtins::bytes::bytes_of(vm, *s).len() == STATE_BYTES
@@ -594,25 +597,22 @@ fn gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => real(vm, v)?,
         None => 1.0,
     };
-    // Converting mu and sigma may have run Python code.
-    let this = vm.stack[args.base];
+    // Python code may run in these steps: `this` is re-read from the stack.
     let name = vm.intern_static("gauss_next")?;
-    let cached = vm.getattr_opt(this, name)?.unwrap_or(Value::NONE);
-    set_gauss_next(vm, this, Value::NONE)?;
-    let z = match cached {
-        Value::NONE => {
-            let (x2pi, g2rad) = with_mt(vm, this, |mt| {
-                let x2pi = mt.random() * std::f64::consts::TAU;
-                let g2rad = (-2.0 * (1.0 - mt.random()).ln()).sqrt();
-                (x2pi, g2rad)
-            })?;
-            let next = vm.new_float(x2pi.sin() * g2rad)?;
-            set_gauss_next(vm, this, next)?;
-            x2pi.cos() * g2rad
-        }
-        v => real(vm, v)?,
-    };
-    vm.new_float(mu + z * sigma)
+    let cached = vm.getattr_opt(vm.stack[args.base], name)?.unwrap_or(Value::NONE);
+    if cached != Value::NONE {
+        let z = real(vm, cached)?;
+        set_gauss_next(vm, vm.stack[args.base], Value::NONE)?;
+        return vm.new_float(mu + z * sigma);
+    }
+    let (x2pi, g2rad) = with_mt(vm, vm.stack[args.base], |mt| {
+        let x2pi = mt.random() * std::f64::consts::TAU;
+        let g2rad = (-2.0 * (1.0 - mt.random()).ln()).sqrt();
+        (x2pi, g2rad)
+    })?;
+    let next = vm.new_float(x2pi.sin() * g2rad)?;
+    set_gauss_next(vm, vm.stack[args.base], next)?;
+    vm.new_float(mu + x2pi.cos() * g2rad * sigma)
 }
 
 // ----- sequences ---------------------------------------------------------------
@@ -655,7 +655,10 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let seq = vm.stack[args.base + 1];
         let (vi, vj) = (Value::small_int_const(i as i64), Value::small_int_const(j as i64));
         let a = vm.getitem(seq, vi)?;
-        let b = vm.rooted(&[a], |vm, _| vm.getitem(vm.stack[args.base + 1], vj))?;
+        let (a, b) = vm.rooted(&[a], |vm, base| {
+            let b = vm.getitem(vm.stack[args.base + 1], vj)?;
+            Ok::<_, crate::runtime::Raised>((vm.stack[base], b))
+        })?;
         vm.rooted(&[a, b], |vm, base| {
             let seq = vm.stack[args.base + 1];
             vm.setitem(seq, vi, vm.stack[base + 1])?;
