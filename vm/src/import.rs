@@ -181,7 +181,12 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
                 }
             }
         }
-        None => search_path(vm),
+        None => {
+            if let Some(m) = crate::modules::load(vm, fullname)? {
+                return Ok(m);
+            }
+            search_path(vm)
+        }
     };
     for dir in dirs {
         let dir = if dir.is_empty() {

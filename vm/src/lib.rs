@@ -8,6 +8,7 @@ pub mod compiler;
 pub mod disasm;
 pub mod import;
 pub mod interp;
+pub mod modules;
 pub mod parser;
 pub mod runtime;
 pub mod session;

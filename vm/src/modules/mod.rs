@@ -1,0 +1,62 @@
+//! Native modules (`math`, `time`, `random`): built in Rust and made on
+//! first import, before `sys.path` is searched, as CPython's built-in
+//! importer comes before its path finder.
+
+pub mod math;
+pub mod random;
+mod sha512;
+pub mod time;
+
+use minnow_heap::Value;
+
+use crate::runtime::natives::NativeFn;
+use crate::runtime::{PyResult, Static, Vm};
+
+/// Fills a new module's dict.
+type Installer = fn(&mut Vm, Value) -> PyResult<()>;
+
+fn installer(name: &str) -> Option<Installer> {
+    Some(match name {
+        "math" => math::install,
+        "random" => random::install,
+        "time" => time::install,
+        _ => return None,
+    })
+}
+
+/// The native module `name`, made and entered in `sys.modules`; `None` if
+/// there is no native module of that name.
+pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let Some(install) = installer(name) else {
+        return Ok(None);
+    };
+    let module = crate::import::new_module(vm, name)?;
+    vm.rooted(&[module], |vm, base| {
+        install(vm, vm.stack[base])?;
+        let module = vm.stack[base];
+        let key = vm.new_str(name)?;
+        let modules = vm.stat(Static::Modules);
+        vm.dict_set(modules, key, module)?;
+        Ok(Some(module))
+    })
+}
+
+/// Puts native functions in a module's dict.
+pub fn add_functions(
+    vm: &mut Vm,
+    module: Value,
+    functions: &[(&'static str, NativeFn)],
+) -> PyResult<()> {
+    for &(name, func) in functions {
+        let f = vm.native_function(name, func)?;
+        set(vm, module, name, f)?;
+    }
+    Ok(())
+}
+
+/// `module.name = value`.
+pub fn set(vm: &mut Vm, module: Value, name: &str, value: Value) -> PyResult<()> {
+    let dict = crate::import::module_dict(vm, module);
+    let key = vm.intern(name)?;
+    vm.dict_set(dict, key, value)
+}
