@@ -780,6 +780,9 @@ impl Vm {
                             Some(step) => Ok(step),
                             None => {
                                 self.frames[fi].pc = pc;
+                                if tri!(self.enter_generator_inline(it)) {
+                                    continue 'frame;
+                                }
                                 self.next(it)
                             }
                         };
@@ -941,22 +944,32 @@ impl Vm {
                         let v = pop!();
                         self.frames[fi].pc = pc;
                         let frame = &self.frames[fi];
-                        if frame.exit == FrameExit::Inline
-                            && !frame.instance.is_ptr()
-                            && !frame.generator.is_ptr()
-                            && fi > 0
-                        {
-                            let return_to = frame.return_to;
+                        if frame.exit == FrameExit::Inline && !frame.instance.is_ptr() && fi > 0 {
+                            let (return_to, generator) = (frame.return_to, frame.generator);
                             self.frames.pop();
                             self.stack.truncate(return_to);
-                            self.stack.push(v);
+                            if generator.is_ptr() {
+                                // A generator run by the caller's FOR_ITER is exhausted:
+                                // the loop ends.
+                                self.finish_generator(generator);
+                                self.stack.pop();
+                                let caller = self.frames.last_mut().expect("the caller");
+                                caller.pc = for_iter_target(&caller.code, caller.pc);
+                            } else {
+                                self.stack.push(v);
+                            }
                             continue 'frame;
                         }
                         return Flow::Return(v);
                     }
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
+                        let inline = self.frames[fi].exit == FrameExit::Inline;
                         tri!(self.save_generator_frame(pc));
+                        if inline {
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
                         return Flow::Yield(v);
                     }
                     Opcode::GET_YIELD_FROM_ITER => {
@@ -1146,11 +1159,12 @@ impl Vm {
 
     /// Pushes the frame of a call laid out at `slot` when the callable is a
     /// plain Python function: positional arguments matching its parameters,
-    /// no cells, not a generator. False, having done nothing, for any other
-    /// call (which `prepare_call` handles, errors included).
+    /// no cells of its own (a closure's free variables are fine), not a
+    /// generator. False, having done nothing, for any other call (which
+    /// `prepare_call` handles, errors included).
     #[inline]
     fn push_plain_frame(&mut self, slot: usize, argc: usize) -> bool {
-        use crate::code::code_flags::{GENERATOR, NOFREE, OPTIMIZED, VARARGS, VARKEYWORDS};
+        use crate::code::code_flags::{GENERATOR, OPTIMIZED, VARARGS, VARKEYWORDS};
         let callable = self.stack[slot];
         let Some(fobj) = self.obj_of(callable, layout::FUNCTION) else {
             return false;
@@ -1169,13 +1183,19 @@ impl Vm {
         let plain = code.arg_count as usize == count
             && code.kwonly_arg_count == 0
             && code.flags & (VARARGS | VARKEYWORDS | GENERATOR) == 0
-            && code.flags & (OPTIMIZED | NOFREE) == OPTIMIZED | NOFREE;
+            && code.flags & OPTIMIZED != 0
+            && code.cellvars.is_empty();
         if !plain || self.frames.len() >= self.recursion_limit {
             return false;
         }
         let code = Rc::clone(code);
         let globals = self.heap.field(fobj, field::FUNCTION::globals);
         self.stack.resize(first + code.varnames.len(), Value::EMPTY);
+        if !code.freevars.is_empty() {
+            let closure = self.heap.field(fobj, field::FUNCTION::closure);
+            let cells = self.heap.fields(closure.as_obj().expect("a closure tuple"));
+            self.stack.extend_from_slice(cells);
+        }
         self.frames.push(crate::runtime::Frame {
             code,
             code_obj,
@@ -1190,6 +1210,24 @@ impl Vm {
             exit: FrameExit::Inline,
         });
         true
+    }
+
+    /// Resumes generator `it` as a frame of this loop, for FOR_ITER: its
+    /// yields come back to the caller's stack, and its return ends the
+    /// caller's loop. False for anything else, which `next` handles.
+    fn enter_generator_inline(&mut self, it: Value) -> PyResult<bool> {
+        use crate::runtime::iter::gen_state;
+        if !self.is_layout(it, layout::GENERATOR) {
+            return Ok(false);
+        }
+        let sent = match self.gen_state(it) {
+            gen_state::CREATED => None,
+            gen_state::SUSPENDED => Some(Value::NONE),
+            _ => return Ok(false),
+        };
+        self.push_generator_frame(it, sent)?;
+        self.frames.last_mut().expect("pushed").exit = FrameExit::Inline;
+        Ok(true)
     }
 
     /// An instance keeping its attributes in slots, with its class and
@@ -1515,4 +1553,12 @@ fn float_fast(x: f64, y: f64, op: BinaryOperator) -> Option<Value> {
         _ => return None,
     };
     Value::float(r)
+}
+
+/// Where the FOR_ITER just before `pc` jumps when its iterator is done.
+fn for_iter_target(code: &crate::code::CodeObject, pc: usize) -> usize {
+    match code.instruction(pc - 1) {
+        Some((Opcode::FOR_ITER, target)) => target as usize,
+        other => unreachable!("a generator run inline returns to a FOR_ITER, not {other:?}"),
+    }
 }

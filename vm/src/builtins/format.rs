@@ -883,9 +883,10 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 let n = match vm.num(value) {
                     Some(Num::Int(i)) => Err(i),
                     Some(Num::Big(b)) => Ok(b),
-                    Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => Ok(
-                        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_else(BigInt::zero),
-                    ),
+                    Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => {
+                        Ok(num_traits::FromPrimitive::from_f64(f.trunc())
+                            .unwrap_or_else(BigInt::zero))
+                    }
                     _ => {
                         let msg = if matches!(conv, 'd' | 'i' | 'u') {
                             format!(

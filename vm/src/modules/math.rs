@@ -804,7 +804,9 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [x, i] = vm.exact_args::<2>(args, "ldexp")?;
     let x = real(vm, x)?;
     let exp = match vm.int_of(i) {
-        Some(n) => n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }),
+        Some(n) => n
+            .to_i64()
+            .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }),
         None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
@@ -888,7 +890,9 @@ fn vector_norm(v: &[f64], max: f64, found_nan: bool) -> f64 {
 }
 
 fn norm_of(values: &[f64]) -> f64 {
-    let max = values.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    let max = values
+        .iter()
+        .fold(0.0f64, |m, &x| if x > m { x } else { m });
     let found_nan = values.iter().any(|x| x.is_nan());
     vector_norm(values, max, found_nan)
 }

@@ -241,7 +241,9 @@ fn storage_of(vm: &Vm, bytearray: Value) -> ObjRef {
 /// Runs `f` on `this`'s generator.
 fn with_mt<T>(vm: &mut Vm, this: Value, f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
     let storage = state_storage(vm, this)?;
-    Ok(f(&mut Mt(&mut vm.heap.bytes_mut(storage, 0)[..STATE_BYTES])))
+    Ok(f(
+        &mut Mt(&mut vm.heap.bytes_mut(storage, 0)[..STATE_BYTES]),
+    ))
 }
 
 /// Seed words from the system's randomness (the time and process id if
@@ -412,7 +414,12 @@ fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         });
         match word {
             Some(w) => words.push(w),
-            None => return Err(vm.raise_msg(TypeId::OverflowError, "Python int too large to convert to C unsigned long")),
+            None => {
+                return Err(vm.raise_msg(
+                    TypeId::OverflowError,
+                    "Python int too large to convert to C unsigned long",
+                ))
+            }
         }
     }
     let position = match vm.int_of(internal[N]).and_then(|n| n.to_usize()) {
@@ -547,9 +554,9 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(&msg));
     }
     let Some(start) = given.get(1).copied().or(start_kw) else {
-        return Err(vm.type_error(
-            "Random.randrange() missing 1 required positional argument: 'start'",
-        ));
+        return Err(
+            vm.type_error("Random.randrange() missing 1 required positional argument: 'start'")
+        );
     };
     let stop = given.get(2).copied().or(stop_kw).unwrap_or(Value::NONE);
     let step = given.get(3).copied().or(step_kw);
@@ -599,7 +606,9 @@ fn gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // Python code may run in these steps: `this` is re-read from the stack.
     let name = vm.intern_static("gauss_next")?;
-    let cached = vm.getattr_opt(vm.stack[args.base], name)?.unwrap_or(Value::NONE);
+    let cached = vm
+        .getattr_opt(vm.stack[args.base], name)?
+        .unwrap_or(Value::NONE);
     if cached != Value::NONE {
         let z = real(vm, cached)?;
         set_gauss_next(vm, vm.stack[args.base], Value::NONE)?;
@@ -643,7 +652,9 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let j = below_usize(vm, this, i + 1)?;
             items.swap(i, j);
         }
-        let list = vm.obj_of(vm.stack[args.base + 1], layout::LIST).expect("a list");
+        let list = vm
+            .obj_of(vm.stack[args.base + 1], layout::LIST)
+            .expect("a list");
         for (i, v) in items.into_iter().enumerate() {
             minnow_objects::list::set(&mut vm.heap, list, i, v);
         }
@@ -653,7 +664,10 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let this = vm.stack[args.base];
         let j = below_usize(vm, this, i + 1)?;
         let seq = vm.stack[args.base + 1];
-        let (vi, vj) = (Value::small_int_const(i as i64), Value::small_int_const(j as i64));
+        let (vi, vj) = (
+            Value::small_int_const(i as i64),
+            Value::small_int_const(j as i64),
+        );
         let a = vm.getitem(seq, vi)?;
         let (a, b) = vm.rooted(&[a], |vm, base| {
             let b = vm.getitem(vm.stack[args.base + 1], vj)?;
@@ -703,9 +717,7 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
         given.get(1).copied().or(pop_kw),
         given.get(2).copied().or(k_kw),
     ) else {
-        return Err(vm.type_error(
-            "Random.sample() missing 1 required positional argument: 'k'",
-        ));
+        return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'"));
     };
     if counts_kw.is_some_and(|c| c != Value::NONE) {
         return Err(vm.raise_msg(
@@ -714,18 +726,16 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     let this = given[0];
-    vm.rooted(&[this, population, k], |vm, base| {
-        sample_of(vm, base)
-    })
+    vm.rooted(&[this, population, k], |vm, base| sample_of(vm, base))
 }
 
 /// `sample` with `[this, population, k]` rooted at `base`.
 fn sample_of(vm: &mut Vm, base: usize) -> PyResult<Value> {
     let population = vm.stack[base + 1];
     if !is_sequence(vm, population)? {
-        return Err(vm.type_error(
-            "Population must be a sequence.  For dicts or sets, use sorted(d).",
-        ));
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     let n = vm.len(vm.stack[base + 1])?;
     let k = integer(vm, vm.stack[base + 2])?;

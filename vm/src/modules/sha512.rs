@@ -18,7 +18,11 @@ fn primes(count: usize) -> Vec<u32> {
     let mut found = Vec::with_capacity(count);
     let mut n = 2u32;
     while found.len() < count {
-        if found.iter().take_while(|&&p| p * p <= n).all(|&p| n % p != 0) {
+        if found
+            .iter()
+            .take_while(|&&p| p * p <= n)
+            .all(|&p| n % p != 0)
+        {
             found.push(n);
         }
         n += 1;

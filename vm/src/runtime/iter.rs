@@ -528,7 +528,7 @@ impl Vm {
 
     /// Pushes the suspended frame of `g` back onto the VM stack, with
     /// `sent` as the result of the `yield` it stopped at.
-    fn push_generator_frame(&mut self, g: Value, sent: Option<Value>) -> PyResult<()> {
+    pub(crate) fn push_generator_frame(&mut self, g: Value, sent: Option<Value>) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
