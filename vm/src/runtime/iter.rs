@@ -328,12 +328,13 @@ impl Vm {
                         }
                     }
                 }
-                let values: Vec<Value> = self.stack[base..].to_vec();
-                self.stack.truncate(base);
                 if nstate == 0 {
                     return Ok(None);
                 }
-                self.new_tuple(&values).map(Some)
+                let t = self.alloc(layout::TUPLE, nstate);
+                let t = t.inspect(|&t| self.heap.set_fields(t, 0, &self.stack[base..]));
+                self.stack.truncate(base);
+                Ok(Some(t?.value()))
             }
             kind::MAP => {
                 let base = self.stack.len();
