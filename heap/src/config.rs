@@ -8,6 +8,8 @@ use core::fmt;
 pub struct HeapConfig {
     /// Bytes of the nursery. Clamped to a quarter of `heap_limit` when a
     /// limit is set, so that a small budget still leaves room to promote.
+    /// The default, 1 MiB, fits in a core's L2 cache on current x86 parts,
+    /// so allocation writes into cache rather than streaming from L3.
     pub nursery_bytes: usize,
     /// A major collection starts when old and large bytes exceed the live
     /// bytes after the previous major collection times this factor.
@@ -34,7 +36,7 @@ pub const MIB: usize = 1 << 20;
 impl Default for HeapConfig {
     fn default() -> HeapConfig {
         HeapConfig {
-            nursery_bytes: 4 * MIB,
+            nursery_bytes: MIB,
             growth_factor: 1.8,
             major_floor_bytes: 16 * MIB,
             heap_limit: None,
@@ -210,9 +212,9 @@ mod tests {
     #[test]
     fn nursery_is_clamped_by_the_limit() {
         let mut c = HeapConfig::default();
-        assert_eq!(c.effective_nursery_bytes(), 4 * MIB);
-        c.heap_limit = Some(4 * MIB);
         assert_eq!(c.effective_nursery_bytes(), MIB);
+        c.heap_limit = Some(2 * MIB);
+        assert_eq!(c.effective_nursery_bytes(), MIB / 2);
         c.heap_limit = Some(MIN_HEAP_LIMIT);
         assert_eq!(c.effective_nursery_bytes(), MIN_HEAP_LIMIT / 4);
     }

@@ -44,6 +44,7 @@
 mod config;
 mod header;
 mod layout;
+mod mutator;
 mod plan;
 mod raw;
 mod roots;
@@ -56,6 +57,7 @@ pub use config::{
     parse_size, ConfigError, HeapConfig, KIB, MIB, MIN_HEAP_LIMIT, MIN_NURSERY_BYTES,
 };
 pub use layout::{Layout, LayoutId, ValueSpan};
+pub use mutator::Mutator;
 pub use plan::{Heap, HeapError, HeapInfo, MAX_NURSERY_FIELDS};
 pub use roots::{RootScope, RootSet, Rooted, Tracer};
 pub use space::old::{MAX_CELL_BYTES, PAGE_BYTES};

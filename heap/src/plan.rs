@@ -123,9 +123,10 @@ pub struct Heap {
 impl Heap {
     pub fn new(config: HeapConfig) -> Result<Heap, HeapError> {
         let nursery_bytes = config.effective_nursery_bytes();
-        let nursery = Nursery::new(nursery_bytes).ok_or(HeapError::SystemOutOfMemory {
-            requested_bytes: nursery_bytes,
-        })?;
+        let nursery =
+            Nursery::new(nursery_bytes, config.stress).ok_or(HeapError::SystemOutOfMemory {
+                requested_bytes: nursery_bytes,
+            })?;
         let limit = config.heap_limit.unwrap_or(usize::MAX);
         let reserve = (limit / 16).max(PAGE_BYTES * 4);
         let mut stats = HeapStats::new();
@@ -171,7 +172,8 @@ impl Heap {
 
     /// A new object of `layout` with `fields` fields, all zero (`EMPTY`).
     /// Never collects: a full nursery is reported by `collection_requested`
-    /// and served at the next safepoint.
+    /// and served at the next safepoint. Code that allocates in a loop of its
+    /// own can bump faster through a `Mutator`.
     #[inline(always)]
     pub fn alloc(&mut self, layout: LayoutId, fields: usize) -> Result<ObjRef, HeapError> {
         if fields <= MAX_NURSERY_FIELDS {
@@ -179,10 +181,27 @@ impl Heap {
             if let Some(addr) = self.nursery.bump(words * 8) {
                 // SAFETY: [addr, addr + 8 * words) was just claimed from the
                 // nursery and nothing else refers to it.
-                unsafe {
-                    raw::write(addr, Header::new(layout, words, 0).0);
-                    raw::fill(addr + 8, fields, 0);
-                }
+                unsafe { init_object(addr, layout, words, 0) };
+                return Ok(ObjRef::from_address(addr));
+            }
+        }
+        self.alloc_slow(layout, fields)
+    }
+
+    /// What the nursery's fast path cannot serve: in stress mode, every
+    /// nursery object (each one requests a collection); otherwise an object
+    /// too large for the nursery or any object once it is full.
+    #[cold]
+    #[inline(never)]
+    fn alloc_slow(&mut self, layout: LayoutId, fields: usize) -> Result<ObjRef, HeapError> {
+        if self.config.stress && fields <= MAX_NURSERY_FIELDS {
+            debug_assert!(self.layouts.is_registered(layout));
+            let words = fields + 1;
+            if let Some(addr) = self.nursery.bump_to_end(words * 8) {
+                // SAFETY: [addr, addr + 8 * words) was just claimed from the
+                // nursery and nothing else refers to it.
+                unsafe { init_object(addr, layout, words, 0) };
+                self.request_at_least(Request::Minor);
                 return Ok(ObjRef::from_address(addr));
             }
         }
@@ -252,10 +271,7 @@ impl Heap {
         })?;
         // SAFETY: `addr` is a cell or large object just handed out for
         // `words` words; nothing else refers to it.
-        unsafe {
-            raw::write(addr, Header::new(layout, words, flags).0);
-            raw::fill(addr + 8, fields, 0);
-        }
+        unsafe { init_object(addr, layout, words, flags) };
         self.remembered.push(addr);
         self.bytes_allocated_outside_nursery += bytes as u64;
         if self.old_bytes() > self.major_threshold {
@@ -462,11 +478,12 @@ impl Heap {
     }
 
     /// True when a collection waits for the next safepoint. In stress mode
-    /// that is whenever the nursery holds an object: collecting an empty
-    /// nursery would move nothing, so it could catch nothing.
+    /// that is whenever the nursery holds an object (every nursery allocation
+    /// requests one): collecting an empty nursery would move nothing, so it
+    /// could catch nothing.
     #[inline(always)]
     pub fn collection_requested(&self) -> bool {
-        self.request != Request::None || (self.config.stress && self.nursery.used() > 0)
+        self.request != Request::None
     }
 
     /// Asks for a full collection at the next safepoint.
@@ -490,7 +507,10 @@ impl Heap {
 
     #[cold]
     #[inline(never)]
-    fn collect_requested<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> Result<(), HeapError> {
+    pub(crate) fn collect_requested<R: RootSet + ?Sized>(
+        &mut self,
+        roots: &mut R,
+    ) -> Result<(), HeapError> {
         let kind = if self.request == Request::Major {
             CollectionKind::Major
         } else {
@@ -761,5 +781,19 @@ impl Heap {
         if let Err(error) = self.verify(roots) {
             panic!("heap verification failed {when}: {error}");
         }
+    }
+}
+
+/// Writes the header of a new object and zeroes (`EMPTY`) its fields.
+///
+/// # Safety
+/// `[addr, addr + 8 * words)` is memory the heap just handed out for a new
+/// object and nothing else refers to it; `words >= 1`.
+#[inline(always)]
+pub(crate) unsafe fn init_object(addr: usize, layout: LayoutId, words: usize, flags: u64) {
+    // SAFETY: the caller guarantees the range is a fresh object's memory.
+    unsafe {
+        raw::write(addr, Header::new(layout, words, flags).0);
+        raw::fill(addr + 8, words - 1, 0);
     }
 }
