@@ -42,6 +42,7 @@
 //! heap is over its limit, or on request.
 
 mod config;
+mod fields;
 mod header;
 mod layout;
 mod mutator;
@@ -56,6 +57,7 @@ mod verify;
 pub use config::{
     parse_size, ConfigError, HeapConfig, KIB, MIB, MIN_HEAP_LIMIT, MIN_NURSERY_BYTES,
 };
+pub use fields::{FieldIndex, HasFields};
 pub use layout::{Layout, LayoutId, ValueSpan};
 pub use mutator::Mutator;
 pub use plan::{Heap, HeapError, HeapInfo, MAX_NURSERY_FIELDS};

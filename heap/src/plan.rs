@@ -284,20 +284,26 @@ impl Heap {
     // ----- field access -----------------------------------------------------
 
     #[inline(always)]
-    fn header(&self, obj: ObjRef) -> Header {
+    pub(crate) fn header(&self, obj: ObjRef) -> Header {
         // SAFETY: `obj` refers to a live object (the contract of `ObjRef`),
         // whose first word is its header.
         Header(unsafe { raw::read(obj.address()) })
     }
 
+    /// The address of field `index` of `obj`, whose header is `header`;
+    /// panics unless the object has that field.
+    #[inline(always)]
+    fn checked_field_address(obj: ObjRef, header: Header, index: usize) -> usize {
+        let fields = header.words() - 1;
+        if index >= fields {
+            field_out_of_range(index, fields);
+        }
+        obj.address() + 8 + 8 * index
+    }
+
     #[inline(always)]
     fn field_address(&self, obj: ObjRef, index: usize) -> usize {
-        let fields = self.header(obj).words() - 1;
-        assert!(
-            index < fields,
-            "field {index} of an object with {fields} fields"
-        );
-        obj.address() + 8 + 8 * index
+        Self::checked_field_address(obj, self.header(obj), index)
     }
 
     pub fn layout_of(&self, obj: ObjRef) -> LayoutId {
@@ -323,20 +329,25 @@ impl Heap {
     /// Stores `value` in a value field, through the write barrier.
     #[inline(always)]
     pub fn set_field(&mut self, obj: ObjRef, index: usize, value: Value) {
-        let addr = self.field_address(obj, index);
+        // One read of the header serves the bounds check and the barrier: the
+        // store below is to a field, so it cannot change the header.
+        let header = self.header(obj);
+        let addr = Self::checked_field_address(obj, header, index);
         // SAFETY: `addr` is a field inside the live object `obj`; `&mut self`
         // means no slice into the heap is borrowed.
         unsafe { raw::write(addr, value.bits()) };
-        if value.is_ptr() && self.header(obj).has(UNLOGGED) {
+        // A pointer tag (`EMPTY` included: the slow path ignores it, as it is
+        // not in the nursery) stored into an `UNLOGGED` object.
+        if value.has_pointer_tag() && header.has(UNLOGGED) {
             self.remember(obj, value);
         }
     }
 
     /// The barrier's slow path: an old object not in the remembered set was
-    /// given a pointer; remember it if the pointer is young.
+    /// given a pointer (or `EMPTY`); remember it if the pointer is young.
     #[cold]
     #[inline(never)]
-    fn remember(&mut self, holder: ObjRef, value: Value) {
+    pub(crate) fn remember(&mut self, holder: ObjRef, value: Value) {
         if self.nursery.contains(value.address()) {
             let addr = holder.address();
             // SAFETY: `holder` is a live object; only its flags change.
@@ -782,6 +793,14 @@ impl Heap {
             panic!("heap verification failed {when}: {error}");
         }
     }
+}
+
+/// The panic of an out-of-range field index, out of line so that the
+/// accessors' fast paths carry no formatting arguments.
+#[cold]
+#[inline(never)]
+fn field_out_of_range(index: usize, fields: usize) -> ! {
+    panic!("field {index} of an object with {fields} fields");
 }
 
 /// Writes the header of a new object and zeroes (`EMPTY`) its fields.
