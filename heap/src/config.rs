@@ -21,10 +21,14 @@ pub struct HeapConfig {
     pub heap_limit: Option<usize>,
     /// A minor collection at every safepoint where the nursery holds an
     /// object (with an empty nursery there is nothing to move), a major one
-    /// every `stress_major_every` collections.
+    /// every `stress_major_every` collections once the old and large spaces
+    /// have doubled since the last major one.
     pub stress: bool,
     pub stress_major_every: u32,
-    /// Check the heap's invariants before and after every collection.
+    /// Check the heap's invariants before and after every collection: the
+    /// whole heap around major collections and when enough has been promoted
+    /// since the last full check, otherwise what the minor collection works
+    /// on (see `lib.rs`).
     pub verify: bool,
     /// Fill evacuated nursery memory and swept cells with a pattern.
     pub poison: bool,

@@ -17,6 +17,7 @@ use crate::space::nursery::Nursery;
 use crate::space::old::{OldSpace, MAX_CELL_BYTES, PAGE_BYTES};
 use crate::stats::{CollectionKind, GcEvent, HeapStats};
 use crate::value::{ObjRef, Value};
+use crate::verify::VerifyError;
 
 /// Objects with more fields than this are born in the large-object space.
 pub const MAX_NURSERY_FIELDS: usize = MAX_CELL_BYTES / 8 - 1;
@@ -116,6 +117,15 @@ pub struct Heap {
     gray: Vec<usize>,
     promoted_bytes: usize,
     collections_since_major: u32,
+    /// Old and large bytes after the last major collection.
+    live_after_major: usize,
+    /// In verify mode, the objects the last minor collection promoted
+    /// (emptied by a major collection, which may free some of them).
+    pub(crate) recently_promoted: Vec<usize>,
+    /// In verify mode, `verification_work` at the last full verification ...
+    work_at_verification: u64,
+    /// ... and the bytes of old pages and large objects it walked.
+    verified_heap_bytes: usize,
     listener: Option<Box<dyn FnMut(&GcEvent)>>,
     created: Instant,
 }
@@ -149,6 +159,10 @@ impl Heap {
             gray: Vec::new(),
             promoted_bytes: 0,
             collections_since_major: 0,
+            live_after_major: 0,
+            recently_promoted: Vec::new(),
+            work_at_verification: 0,
+            verified_heap_bytes: 0,
             listener: None,
             created: Instant::now(),
         })
@@ -542,12 +556,21 @@ impl Heap {
         let nursery_bytes = self.nursery.used();
         let remembered_set_size = self.remembered.len();
         if self.config.verify {
-            self.verify_or_panic(roots, "before a collection");
+            if kind == CollectionKind::Major || self.full_verification_due() {
+                self.verify_or_panic(self.verify(roots), "before a collection");
+            } else {
+                self.verify_or_panic(self.verify_before_minor(roots), "before a minor collection");
+            }
         }
         self.promoted_bytes = 0;
+        self.recently_promoted.clear();
         self.minor(roots);
+        // Stress mode exercises the major collector often, but only once the
+        // old space has doubled since the last major collection, so that the
+        // cost of its marking and sweeping stays linear in what is promoted.
         let stress_major = self.config.stress
-            && self.collections_since_major + 1 >= self.config.stress_major_every;
+            && self.collections_since_major + 1 >= self.config.stress_major_every
+            && self.old_bytes() >= 2 * self.live_after_major;
         let kind = if kind == CollectionKind::Major
             || self.old_bytes() > self.major_threshold
             || self.heap_bytes() > self.limit
@@ -575,7 +598,16 @@ impl Heap {
         self.note_peak();
         self.request = Request::None;
         if self.config.verify {
-            self.verify_or_panic(roots, "after a collection");
+            if kind == CollectionKind::Major {
+                self.recently_promoted.clear();
+            }
+            if kind == CollectionKind::Major || self.full_verification_due() {
+                self.verify_or_panic(self.verify(roots), "after a collection");
+                self.verified_heap_bytes = self.old.page_bytes() + self.large.bytes();
+                self.work_at_verification = self.verification_work();
+            } else {
+                self.verify_or_panic(self.verify_after_minor(roots), "after a minor collection");
+            }
         }
         if let Some(listener) = self.listener.as_mut() {
             listener(&GcEvent {
@@ -666,6 +698,9 @@ impl Heap {
         }
         self.gray.push(to);
         self.promoted_bytes += words * 8;
+        if self.config.verify {
+            self.recently_promoted.push(to);
+        }
         Value::from_address(to)
     }
 
@@ -719,6 +754,7 @@ impl Heap {
         };
         let freed = self.old.sweep(self.config.poison, &mut forget) + self.large.sweep(&mut forget);
         let live = self.old_bytes();
+        self.live_after_major = live;
         self.major_threshold =
             ((live as f64 * self.config.growth_factor) as usize).max(self.config.major_floor_bytes);
         freed
@@ -788,10 +824,24 @@ impl Heap {
         self.listener = listener;
     }
 
-    fn verify_or_panic<R: RootSet + ?Sized>(&self, roots: &mut R, when: &str) {
-        if let Err(error) = self.verify(roots) {
+    fn verify_or_panic(&self, result: Result<(), VerifyError>, when: &str) {
+        if let Err(error) = result {
             panic!("heap verification failed {when}: {error}");
         }
+    }
+
+    /// Bytes promoted or allocated outside the nursery since the heap was
+    /// made: what the old and large spaces have grown by, before sweeping.
+    fn verification_work(&self) -> u64 {
+        self.stats.bytes_promoted + self.bytes_allocated_outside_nursery
+    }
+
+    /// In verify mode, the whole heap is verified again once the old and
+    /// large spaces have taken in more bytes since the last full verification
+    /// than they held then, so that full verifications cost, all together,
+    /// time linear in those bytes.
+    pub(crate) fn full_verification_due(&self) -> bool {
+        self.verification_work() - self.work_at_verification > self.verified_heap_bytes as u64
     }
 }
 
