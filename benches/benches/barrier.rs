@@ -1,13 +1,16 @@
 //! The write barrier's fast path: `Heap::set_field` in the cases that never
-//! leave it, against a plain store into a `Vec<u64>`. Each iteration runs a
-//! list of stores read from memory, as the VM's operands are, so that the
-//! compiler can neither merge the stores nor hoist the barrier's checks.
+//! leave it, against a plain store into a `Vec<u64>`; and the same stores
+//! through `Heap::set_field_at`, whose proof arguments (`HasFields`,
+//! `FieldIndex`) were checked once when the list was built, so that only the
+//! barrier is left. Each iteration runs a list of stores read from memory, as
+//! the VM's operands are, so that the compiler can neither merge the stores
+//! nor hoist the barrier's checks.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use minnow_heap::{CollectionKind, Heap, HeapConfig, Layout, ObjRef, Value};
+use minnow_heap::{CollectionKind, FieldIndex, HasFields, Heap, HeapConfig, Layout, ObjRef, Value};
 
 const STORES: usize = 1024;
 const FIELDS: usize = 3;
@@ -70,6 +73,20 @@ fn barrier(c: &mut Criterion) {
             b.iter(|| {
                 for &(obj, index, value) in &stores {
                     heap.set_field(obj, index, value);
+                }
+            });
+        });
+        let proven: Vec<(HasFields<FIELDS>, FieldIndex<FIELDS>, Value)> = stores
+            .iter()
+            .map(|&(obj, index, value)| {
+                let obj = heap.has_fields(obj).expect("three fields");
+                (obj, FieldIndex::new(index).expect("index"), value)
+            })
+            .collect();
+        group.bench_function(format!("{name}, set_field_at"), |b| {
+            b.iter(|| {
+                for &(obj, index, value) in &proven {
+                    heap.set_field_at(obj, index, value);
                 }
             });
         });

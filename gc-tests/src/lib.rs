@@ -18,9 +18,11 @@ pub struct Mode {
 }
 
 impl Mode {
-    /// Stress mode collects at every safepoint and verifies the whole heap
-    /// before and after each collection, so each collection costs O(heap):
-    /// scenarios build smaller structures there (see `size`).
+    /// Stress mode collects at every safepoint and checks the heap before
+    /// and after each collection (the whole heap whenever the old space has
+    /// grown by as much as it held at the last full check), so a scenario
+    /// runs many times slower there and builds smaller structures (see
+    /// `size`).
     pub fn is_stress(&self) -> bool {
         self.config.stress
     }

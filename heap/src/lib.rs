@@ -4,8 +4,9 @@
 //! # Invariants
 //!
 //! These hold at every safepoint, i.e. whenever no collection is running.
-//! `Heap::verify` checks each of them; verify mode runs it before and after
-//! every collection.
+//! `Heap::verify` checks each of them over the whole heap; verify mode runs
+//! checks before and after every collection, on the schedule under
+//! "Verification" below.
 //!
 //! 1. Every heap object starts with a one-word header giving its size in
 //!    words and its layout; the layout says which fields are traced values.
@@ -30,6 +31,34 @@
 //! 6. After a minor collection the nursery is empty; after a major one every
 //!    object in the old and large spaces was reachable when it ran.
 //!
+//! # Verification
+//!
+//! Verify mode checks around every collection, in one of two extents:
+//!
+//! - *Full*: `Heap::verify`, every invariant above over every object of
+//!   every space, and the roots. It runs before and after every major
+//!   collection, and before and after a minor one when it is *due*: when
+//!   the bytes promoted or allocated outside the nursery since the last full
+//!   verification exceed the bytes of old pages and large objects that
+//!   verification walked. Each full verification therefore costs no more
+//!   than the growth that made it due, and all of them together cost time
+//!   linear in the bytes that entered the old and large spaces.
+//! - *Minor*, otherwise, in time proportional to the minor collection's own
+//!   work. Before it: the roots point at objects; the nursery walks end to
+//!   end, with no forwarded header; every nursery object, every object in
+//!   the remembered set (no duplicates, none `UNLOGGED`) and every object
+//!   the previous minor collection promoted satisfies invariants 1 to 4, in
+//!   particular an `UNLOGGED` one holds no pointer into the nursery (a store
+//!   that skipped the barrier into a recently promoted object is caught
+//!   here, while the young object is intact). After it: the nursery and the
+//!   remembered set are empty, the roots point at old or large objects, and
+//!   every object this collection promoted fits its cell, is `OLD` and
+//!   `UNLOGGED`, and holds only valid values, none into the nursery.
+//!
+//! A missed barrier into an older object is caught by the next full
+//! verification, or by the next minor check if the object was promoted by
+//! the collection before.
+//!
 //! # Collections
 //!
 //! A minor collection copies the nursery objects reachable from the roots
@@ -39,11 +68,15 @@
 //! collection first runs a minor one, then marks from the roots and sweeps
 //! the old and large spaces; it runs when old bytes exceed the live bytes
 //! after the previous major collection times the growth factor, when the
-//! heap is over its limit, or on request.
+//! heap is over its limit, or on request. Stress mode adds one every
+//! `stress_major_every` collections once the old and large spaces have
+//! doubled since the last major collection.
 
 mod config;
+mod fields;
 mod header;
 mod layout;
+mod mutator;
 mod plan;
 mod raw;
 mod roots;
@@ -55,7 +88,9 @@ mod verify;
 pub use config::{
     parse_size, ConfigError, HeapConfig, KIB, MIB, MIN_HEAP_LIMIT, MIN_NURSERY_BYTES,
 };
+pub use fields::{FieldIndex, HasFields};
 pub use layout::{Layout, LayoutId, ValueSpan};
+pub use mutator::Mutator;
 pub use plan::{Heap, HeapError, HeapInfo, MAX_NURSERY_FIELDS};
 pub use roots::{RootScope, RootSet, Rooted, Tracer};
 pub use space::old::{MAX_CELL_BYTES, PAGE_BYTES};

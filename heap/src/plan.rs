@@ -17,6 +17,7 @@ use crate::space::nursery::Nursery;
 use crate::space::old::{OldSpace, MAX_CELL_BYTES, PAGE_BYTES};
 use crate::stats::{CollectionKind, GcEvent, HeapStats};
 use crate::value::{ObjRef, Value};
+use crate::verify::VerifyError;
 
 /// Objects with more fields than this are born in the large-object space.
 pub const MAX_NURSERY_FIELDS: usize = MAX_CELL_BYTES / 8 - 1;
@@ -116,6 +117,15 @@ pub struct Heap {
     gray: Vec<usize>,
     promoted_bytes: usize,
     collections_since_major: u32,
+    /// Old and large bytes after the last major collection.
+    live_after_major: usize,
+    /// In verify mode, the objects the last minor collection promoted
+    /// (emptied by a major collection, which may free some of them).
+    pub(crate) recently_promoted: Vec<usize>,
+    /// In verify mode, `verification_work` at the last full verification ...
+    work_at_verification: u64,
+    /// ... and the bytes of old pages and large objects it walked.
+    verified_heap_bytes: usize,
     listener: Option<Box<dyn FnMut(&GcEvent)>>,
     created: Instant,
 }
@@ -123,9 +133,10 @@ pub struct Heap {
 impl Heap {
     pub fn new(config: HeapConfig) -> Result<Heap, HeapError> {
         let nursery_bytes = config.effective_nursery_bytes();
-        let nursery = Nursery::new(nursery_bytes).ok_or(HeapError::SystemOutOfMemory {
-            requested_bytes: nursery_bytes,
-        })?;
+        let nursery =
+            Nursery::new(nursery_bytes, config.stress).ok_or(HeapError::SystemOutOfMemory {
+                requested_bytes: nursery_bytes,
+            })?;
         let limit = config.heap_limit.unwrap_or(usize::MAX);
         let reserve = (limit / 16).max(PAGE_BYTES * 4);
         let mut stats = HeapStats::new();
@@ -148,6 +159,10 @@ impl Heap {
             gray: Vec::new(),
             promoted_bytes: 0,
             collections_since_major: 0,
+            live_after_major: 0,
+            recently_promoted: Vec::new(),
+            work_at_verification: 0,
+            verified_heap_bytes: 0,
             listener: None,
             created: Instant::now(),
         })
@@ -171,7 +186,8 @@ impl Heap {
 
     /// A new object of `layout` with `fields` fields, all zero (`EMPTY`).
     /// Never collects: a full nursery is reported by `collection_requested`
-    /// and served at the next safepoint.
+    /// and served at the next safepoint. Code that allocates in a loop of its
+    /// own can bump faster through a `Mutator`.
     #[inline(always)]
     pub fn alloc(&mut self, layout: LayoutId, fields: usize) -> Result<ObjRef, HeapError> {
         if fields <= MAX_NURSERY_FIELDS {
@@ -179,10 +195,27 @@ impl Heap {
             if let Some(addr) = self.nursery.bump(words * 8) {
                 // SAFETY: [addr, addr + 8 * words) was just claimed from the
                 // nursery and nothing else refers to it.
-                unsafe {
-                    raw::write(addr, Header::new(layout, words, 0).0);
-                    raw::fill(addr + 8, fields, 0);
-                }
+                unsafe { init_object(addr, layout, words, 0) };
+                return Ok(ObjRef::from_address(addr));
+            }
+        }
+        self.alloc_slow(layout, fields)
+    }
+
+    /// What the nursery's fast path cannot serve: in stress mode, every
+    /// nursery object (each one requests a collection); otherwise an object
+    /// too large for the nursery or any object once it is full.
+    #[cold]
+    #[inline(never)]
+    fn alloc_slow(&mut self, layout: LayoutId, fields: usize) -> Result<ObjRef, HeapError> {
+        if self.config.stress && fields <= MAX_NURSERY_FIELDS {
+            debug_assert!(self.layouts.is_registered(layout));
+            let words = fields + 1;
+            if let Some(addr) = self.nursery.bump_to_end(words * 8) {
+                // SAFETY: [addr, addr + 8 * words) was just claimed from the
+                // nursery and nothing else refers to it.
+                unsafe { init_object(addr, layout, words, 0) };
+                self.request_at_least(Request::Minor);
                 return Ok(ObjRef::from_address(addr));
             }
         }
@@ -252,10 +285,7 @@ impl Heap {
         })?;
         // SAFETY: `addr` is a cell or large object just handed out for
         // `words` words; nothing else refers to it.
-        unsafe {
-            raw::write(addr, Header::new(layout, words, flags).0);
-            raw::fill(addr + 8, fields, 0);
-        }
+        unsafe { init_object(addr, layout, words, flags) };
         self.remembered.push(addr);
         self.bytes_allocated_outside_nursery += bytes as u64;
         if self.old_bytes() > self.major_threshold {
@@ -268,20 +298,26 @@ impl Heap {
     // ----- field access -----------------------------------------------------
 
     #[inline(always)]
-    fn header(&self, obj: ObjRef) -> Header {
+    pub(crate) fn header(&self, obj: ObjRef) -> Header {
         // SAFETY: `obj` refers to a live object (the contract of `ObjRef`),
         // whose first word is its header.
         Header(unsafe { raw::read(obj.address()) })
     }
 
+    /// The address of field `index` of `obj`, whose header is `header`;
+    /// panics unless the object has that field.
+    #[inline(always)]
+    fn checked_field_address(obj: ObjRef, header: Header, index: usize) -> usize {
+        let fields = header.words() - 1;
+        if index >= fields {
+            field_out_of_range(index, fields);
+        }
+        obj.address() + 8 + 8 * index
+    }
+
     #[inline(always)]
     fn field_address(&self, obj: ObjRef, index: usize) -> usize {
-        let fields = self.header(obj).words() - 1;
-        assert!(
-            index < fields,
-            "field {index} of an object with {fields} fields"
-        );
-        obj.address() + 8 + 8 * index
+        Self::checked_field_address(obj, self.header(obj), index)
     }
 
     pub fn layout_of(&self, obj: ObjRef) -> LayoutId {
@@ -307,20 +343,25 @@ impl Heap {
     /// Stores `value` in a value field, through the write barrier.
     #[inline(always)]
     pub fn set_field(&mut self, obj: ObjRef, index: usize, value: Value) {
-        let addr = self.field_address(obj, index);
+        // One read of the header serves the bounds check and the barrier: the
+        // store below is to a field, so it cannot change the header.
+        let header = self.header(obj);
+        let addr = Self::checked_field_address(obj, header, index);
         // SAFETY: `addr` is a field inside the live object `obj`; `&mut self`
         // means no slice into the heap is borrowed.
         unsafe { raw::write(addr, value.bits()) };
-        if value.is_ptr() && self.header(obj).has(UNLOGGED) {
+        // A pointer tag (`EMPTY` included: the slow path ignores it, as it is
+        // not in the nursery) stored into an `UNLOGGED` object.
+        if value.has_pointer_tag() && header.has(UNLOGGED) {
             self.remember(obj, value);
         }
     }
 
     /// The barrier's slow path: an old object not in the remembered set was
-    /// given a pointer; remember it if the pointer is young.
+    /// given a pointer (or `EMPTY`); remember it if the pointer is young.
     #[cold]
     #[inline(never)]
-    fn remember(&mut self, holder: ObjRef, value: Value) {
+    pub(crate) fn remember(&mut self, holder: ObjRef, value: Value) {
         if self.nursery.contains(value.address()) {
             let addr = holder.address();
             // SAFETY: `holder` is a live object; only its flags change.
@@ -462,11 +503,12 @@ impl Heap {
     }
 
     /// True when a collection waits for the next safepoint. In stress mode
-    /// that is whenever the nursery holds an object: collecting an empty
-    /// nursery would move nothing, so it could catch nothing.
+    /// that is whenever the nursery holds an object (every nursery allocation
+    /// requests one): collecting an empty nursery would move nothing, so it
+    /// could catch nothing.
     #[inline(always)]
     pub fn collection_requested(&self) -> bool {
-        self.request != Request::None || (self.config.stress && self.nursery.used() > 0)
+        self.request != Request::None
     }
 
     /// Asks for a full collection at the next safepoint.
@@ -490,7 +532,10 @@ impl Heap {
 
     #[cold]
     #[inline(never)]
-    fn collect_requested<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> Result<(), HeapError> {
+    pub(crate) fn collect_requested<R: RootSet + ?Sized>(
+        &mut self,
+        roots: &mut R,
+    ) -> Result<(), HeapError> {
         let kind = if self.request == Request::Major {
             CollectionKind::Major
         } else {
@@ -511,12 +556,21 @@ impl Heap {
         let nursery_bytes = self.nursery.used();
         let remembered_set_size = self.remembered.len();
         if self.config.verify {
-            self.verify_or_panic(roots, "before a collection");
+            if kind == CollectionKind::Major || self.full_verification_due() {
+                self.verify_or_panic(self.verify(roots), "before a collection");
+            } else {
+                self.verify_or_panic(self.verify_before_minor(roots), "before a minor collection");
+            }
         }
         self.promoted_bytes = 0;
+        self.recently_promoted.clear();
         self.minor(roots);
+        // Stress mode exercises the major collector often, but only once the
+        // old space has doubled since the last major collection, so that the
+        // cost of its marking and sweeping stays linear in what is promoted.
         let stress_major = self.config.stress
-            && self.collections_since_major + 1 >= self.config.stress_major_every;
+            && self.collections_since_major + 1 >= self.config.stress_major_every
+            && self.old_bytes() >= 2 * self.live_after_major;
         let kind = if kind == CollectionKind::Major
             || self.old_bytes() > self.major_threshold
             || self.heap_bytes() > self.limit
@@ -544,7 +598,16 @@ impl Heap {
         self.note_peak();
         self.request = Request::None;
         if self.config.verify {
-            self.verify_or_panic(roots, "after a collection");
+            if kind == CollectionKind::Major {
+                self.recently_promoted.clear();
+            }
+            if kind == CollectionKind::Major || self.full_verification_due() {
+                self.verify_or_panic(self.verify(roots), "after a collection");
+                self.verified_heap_bytes = self.old.page_bytes() + self.large.bytes();
+                self.work_at_verification = self.verification_work();
+            } else {
+                self.verify_or_panic(self.verify_after_minor(roots), "after a minor collection");
+            }
         }
         if let Some(listener) = self.listener.as_mut() {
             listener(&GcEvent {
@@ -635,6 +698,9 @@ impl Heap {
         }
         self.gray.push(to);
         self.promoted_bytes += words * 8;
+        if self.config.verify {
+            self.recently_promoted.push(to);
+        }
         Value::from_address(to)
     }
 
@@ -688,6 +754,7 @@ impl Heap {
         };
         let freed = self.old.sweep(self.config.poison, &mut forget) + self.large.sweep(&mut forget);
         let live = self.old_bytes();
+        self.live_after_major = live;
         self.major_threshold =
             ((live as f64 * self.config.growth_factor) as usize).max(self.config.major_floor_bytes);
         freed
@@ -757,9 +824,45 @@ impl Heap {
         self.listener = listener;
     }
 
-    fn verify_or_panic<R: RootSet + ?Sized>(&self, roots: &mut R, when: &str) {
-        if let Err(error) = self.verify(roots) {
+    fn verify_or_panic(&self, result: Result<(), VerifyError>, when: &str) {
+        if let Err(error) = result {
             panic!("heap verification failed {when}: {error}");
         }
+    }
+
+    /// Bytes promoted or allocated outside the nursery since the heap was
+    /// made: what the old and large spaces have grown by, before sweeping.
+    fn verification_work(&self) -> u64 {
+        self.stats.bytes_promoted + self.bytes_allocated_outside_nursery
+    }
+
+    /// In verify mode, the whole heap is verified again once the old and
+    /// large spaces have taken in more bytes since the last full verification
+    /// than they held then, so that full verifications cost, all together,
+    /// time linear in those bytes.
+    pub(crate) fn full_verification_due(&self) -> bool {
+        self.verification_work() - self.work_at_verification > self.verified_heap_bytes as u64
+    }
+}
+
+/// The panic of an out-of-range field index, out of line so that the
+/// accessors' fast paths carry no formatting arguments.
+#[cold]
+#[inline(never)]
+fn field_out_of_range(index: usize, fields: usize) -> ! {
+    panic!("field {index} of an object with {fields} fields");
+}
+
+/// Writes the header of a new object and zeroes (`EMPTY`) its fields.
+///
+/// # Safety
+/// `[addr, addr + 8 * words)` is memory the heap just handed out for a new
+/// object and nothing else refers to it; `words >= 1`.
+#[inline(always)]
+pub(crate) unsafe fn init_object(addr: usize, layout: LayoutId, words: usize, flags: u64) {
+    // SAFETY: the caller guarantees the range is a fresh object's memory.
+    unsafe {
+        raw::write(addr, Header::new(layout, words, flags).0);
+        raw::fill(addr + 8, words - 1, 0);
     }
 }

@@ -71,6 +71,12 @@ impl Value {
         self.0 & TAG_MASK == TAG_PTR && self.0 != 0
     }
 
+    /// A pointer or `EMPTY`: `is_ptr` without the test for zero.
+    #[inline(always)]
+    pub(crate) const fn has_pointer_tag(self) -> bool {
+        self.0 & TAG_MASK == TAG_PTR
+    }
+
     #[inline(always)]
     pub const fn is_small_int(self) -> bool {
         self.0 & TAG_MASK == TAG_INT

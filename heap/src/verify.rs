@@ -1,6 +1,8 @@
-//! The heap verifier: checks every invariant stated in `lib.rs` over the
-//! whole heap. Run before and after each collection in verify mode, and
-//! callable directly from tests.
+//! The heap verifier: checks the invariants stated in `lib.rs`, over the
+//! whole heap (`Heap::verify`) or over what one minor collection works on
+//! (`verify_before_minor`, `verify_after_minor`). Verify mode runs them
+//! around every collection, on the schedule described in `lib.rs`; tests
+//! may call `verify` directly.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -27,48 +29,105 @@ macro_rules! fail {
     ($($arg:tt)*) => { return Err(VerifyError(format!($($arg)*))) };
 }
 
-/// Where the objects are, for checking that a pointer lands on one: the
-/// nursery's objects (found by walking it) and the large objects; old-space
-/// objects are recognized through the page table without listing them.
-struct ObjectIndex {
-    nursery: HashSet<usize>,
-    large: Vec<usize>,
-}
+/// The nursery's objects (found by walking it), for checking that a pointer
+/// into the nursery lands on one; old and large objects are recognized
+/// through the spaces' own tables without listing them.
+struct NurseryIndex(HashSet<usize>);
 
 impl Heap {
-    /// Checks the heap's invariants; the first broken one is the error.
+    /// Checks the heap's invariants over the whole heap; the first broken
+    /// one is the error.
     pub fn verify<R: RootSet + ?Sized>(&self, roots: &mut R) -> Result<(), VerifyError> {
-        let index = self.object_index()?;
+        let index = self.nursery_index()?;
+        let remembered = self.remembered_set()?;
+        for &obj in &index.0 {
+            self.verify_object(obj, &index, &remembered)?;
+        }
+        let mut result = Ok(());
+        self.large.for_each_object(|obj| {
+            if result.is_ok() {
+                result = self.verify_object(obj, &index, &remembered);
+            }
+        });
+        result?;
+        let mut result = Ok(());
+        self.old.for_each_object(|cell, cell_bytes| {
+            if result.is_ok() {
+                result = self.verify_old_object(cell, cell_bytes, &index, &remembered);
+            }
+        });
+        result?;
+        self.verify_roots(roots, &index)
+    }
+
+    /// The checks before a minor collection, in time proportional to the
+    /// collection's own work: the roots, the nursery's objects, the
+    /// remembered set, and the objects the previous minor collection
+    /// promoted (the old objects most likely to have been given young
+    /// pointers since, so a store that skipped the barrier is usually caught
+    /// here, while the young object is still intact).
+    pub(crate) fn verify_before_minor<R: RootSet + ?Sized>(
+        &self,
+        roots: &mut R,
+    ) -> Result<(), VerifyError> {
+        let index = self.nursery_index()?;
+        let remembered = self.remembered_set()?;
+        for &obj in &index.0 {
+            self.verify_object(obj, &index, &remembered)?;
+        }
+        for &obj in &self.remembered {
+            self.verify_any_object(obj, &index, &remembered)?;
+        }
+        for &obj in &self.recently_promoted {
+            self.verify_any_object(obj, &index, &remembered)?;
+        }
+        self.verify_roots(roots, &index)
+    }
+
+    /// The checks after a minor collection, in time proportional to its
+    /// work: the nursery and the remembered set are empty, the roots point
+    /// at old objects, and every object this collection promoted is a valid
+    /// old object, not remembered, with no pointer into the nursery.
+    pub(crate) fn verify_after_minor<R: RootSet + ?Sized>(
+        &self,
+        roots: &mut R,
+    ) -> Result<(), VerifyError> {
+        if self.nursery.used() != 0 {
+            fail!(
+                "the nursery holds {} bytes after a minor collection",
+                self.nursery.used()
+            );
+        }
+        if !self.remembered.is_empty() {
+            fail!(
+                "the remembered set holds {} objects after a minor collection",
+                self.remembered.len()
+            );
+        }
+        let index = NurseryIndex(HashSet::new());
+        let remembered = HashSet::new();
+        for &obj in &self.recently_promoted {
+            self.verify_any_object(obj, &index, &remembered)?;
+        }
+        self.verify_roots(roots, &index)
+    }
+
+    fn remembered_set(&self) -> Result<HashSet<usize>, VerifyError> {
         let remembered: HashSet<usize> = self.remembered.iter().copied().collect();
         if remembered.len() != self.remembered.len() {
             fail!("an object is in the remembered set twice");
         }
-        for &obj in &index.nursery {
-            self.verify_object(obj, &index, &remembered)?;
-        }
-        for &obj in &index.large {
-            self.verify_object(obj, &index, &remembered)?;
-        }
-        let mut result = Ok(());
-        self.old.for_each_object(|cell, cell_bytes| {
-            if result.is_err() {
-                return;
-            }
-            // SAFETY: `cell` holds an object of the old space.
-            let header = Header(unsafe { raw::read(cell) });
-            result = if header.words() * 8 > cell_bytes {
-                Err(VerifyError(format!(
-                    "old object at {cell:#x} of {} words overflows its {cell_bytes}-byte cell",
-                    header.words()
-                )))
-            } else {
-                self.verify_object(cell, &index, &remembered)
-            };
-        });
-        result?;
+        Ok(remembered)
+    }
+
+    fn verify_roots<R: RootSet + ?Sized>(
+        &self,
+        roots: &mut R,
+        index: &NurseryIndex,
+    ) -> Result<(), VerifyError> {
         let mut bad_root = None;
         let mut check_root = |slot: &mut Value| {
-            if bad_root.is_none() && !self.is_object(&index, slot.bits() as usize) {
+            if bad_root.is_none() && !self.is_object(index, slot.bits() as usize) {
                 bad_root = Some(*slot);
             }
         };
@@ -85,16 +144,16 @@ impl Heap {
         Ok(())
     }
 
-    fn is_object(&self, index: &ObjectIndex, addr: usize) -> bool {
+    fn is_object(&self, index: &NurseryIndex, addr: usize) -> bool {
         if self.nursery.contains(addr) {
-            index.nursery.contains(&addr)
+            index.0.contains(&addr)
         } else {
-            self.old.is_object_start(addr) || index.large.binary_search(&addr).is_ok()
+            self.old.is_object_start(addr) || self.large.contains(addr)
         }
     }
 
-    /// Walks the nursery (objects lie end to end) and lists large objects.
-    fn object_index(&self) -> Result<ObjectIndex, VerifyError> {
+    /// Walks the nursery (objects lie end to end).
+    fn nursery_index(&self) -> Result<NurseryIndex, VerifyError> {
         let mut nursery = HashSet::new();
         let mut addr = self.nursery.start();
         while addr < self.nursery.top() {
@@ -112,19 +171,53 @@ impl Heap {
             nursery.insert(addr);
             addr += header.words() * 8;
         }
-        let mut large = Vec::with_capacity(self.large.count());
-        self.large.for_each_object(|addr| large.push(addr));
-        large.sort_unstable();
-        Ok(ObjectIndex { nursery, large })
+        Ok(NurseryIndex(nursery))
+    }
+
+    /// `verify_object` for an object found through a pointer held outside
+    /// the spaces' walks (the remembered set, the promoted list): it must
+    /// be an object of one of the spaces.
+    fn verify_any_object(
+        &self,
+        obj: usize,
+        index: &NurseryIndex,
+        remembered: &HashSet<usize>,
+    ) -> Result<(), VerifyError> {
+        if let Some(cell_bytes) = self.old.object_cell_bytes(obj) {
+            self.verify_old_object(obj, cell_bytes, index, remembered)
+        } else if self.large.contains(obj) || index.0.contains(&obj) {
+            self.verify_object(obj, index, remembered)
+        } else {
+            fail!("{obj:#x}, in the remembered set or just promoted, is no object")
+        }
+    }
+
+    fn verify_old_object(
+        &self,
+        cell: usize,
+        cell_bytes: usize,
+        index: &NurseryIndex,
+        remembered: &HashSet<usize>,
+    ) -> Result<(), VerifyError> {
+        // SAFETY: `cell` holds an object of the old space.
+        let header = Header(unsafe { raw::read(cell) });
+        if header.words() * 8 > cell_bytes {
+            fail!(
+                "old object at {cell:#x} of {} words overflows its {cell_bytes}-byte cell",
+                header.words()
+            );
+        }
+        self.verify_object(cell, index, remembered)
     }
 
     fn verify_object(
         &self,
         obj: usize,
-        index: &ObjectIndex,
+        index: &NurseryIndex,
         remembered: &HashSet<usize>,
     ) -> Result<(), VerifyError> {
-        // SAFETY: `obj` came from `object_starts`.
+        // SAFETY: callers pass objects found by walking a space or checked to
+        // be one.
         let header = Header(unsafe { raw::read(obj) });
         let young = self.nursery.contains(obj);
         if !self.layouts.is_registered(header.layout()) {
@@ -167,14 +260,14 @@ impl Heap {
                 continue;
             }
             let target = value.bits() as usize;
-            if !self.is_object(index, target) {
-                fail!("field {i} of {name} at {obj:#x} points at {target:#x}, which is no object");
-            }
             if !young && !logged && self.nursery.contains(target) {
                 fail!(
                     "field {i} of old {name} at {obj:#x} points into the nursery, \
                      but the object is not remembered (a store missed the write barrier)"
                 );
+            }
+            if !self.is_object(index, target) {
+                fail!("field {i} of {name} at {obj:#x} points at {target:#x}, which is no object");
             }
         }
         Ok(())
@@ -183,28 +276,85 @@ impl Heap {
 
 #[cfg(test)]
 mod tests {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+
     use crate::config::HeapConfig;
     use crate::layout::Layout;
     use crate::plan::Heap;
     use crate::raw;
     use crate::stats::CollectionKind;
+    use crate::value::ObjRef;
 
-    /// The public API cannot store without the barrier, so this test does it
-    /// with a raw write, to show that the verifier catches a missed barrier.
-    #[test]
-    fn a_store_that_skips_the_barrier_is_caught() {
-        let mut heap = Heap::new(HeapConfig::default()).unwrap();
+    /// A verifying heap with one old object, rooted in `roots[0]`, promoted
+    /// by the last minor collection.
+    fn heap_with_an_old_holder() -> (Heap, Vec<crate::Value>, crate::LayoutId) {
+        let mut heap = Heap::new(HeapConfig {
+            verify: true,
+            ..HeapConfig::default()
+        })
+        .unwrap();
         let node = heap.register_layout(Layout::values("node")).unwrap();
         let holder = heap.alloc(node, 1).unwrap();
         let mut roots = vec![holder.value()];
         heap.collect(CollectionKind::Minor, &mut roots).unwrap();
-        let holder = roots[0].as_obj().unwrap();
-        let young = heap.alloc(node, 1).unwrap();
+        (heap, roots, node)
+    }
+
+    /// Stores a young pointer into field 0 of the old `holder` without the
+    /// barrier. The public API cannot do that; a raw write can.
+    fn store_skipping_the_barrier(holder: ObjRef, young: ObjRef) {
         // SAFETY (test): field 0 of the live old object `holder`.
         unsafe { raw::write(holder.address() + 8, young.value().bits()) };
+    }
+
+    #[test]
+    fn a_store_that_skips_the_barrier_is_caught() {
+        let (mut heap, mut roots, node) = heap_with_an_old_holder();
+        let holder = roots[0].as_obj().unwrap();
+        let young = heap.alloc(node, 1).unwrap();
+        store_skipping_the_barrier(holder, young);
         let error = heap.verify(&mut roots).unwrap_err();
         assert!(error.0.contains("missed the write barrier"), "{error}");
         heap.set_field(holder, 0, young.value());
         heap.verify(&mut roots).unwrap();
+    }
+
+    /// The check before a minor collection covers the objects the previous
+    /// one promoted, so verify mode reports a missed barrier on one of them
+    /// at the next collection, without walking the whole heap.
+    #[test]
+    fn the_minor_collection_checks_catch_a_missed_barrier() {
+        let (mut heap, mut roots, node) = heap_with_an_old_holder();
+        assert!(!heap.full_verification_due());
+        let holder = roots[0].as_obj().unwrap();
+        let young = heap.alloc(node, 1).unwrap();
+        store_skipping_the_barrier(holder, young);
+        let error = heap.verify_before_minor(&mut roots).unwrap_err();
+        assert!(error.0.contains("missed the write barrier"), "{error}");
+        let panic = catch_unwind(AssertUnwindSafe(|| {
+            heap.collect(CollectionKind::Minor, &mut roots).unwrap()
+        }))
+        .unwrap_err();
+        let message = panic.downcast_ref::<String>().unwrap();
+        assert!(
+            message.contains("before a minor collection")
+                && message.contains("missed the write barrier"),
+            "{message}"
+        );
+    }
+
+    /// The check after a minor collection covers the objects it promoted.
+    #[test]
+    fn the_minor_collection_checks_catch_a_bad_promoted_object() {
+        let (mut heap, mut roots, node) = heap_with_an_old_holder();
+        let young = heap.alloc(node, 1).unwrap();
+        heap.set_field(roots[0].as_obj().unwrap(), 0, young.value());
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        let promoted = heap.field(roots[0].as_obj().unwrap(), 0).as_obj().unwrap();
+        heap.verify_after_minor(&mut roots).unwrap();
+        // SAFETY (test): field 0 of the live old object `promoted`.
+        unsafe { raw::write(promoted.address() + 8, raw::POISON) };
+        let error = heap.verify_after_minor(&mut roots).unwrap_err();
+        assert!(error.0.contains("reserved word"), "{error}");
     }
 }

@@ -99,3 +99,53 @@ fn the_limit_gives_an_error_and_the_heap_recovers() {
         Err(HeapError::TooLarge { .. })
     ));
 }
+
+/// A list built through a `Mutator` (bump pointer in locals), with the heap
+/// lent out in the middle, in normal and stress mode: the mutator's top and
+/// the heap's stay one, and stress mode still collects at every safepoint.
+#[test]
+fn a_mutator_allocates_in_step_with_the_heap() {
+    for stress in [false, true] {
+        let mut heap = Heap::new(HeapConfig { stress, ..config() }).unwrap();
+        let pair = heap.register_layout(Layout::values("pair")).unwrap();
+        let mut roots = vec![Value::NONE];
+        // Stress mode verifies the whole heap at every collection.
+        let n: i64 = if stress { 3_000 } else { 20_000 };
+        let mut mutator = heap.mutator();
+        for i in 0..n {
+            let cell = mutator.alloc(pair, 2).unwrap();
+            mutator.set_field(cell, 0, Value::small_int(i).unwrap());
+            mutator.set_field(cell, 1, roots[0]);
+            roots[0] = cell.value();
+            if i % 1000 == 0 {
+                let heap = mutator.heap();
+                heap.verify(&mut roots).unwrap();
+                assert_eq!(heap.collection_requested(), stress);
+            }
+            mutator.safepoint(&mut roots).unwrap();
+        }
+        let big = mutator.alloc(pair, MAX_NURSERY_FIELDS + 1).unwrap();
+        drop(mutator);
+        assert!(!heap.is_young(big));
+        let used = heap.info().nursery_used;
+        let stats = heap.stats();
+        let collections = stats.minor_collections + stats.major_collections;
+        assert_eq!(
+            stats.bytes_allocated,
+            n as u64 * 24 + 8 * (MAX_NURSERY_FIELDS as u64 + 2)
+        );
+        if stress {
+            assert_eq!((used, collections), (0, n as u64));
+        } else {
+            assert!(collections > 0 && used > 0);
+        }
+        let mut v = roots[0];
+        let mut expected = n - 1;
+        while let Some(obj) = v.as_obj() {
+            assert_eq!(heap.field(obj, 0).as_small_int(), Some(expected));
+            expected -= 1;
+            v = heap.field(obj, 1);
+        }
+        assert_eq!(expected, -1);
+    }
+}

@@ -9,26 +9,45 @@ pub(crate) struct Nursery {
     start: usize,
     end: usize,
     top: usize,
+    /// The fast path allocates while the new top stays at or below this:
+    /// `end` normally, `start` in stress mode, so that there every
+    /// allocation takes the slow path, which requests a collection.
+    limit: usize,
     /// Bytes allocated in earlier cycles (before the last reset).
     allocated_before: u64,
 }
 
 impl Nursery {
     /// A nursery of `bytes` (a multiple of 8), or `None` when the system
-    /// refuses the memory.
-    pub(crate) fn new(bytes: usize) -> Option<Nursery> {
+    /// refuses the memory. With `stress`, the fast path never succeeds.
+    pub(crate) fn new(bytes: usize, stress: bool) -> Option<Nursery> {
         let start = raw::system_alloc(bytes, ALIGN)?;
+        let end = start + bytes;
         Some(Nursery {
             start,
-            end: start + bytes,
+            end,
             top: start,
+            limit: if stress { start } else { end },
             allocated_before: 0,
         })
     }
 
-    /// Claims `bytes` and returns their address, or `None` when full.
+    /// The fast path: claims `bytes` and returns their address, or `None`
+    /// when the new top would pass the limit.
     #[inline(always)]
     pub(crate) fn bump(&mut self, bytes: usize) -> Option<usize> {
+        let top = self.top;
+        let new_top = top + bytes;
+        if new_top <= self.limit {
+            self.top = new_top;
+            Some(top)
+        } else {
+            None
+        }
+    }
+
+    /// The slow path: claims `bytes` if they fit before the end, whatever the limit.
+    pub(crate) fn bump_to_end(&mut self, bytes: usize) -> Option<usize> {
         let top = self.top;
         let new_top = top + bytes;
         if new_top <= self.end {
@@ -37,6 +56,20 @@ impl Nursery {
         } else {
             None
         }
+    }
+
+    /// The top and the limit, for a `Mutator` to bump in its own locals.
+    #[inline(always)]
+    pub(crate) fn cursor(&self) -> (usize, usize) {
+        (self.top, self.limit)
+    }
+
+    /// Takes back the top a `Mutator` bumped: a value `cursor` returned,
+    /// advanced by whole objects, never past the end.
+    #[inline(always)]
+    pub(crate) fn set_top(&mut self, top: usize) {
+        debug_assert!(self.start <= top && top <= self.end);
+        self.top = top;
     }
 
     #[inline(always)]

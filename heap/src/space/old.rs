@@ -125,17 +125,21 @@ impl OldSpace {
 
     /// True when `addr` is the start of a cell holding an object.
     pub(crate) fn is_object_start(&self, addr: usize) -> bool {
+        self.object_cell_bytes(addr).is_some()
+    }
+
+    /// The size of the cell starting at `addr`, if it holds an object.
+    pub(crate) fn object_cell_bytes(&self, addr: usize) -> Option<usize> {
         let base = addr & !(PAGE_BYTES - 1);
-        let Some(&index) = self.page_index.get(&base) else {
-            return false;
-        };
+        let &index = self.page_index.get(&base)?;
         let cell_bytes = CLASS_BYTES[self.pages[index].class as usize];
         let offset = addr - base;
         if offset % cell_bytes != 0 || offset + cell_bytes > PAGE_BYTES {
-            return false;
+            return None;
         }
         // SAFETY: `addr` is a cell boundary inside one of our pages.
-        Header(unsafe { raw::read(addr) }).layout() != LayoutId::FREE
+        let header = Header(unsafe { raw::read(addr) });
+        (header.layout() != LayoutId::FREE).then_some(cell_bytes)
     }
 
     /// Calls `f(address, cell_bytes)` for every cell holding an object.
