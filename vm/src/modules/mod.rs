@@ -29,6 +29,7 @@ fn installer(name: &str) -> Option<Installer> {
 /// The modules written in Python: name and source.
 const BUNDLED: &[(&str, &str)] = &[
     ("collections", include_str!("lib/collections.py")),
+    ("functools", include_str!("lib/functools.py")),
     ("operator", include_str!("lib/operator.py")),
     ("string", include_str!("lib/string.py")),
 ];
