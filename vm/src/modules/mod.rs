@@ -30,6 +30,7 @@ fn installer(name: &str) -> Option<Installer> {
 const BUNDLED: &[(&str, &str)] = &[
     ("collections", include_str!("lib/collections.py")),
     ("functools", include_str!("lib/functools.py")),
+    ("itertools", include_str!("lib/itertools.py")),
     ("operator", include_str!("lib/operator.py")),
     ("string", include_str!("lib/string.py")),
 ];
