@@ -249,21 +249,39 @@ fn load_file(
             return Err(vm.raise_msg(TypeId::ImportError, &msg));
         }
     };
+    let filename = file.display().to_string();
+    load_source(vm, fullname, &source, Some(&filename), package_dir, parent)
+}
+
+/// Makes the module `fullname` from Python source, entered in
+/// `sys.modules` while it runs. `file` is its `__file__`; a module without
+/// one (bundled in the binary) is compiled as `<frozen NAME>`.
+pub fn load_source(
+    vm: &mut Vm,
+    fullname: &str,
+    source: &str,
+    file: Option<&str>,
+    package_dir: Option<&Path>,
+    parent: Option<&str>,
+) -> PyResult<Value> {
     let module = new_module(vm, fullname)?;
     let dict = module_dict(vm, module);
-    let filename = file.display().to_string();
     let package = match package_dir {
         Some(_) => fullname.to_string(),
         None => parent.unwrap_or("").to_string(),
     };
-    let entries = [
-        ("__file__", vm.new_str(&filename)?),
-        ("__package__", vm.new_str(&package)?),
-    ];
-    for (k, v) in entries {
-        let key = vm.intern(k)?;
-        vm.dict_set(dict, key, v)?;
-    }
+    let key = vm.intern_static("__package__")?;
+    let value = vm.new_str(&package)?;
+    vm.dict_set(dict, key, value)?;
+    let filename = match file {
+        Some(f) => {
+            let key = vm.intern_static("__file__")?;
+            let value = vm.new_str(f)?;
+            vm.dict_set(dict, key, value)?;
+            f.to_string()
+        }
+        None => format!("<frozen {fullname}>"),
+    };
     if let Some(dir) = package_dir {
         let p = vm.new_str(&dir.display().to_string())?;
         let path = vm.new_list(&[p])?;
@@ -275,7 +293,7 @@ fn load_file(
     vm.dict_set(modules, name, module)?;
     let base = vm.stack.len();
     vm.stack.push(module);
-    let result = compile_source(vm, &source, &filename, Mode::Exec).and_then(|code| {
+    let result = compile_source(vm, source, &filename, Mode::Exec).and_then(|code| {
         run_code(
             vm,
             code,

@@ -30,6 +30,7 @@ pub const DICT_METHODS: Methods = &[
     ("__delitem__", dunder_delitem),
     ("__contains__", dunder_contains),
     ("__iter__", dunder_iter),
+    ("__repr__", dunder_repr),
 ];
 
 pub const VIEW_METHODS: Methods = &[("isdisjoint", view_isdisjoint)];
@@ -355,6 +356,14 @@ fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::small_int_const(
         objects::dict::len(&vm.heap, obj(d)) as i64
     ))
+}
+
+/// `dict.__repr__`: the dict's own repr, also for an instance of a
+/// subclass that overrides `__repr__` (as `defaultdict`'s calls it).
+fn dunder_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, []) = vm.method_args::<0>(args, "__repr__")?;
+    let d = dict_of(vm, d, "__repr__")?;
+    vm.repr(d)
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -938,6 +938,11 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.call_descriptor_method(m, seq, &[]);
         }
     }
+    // A dict subclass without a `__reversed__` of its own reverses its dict.
+    let seq = match vm.builtin_base(seq) {
+        Some(inner) if vm.is_layout(inner, layout::DICT) => inner,
+        _ => seq,
+    };
     match vm.layout_of(seq) {
         Some(layout::RANGE) => return super::range::reversed(vm, seq),
         Some(layout::DICT | layout::DICT_VIEW) => {

@@ -31,6 +31,7 @@ const SYS_FUNCTIONS: Methods = &[
     ("exc_info", exc_info),
     ("getsizeof", getsizeof),
     ("intern", intern),
+    ("_getframemodulename", getframemodulename),
 ];
 
 fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
@@ -298,4 +299,24 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let text = vm.str_text(s).to_string();
     vm.intern(&text)
+}
+
+/// `sys._getframemodulename(depth=0)` (CPython 3.12's): the `__name__` of
+/// the module whose code runs `depth` frames up the stack, or None.
+fn getframemodulename(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [depth] = vm.range_args::<1>(args, 0, "_getframemodulename")?;
+    let depth = if depth.is_empty() {
+        0
+    } else {
+        vm.as_index(depth)?
+    };
+    if depth < 0 {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let name = vm
+        .frames
+        .len()
+        .checked_sub(1 + depth as usize)
+        .and_then(|i| super::dict_get_str(vm, vm.frames[i].globals, "__name__"));
+    Ok(name.unwrap_or(Value::NONE))
 }

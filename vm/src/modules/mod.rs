@@ -1,6 +1,8 @@
-//! Native modules (`math`, `time`, `random`): built in Rust and made on
-//! first import, before `sys.path` is searched, as CPython's built-in
-//! importer comes before its path finder.
+//! Built-in modules, made on first import before `sys.path` is searched,
+//! as CPython's built-in and frozen importers come before its path finder:
+//! native ones (`math`, `time`, `random`) built in Rust, and bundled ones
+//! written in Python (`lib/*.py`), compiled into the binary as source and
+//! run as a `.py` file would be.
 
 pub mod math;
 pub mod random;
@@ -24,11 +26,25 @@ fn installer(name: &str) -> Option<Installer> {
     })
 }
 
-/// The native module `name`, made and entered in `sys.modules`; `None` if
-/// there is no native module of that name.
+/// The modules written in Python: name and source.
+const BUNDLED: &[(&str, &str)] = &[
+    ("collections", include_str!("lib/collections.py")),
+    ("functools", include_str!("lib/functools.py")),
+    ("itertools", include_str!("lib/itertools.py")),
+    ("operator", include_str!("lib/operator.py")),
+    ("string", include_str!("lib/string.py")),
+];
+
+/// The built-in module `name`, made and entered in `sys.modules`; `None`
+/// if there is no built-in module of that name.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let Some(install) = installer(name) else {
-        return Ok(None);
+        return match BUNDLED.iter().find(|(n, _)| *n == name) {
+            Some((_, source)) => {
+                crate::import::load_source(vm, name, source, None, None, None).map(Some)
+            }
+            None => Ok(None),
+        };
     };
     let module = crate::import::new_module(vm, name)?;
     vm.rooted(&[module], |vm, base| {

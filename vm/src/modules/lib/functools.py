@@ -1,0 +1,390 @@
+"""Higher-order functions: reduce, partial, lru_cache and cache, wraps and
+update_wrapper, cmp_to_key, total_ordering, cached_property."""
+
+from collections import namedtuple
+
+__all__ = [
+    "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
+    "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
+    "partial", "cached_property",
+]
+
+_missing = object()
+
+
+def reduce(function, sequence, initial=_missing, /):
+    """reduce(function, iterable[, initial]) -> value
+
+    Apply a function of two arguments cumulatively to the items of an
+    iterable, from left to right, reducing it to a single value; initial,
+    when given, comes before the items (and is the result when there are
+    none)."""
+    it = iter(sequence)
+    if initial is _missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError(
+                "reduce() of empty iterable with no initial value"
+            ) from None
+    else:
+        value = initial
+    for item in it:
+        value = function(value, item)
+    return value
+
+
+# Wrappers.
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped: copy the attributes named in
+    assigned, update the dicts named in updated, and set __wrapped__."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """A decorator that applies update_wrapper with wrapped to the function
+    it decorates."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
+
+
+# Ordering.
+
+def _gt_from_lt(self, other):
+    below = self.__lt__(other)
+    if below is NotImplemented:
+        return below
+    return not below and self != other
+
+
+def _le_from_lt(self, other):
+    below = self.__lt__(other)
+    if below is NotImplemented:
+        return below
+    return below or self == other
+
+
+def _ge_from_lt(self, other):
+    below = self.__lt__(other)
+    if below is NotImplemented:
+        return below
+    return not below
+
+
+def _ge_from_le(self, other):
+    at_most = self.__le__(other)
+    if at_most is NotImplemented:
+        return at_most
+    return not at_most or self == other
+
+
+def _lt_from_le(self, other):
+    at_most = self.__le__(other)
+    if at_most is NotImplemented:
+        return at_most
+    return at_most and self != other
+
+
+def _gt_from_le(self, other):
+    at_most = self.__le__(other)
+    if at_most is NotImplemented:
+        return at_most
+    return not at_most
+
+
+def _lt_from_gt(self, other):
+    above = self.__gt__(other)
+    if above is NotImplemented:
+        return above
+    return not above and self != other
+
+
+def _ge_from_gt(self, other):
+    above = self.__gt__(other)
+    if above is NotImplemented:
+        return above
+    return above or self == other
+
+
+def _le_from_gt(self, other):
+    above = self.__gt__(other)
+    if above is NotImplemented:
+        return above
+    return not above
+
+
+def _le_from_ge(self, other):
+    at_least = self.__ge__(other)
+    if at_least is NotImplemented:
+        return at_least
+    return not at_least or self == other
+
+
+def _gt_from_ge(self, other):
+    at_least = self.__ge__(other)
+    if at_least is NotImplemented:
+        return at_least
+    return at_least and self != other
+
+
+def _lt_from_ge(self, other):
+    at_least = self.__ge__(other)
+    if at_least is NotImplemented:
+        return at_least
+    return not at_least
+
+
+# For each root operation, the others derived from it.
+_DERIVED = {
+    "__lt__": (("__gt__", _gt_from_lt), ("__le__", _le_from_lt),
+               ("__ge__", _ge_from_lt)),
+    "__le__": (("__ge__", _ge_from_le), ("__lt__", _lt_from_le),
+               ("__gt__", _gt_from_le)),
+    "__gt__": (("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt),
+               ("__le__", _le_from_gt)),
+    "__ge__": (("__le__", _le_from_ge), ("__gt__", _gt_from_ge),
+               ("__lt__", _lt_from_ge)),
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in the missing rich comparisons from the
+    one (or ones) the class defines."""
+    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
+             if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not roots:
+        raise ValueError(
+            "must define at least one ordering operation: < > <= >="
+        )
+    for name, func in _DERIVED[max(roots)]:
+        if name not in roots:
+            setattr(cls, name, func)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    class K:
+        __slots__ = ("obj",)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
+
+
+# Partial application.
+
+class partial:
+    """partial(func, *args, **keywords) - new function with partial
+    application of the given arguments and keywords."""
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        cls = type(self)
+        name = cls.__qualname__
+        if cls.__module__ == "functools":
+            name = "functools." + name
+        return f"{name}({', '.join(parts)})"
+
+
+# Caching.
+
+CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+_FAST_TYPES = (int, str)
+
+
+class _KeyMark:
+    __slots__ = ()
+
+
+_KWD_MARK = _KeyMark()
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_KWD_MARK,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator.
+
+    At most maxsize results are kept (None: no limit, 0: none); with typed,
+    arguments of different types are cached apart. The wrapper has
+    cache_info(), cache_clear() and cache_parameters()."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError(
+            "Expected first argument to be an integer, a callable, or None"
+        )
+
+    def decorating_function(user_function):
+        wrapper = _lru_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]  # hits, misses
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _missing)
+            if result is not _missing:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.pop(key, _missing)
+            if result is not _missing:
+                # Reinserting makes it the most recently used.
+                cache[key] = result
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key not in cache:
+                if len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
+            return result
+
+    def cache_info():
+        """Report cache statistics."""
+        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics."""
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
+def cache(user_function, /):
+    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    """A property computed once per instance, then kept in the instance's
+    __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different "
+                f"names ({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling "
+                "__set_name__ on it."
+            )
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
+        value = cache.get(self.attrname, _missing)
+        if value is _missing:
+            value = self.func(instance)
+            cache[self.attrname] = value
+        return value
