@@ -42,7 +42,7 @@ impl Default for HeapConfig {
         HeapConfig {
             nursery_bytes: MIB,
             growth_factor: 1.8,
-            major_floor_bytes: 16 * MIB,
+            major_floor_bytes: 4 * MIB,
             heap_limit: None,
             stress: false,
             stress_major_every: 8,
@@ -105,6 +105,7 @@ impl HeapConfig {
                     }
                 }
             }
+            "gc-floor" => self.major_floor_bytes = parse_size(need(value)?)?,
             "gc-stress" => self.stress = parse_flag(name, value)?,
             "gc-verify" => self.verify = parse_flag(name, value)?,
             "gc-poison" => self.poison = parse_flag(name, value)?,
@@ -114,14 +115,15 @@ impl HeapConfig {
     }
 
     /// The defaults overridden by `MINNOW_HEAP_LIMIT`, `MINNOW_NURSERY`,
-    /// `MINNOW_GC_GROWTH`, `MINNOW_GC_STRESS`, `MINNOW_GC_VERIFY` and
-    /// `MINNOW_GC_POISON`.
+    /// `MINNOW_GC_GROWTH`, `MINNOW_GC_FLOOR`, `MINNOW_GC_STRESS`,
+    /// `MINNOW_GC_VERIFY` and `MINNOW_GC_POISON`.
     pub fn from_env() -> Result<HeapConfig, ConfigError> {
         let mut config = HeapConfig::default();
         for (var, name) in [
             ("MINNOW_HEAP_LIMIT", "heap"),
             ("MINNOW_NURSERY", "nursery"),
             ("MINNOW_GC_GROWTH", "gc-growth"),
+            ("MINNOW_GC_FLOOR", "gc-floor"),
             ("MINNOW_GC_STRESS", "gc-stress"),
             ("MINNOW_GC_VERIFY", "gc-verify"),
             ("MINNOW_GC_POISON", "gc-poison"),
