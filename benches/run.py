@@ -3,8 +3,8 @@
 
 Each program in benches/programs/ runs under both interpreters in the same
 run, alternating, best of --repeat wall times; peak memory is the child's
-maximum resident set size. The last line of output (the checksum) must be
-the same for both. Prints a table of time and memory ratios with their
+maximum resident set size, as GNU time (/usr/bin/time) reports it. The last
+line of output (the checksum) must be the same for both. Prints a table of time and memory ratios with their
 geometric means and, with --write, replaces the Python-benchmark section of
 benches/RESULTS.md.
 
@@ -17,34 +17,34 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 START = "<!-- python-benchmarks:start -->"
 END = "<!-- python-benchmarks:end -->"
+GNU_TIME = "/usr/bin/time"
 
 
 def measure(argv):
     """(wall seconds, peak RSS in KiB, stdout) of one run of argv.
 
-    The run happens in a fresh helper process, so RUSAGE_CHILDREN's maximum
-    RSS is this run's own peak rather than the largest of all earlier runs.
+    The peak RSS comes from GNU time, a small C program. It cannot come from
+    a Python parent: the kernel counts a forked child's memory before its
+    exec, so a Python parent's own ~13 MiB would set a floor under every
+    measurement and hide the differences between small programs.
     """
-    helper = [
-        sys.executable,
-        "-c",
-        "import os,subprocess,sys,time;"
-        "t=time.perf_counter();p=subprocess.Popen(sys.argv[1:],stdout=subprocess.PIPE);"
-        "o,_=p.communicate();w=time.perf_counter()-t;"
-        "import resource;r=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
-        "sys.stdout.write(f'{w} {r} {p.returncode}\\n');sys.stdout.write(o.decode())",
-    ] + argv
-    out = subprocess.run(helper, stdout=subprocess.PIPE, check=True).stdout.decode()
-    head, _, body = out.partition("\n")
-    wall, rss, code = head.split()
-    if code != "0":
-        raise RuntimeError(f"{' '.join(argv)} exited {code}")
-    return float(wall), int(rss), body
+    started = time.perf_counter()
+    run = subprocess.run(
+        [GNU_TIME, "-f", "%M"] + argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    wall = time.perf_counter() - started
+    if run.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {run.returncode}")
+    rss = int(run.stderr.decode().strip().splitlines()[-1])
+    return wall, rss, run.stdout.decode()
 
 
 def last_line(text):

@@ -42,7 +42,7 @@ impl Default for HeapConfig {
         HeapConfig {
             nursery_bytes: MIB,
             growth_factor: 1.8,
-            major_floor_bytes: 4 * MIB,
+            major_floor_bytes: 2 * MIB,
             heap_limit: None,
             stress: false,
             stress_major_every: 8,
