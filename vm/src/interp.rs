@@ -1279,7 +1279,7 @@ impl Vm {
     /// One step of an iterator over a list or tuple, without a call;
     /// `None` for other iterators.
     #[inline]
-    fn sequence_next(&mut self, it: Value) -> Option<Option<Value>> {
+    pub(crate) fn sequence_next(&mut self, it: Value) -> Option<Option<Value>> {
         let obj = self.obj_of(it, layout::SEQ_ITER)?;
         let seq = self.heap.field(obj, field::SEQ_ITER::seq).as_obj()?;
         let index = self
@@ -1550,6 +1550,11 @@ fn float_fast(x: f64, y: f64, op: BinaryOperator) -> Option<Value> {
         BinaryOperator::Subtract => x - y,
         BinaryOperator::Multiply => x * y,
         BinaryOperator::TrueDivide if y != 0.0 => x / y,
+        // A positive finite base has a real power; overflow takes the slow
+        // path for its OverflowError.
+        BinaryOperator::Power if x > 0.0 && x.is_finite() && y.is_finite() => {
+            Some(x.powf(y)).filter(|r| r.is_finite())?
+        }
         _ => return None,
     };
     Value::float(r)

@@ -313,7 +313,11 @@ impl Vm {
                 let base = self.stack.len();
                 for i in 0..nstate {
                     let inner = self.native_state(self.stack[slot], i);
-                    match self.next(inner) {
+                    let step = match self.sequence_next(inner) {
+                        Some(step) => Ok(step),
+                        None => self.next(inner),
+                    };
+                    match step {
                         Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
                             self.stack.truncate(base);
