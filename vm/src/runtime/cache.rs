@@ -36,6 +36,12 @@ struct TypeEntry {
 
 const TYPE_CACHE_SIZE: usize = 4096;
 
+impl Default for TypeCache {
+    fn default() -> TypeCache {
+        TypeCache::new()
+    }
+}
+
 impl TypeCache {
     pub fn new() -> TypeCache {
         let empty = TypeEntry {

@@ -38,6 +38,12 @@ struct Shape {
     transitions: FxHashMap<u64, u64>,
 }
 
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes::new()
+    }
+}
+
 impl Shapes {
     pub fn new() -> Shapes {
         Shapes {
