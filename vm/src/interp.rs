@@ -545,6 +545,13 @@ impl Vm {
                                 Some(r) => r,
                                 None => tri!(self.binary_op(a, b, op)),
                             }
+                        } else if op.without_inplace() == BinaryOperator::Add
+                            && self.is_layout(a, layout::STR)
+                            && self.is_layout(b, layout::STR)
+                        {
+                            // Exact strs: no dunder of a subclass can intervene.
+                            let r = crate::builtins::str::binary(self, a, b, BinaryOperator::Add);
+                            tri!(r).expect("str + str is defined")
                         } else {
                             tri!(self.binary_op(a, b, op))
                         };
