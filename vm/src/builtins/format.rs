@@ -698,13 +698,20 @@ fn bytes_piece(vm: &mut Vm, value: Value) -> PyResult<String> {
 
 fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> PyResult<String> {
     let args = vm.stack[base];
-    let is_mapping = !vm.is_layout(args, layout::TUPLE)
+    // A tuple subclass (a namedtuple, say) supplies the arguments as a tuple
+    // does, as in CPython.
+    let tuple = Some(args)
+        .filter(|&a| vm.is_layout(a, layout::TUPLE))
+        .or_else(|| {
+            vm.builtin_base(args)
+                .filter(|&b| vm.is_layout(b, layout::TUPLE))
+        });
+    let is_mapping = tuple.is_none()
         && !vm.is_layout(args, layout::STR)
         && (vm.is_layout(args, layout::DICT) || vm.lookup_special(args, "__getitem__")?.is_some());
-    let items: Vec<Value> = if vm.is_layout(args, layout::TUPLE) {
-        vm.tuple_items(args)
-    } else {
-        vec![args]
+    let items: Vec<Value> = match tuple {
+        Some(t) => vm.tuple_items(t),
+        None => vec![args],
     };
     let ibase = vm.stack.len();
     vm.stack.extend_from_slice(&items);
