@@ -201,6 +201,9 @@ impl Vm {
     }
 
     fn next_seq(&mut self, mut it: Value) -> PyResult<Option<Value>> {
+        if let Some(step) = self.sequence_next(it) {
+            return Ok(step);
+        }
         let obj = it.as_obj().expect("an iterator");
         let seq = self.heap.field(obj, field::SEQ_ITER::seq);
         if seq.is_empty() {
@@ -211,15 +214,6 @@ impl Vm {
             .field(obj, field::SEQ_ITER::index)
             .small_int_unchecked() as usize;
         let item = match self.layout_of(seq) {
-            Some(layout::LIST) => {
-                let list = seq.as_obj().expect("a list");
-                (index < objects::list::len(&self.heap, list))
-                    .then(|| objects::list::get(&self.heap, list, index))
-            }
-            Some(layout::TUPLE) => {
-                let t = seq.as_obj().expect("a tuple");
-                (index < self.heap.field_count(t)).then(|| self.heap.field(t, index))
-            }
             Some(layout::STR) => crate::builtins::str::char_at_for_iter(self, seq, index)?,
             Some(layout::BYTES | layout::BYTEARRAY) => {
                 let bytes = crate::builtins::bytes::bytes_of(self, seq);
@@ -313,11 +307,7 @@ impl Vm {
                 let base = self.stack.len();
                 for i in 0..nstate {
                     let inner = self.native_state(self.stack[slot], i);
-                    let step = match self.sequence_next(inner) {
-                        Some(step) => Ok(step),
-                        None => self.next(inner),
-                    };
-                    match step {
+                    match self.next(inner) {
                         Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
                             self.stack.truncate(base);
