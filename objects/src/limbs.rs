@@ -1,9 +1,11 @@
 //! Arithmetic straight on the limbs of boxed ints, for the operations
-//! programs run most on big values: `+` and `-` of any two ints, and `*`,
-//! `//` and `%` of a big int by a small one. Each reads its operands once
-//! and allocates the result once, where going through num-bigint would
-//! convert both operands and the result. Everything else (big by big
-//! `*`, `//`, `%`, powers, shifts) goes to num-bigint.
+//! programs run most on big values: `+` and `-` of any two ints, `*`, `//`
+//! and `%` of a big int by a small one, small-int results that overflow,
+//! `&`, `|`, `^` and `>>` of non-negative ints, and `<<` of a non-negative
+//! int by a modest count. Each reads its operands once and allocates the
+//! result once, where going through num-bigint would convert both operands
+//! and the result. Everything else (big by big `*`, `//`, `%`, powers,
+//! bit operations on negative ints) goes to num-bigint.
 
 use minnow_heap::{Heap, HeapError, Value};
 
@@ -16,7 +18,16 @@ pub enum IntOp {
     Multiply,
     FloorDivide,
     Modulo,
+    And,
+    Or,
+    Xor,
+    LeftShift,
+    RightShift,
 }
+
+/// The largest `<<` count done here; bigger shifts make results large
+/// enough that num-bigint's handling (and its memory checks) should decide.
+const MAX_LEFT_SHIFT: i64 = 1 << 16;
 
 /// A signed magnitude, least significant limb first, without leading zeros.
 struct Int {
@@ -27,9 +38,13 @@ struct Int {
 /// `a op b` when both are ints, at least one is boxed, and the operation is
 /// one this module does; `None` to take the general path.
 pub fn binary(heap: &mut Heap, a: Value, b: Value, op: IntOp) -> Option<Result<Value, HeapError>> {
-    if a.is_small_int() && b.is_small_int() {
-        return None;
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return small_overflow(heap, x, y, op);
     }
+    let (a, b) = match (op, a.is_small_int()) {
+        (IntOp::Multiply | IntOp::And | IntOp::Or | IntOp::Xor, true) => (b, a),
+        _ => (a, b),
+    };
     let x = read(heap, a)?;
     let result = match op {
         IntOp::Add => add(x, read(heap, b)?),
@@ -70,8 +85,64 @@ pub fn binary(heap: &mut Heap, a: Value, b: Value, op: IntOp) -> Option<Result<V
             }
             q
         }
+        IntOp::And | IntOp::Or | IntOp::Xor => {
+            let y = read(heap, b)?;
+            if x.negative || y.negative {
+                return None;
+            }
+            Int {
+                negative: false,
+                limbs: bitwise(&x.limbs, &y.limbs, op),
+            }
+        }
+        IntOp::LeftShift | IntOp::RightShift => {
+            let count = b.as_small_int().filter(|&n| n >= 0)?;
+            if x.negative {
+                return None;
+            }
+            let limbs = if op == IntOp::RightShift {
+                shift_right(&x.limbs, count)
+            } else if count <= MAX_LEFT_SHIFT {
+                shift_left(&x.limbs, count as usize)
+            } else {
+                return None;
+            };
+            Int {
+                negative: false,
+                limbs,
+            }
+        }
     };
     Some(store(heap, result))
+}
+
+/// `x op y` for two small ints whose result the small-int path found out of
+/// range: `+`, `-` and `*` in 128 bits, and `<<` of a non-negative int.
+fn small_overflow(heap: &mut Heap, x: i64, y: i64, op: IntOp) -> Option<Result<Value, HeapError>> {
+    let wide = match op {
+        IntOp::Add => x as i128 + y as i128,
+        IntOp::Subtract => x as i128 - y as i128,
+        IntOp::Multiply => x as i128 * y as i128,
+        IntOp::LeftShift if x >= 0 && (0..=MAX_LEFT_SHIFT).contains(&y) => {
+            let limbs = shift_left(&[x as u64], y as usize);
+            return Some(store(
+                heap,
+                Int {
+                    negative: false,
+                    limbs,
+                },
+            ));
+        }
+        _ => return None,
+    };
+    let magnitude = wide.unsigned_abs();
+    Some(store(
+        heap,
+        Int {
+            negative: wide < 0,
+            limbs: vec![magnitude as u64, (magnitude >> 64) as u64],
+        },
+    ))
 }
 
 /// The int `v` as a signed magnitude, or `None` if it is not an int.
@@ -197,6 +268,53 @@ fn mul_small(a: &[u64], m: u64) -> Vec<u64> {
     out
 }
 
+/// `a & b`, `a | b` or `a ^ b` of two magnitudes.
+fn bitwise(a: &[u64], b: &[u64], op: IntOp) -> Vec<u64> {
+    let len = match op {
+        IntOp::And => a.len().min(b.len()),
+        _ => a.len().max(b.len()),
+    };
+    (0..len)
+        .map(|i| {
+            let (l, r) = (a.get(i).copied().unwrap_or(0), b.get(i).copied().unwrap_or(0));
+            match op {
+                IntOp::And => l & r,
+                IntOp::Or => l | r,
+                _ => l ^ r,
+            }
+        })
+        .collect()
+}
+
+fn shift_left(a: &[u64], count: usize) -> Vec<u64> {
+    let (words, bits) = (count / 64, count % 64);
+    let mut out = vec![0; words];
+    out.reserve(a.len() + 1);
+    let mut carry = 0u64;
+    for &l in a {
+        out.push(l << bits | carry);
+        carry = if bits == 0 { 0 } else { l >> (64 - bits) };
+    }
+    out.push(carry);
+    out
+}
+
+fn shift_right(a: &[u64], count: i64) -> Vec<u64> {
+    let words = usize::try_from(count / 64).unwrap_or(usize::MAX);
+    let bits = (count % 64) as u32;
+    let kept = a.get(words..).unwrap_or(&[]);
+    (0..kept.len())
+        .map(|i| {
+            let high = if bits == 0 {
+                0
+            } else {
+                kept.get(i + 1).copied().unwrap_or(0) << (64 - bits)
+            };
+            kept[i] >> bits | high
+        })
+        .collect()
+}
+
 /// (a / d, a % d) for `d > 0`.
 fn divrem_small(a: &[u64], d: u64) -> (Vec<u64>, u64) {
     let mut quotient = vec![0; a.len()];
@@ -243,6 +361,11 @@ mod tests {
             IntOp::Multiply => x * y,
             IntOp::FloorDivide => x.div_floor(y),
             IntOp::Modulo => x.mod_floor(y),
+            IntOp::And => x & y,
+            IntOp::Or => x | y,
+            IntOp::Xor => x ^ y,
+            IntOp::LeftShift => x << usize::try_from(y).unwrap(),
+            IntOp::RightShift => x >> usize::try_from(y).unwrap(),
         }
     }
 
@@ -254,15 +377,18 @@ mod tests {
             yd in proptest::collection::vec(any::<u64>(), 0..5),
             yneg in any::<bool>(),
             small in any::<i64>(),
-            op in 0..5usize,
+            op in 0..10usize,
         ) {
             let mut heap = heap();
-            let op = [IntOp::Add, IntOp::Subtract, IntOp::Multiply, IntOp::FloorDivide, IntOp::Modulo][op];
+            let op = [
+                IntOp::Add, IntOp::Subtract, IntOp::Multiply, IntOp::FloorDivide, IntOp::Modulo,
+                IntOp::And, IntOp::Or, IntOp::Xor, IntOp::LeftShift, IntOp::RightShift,
+            ][op];
             let x = big(&xd, xneg);
-            let y = if matches!(op, IntOp::Add | IntOp::Subtract) {
-                big(&yd, yneg)
-            } else {
-                BigInt::from(small >> (small as u32 % 64))
+            let y = match op {
+                IntOp::Add | IntOp::Subtract | IntOp::And | IntOp::Or | IntOp::Xor => big(&yd, yneg),
+                IntOp::LeftShift | IntOp::RightShift => BigInt::from(small.rem_euclid(400)),
+                _ => BigInt::from(small >> (small as u32 % 64)),
             };
             let a = from_bigint(&mut heap, &x).unwrap();
             let b = from_bigint(&mut heap, &y).unwrap();
@@ -279,9 +405,32 @@ mod tests {
                 }
                 None => prop_assert!(
                     (a.is_small_int() && b.is_small_int())
-                        || (!b.is_small_int() && !matches!(op, IntOp::Add | IntOp::Subtract))
-                        || y == BigInt::from(0)
+                        || (!a.is_small_int() && !b.is_small_int() && !matches!(
+                            op,
+                            IntOp::Add | IntOp::Subtract | IntOp::And | IntOp::Or | IntOp::Xor
+                        ))
+                        || (matches!(op, IntOp::And | IntOp::Or | IntOp::Xor | IntOp::LeftShift | IntOp::RightShift)
+                            && (x < BigInt::from(0) || y < BigInt::from(0)))
+                        || (matches!(op, IntOp::FloorDivide | IntOp::Modulo) && y == BigInt::from(0))
                 ),
+            }
+        }
+
+        /// Small ints whose `+`, `-`, `*` or `<<` leaves the small range.
+        #[test]
+        fn small_operands_overflowing(
+            x in any::<i64>(),
+            y in any::<i64>(),
+            op in 0..4usize,
+        ) {
+            let mut heap = heap();
+            let op = [IntOp::Add, IntOp::Subtract, IntOp::Multiply, IntOp::LeftShift][op];
+            let (x, y) = (x >> 3, if op == IntOp::LeftShift { y.rem_euclid(130) } else { y >> 3 });
+            let (a, b) = (Value::small_int(x).unwrap(), Value::small_int(y).unwrap());
+            let (bx, by) = (BigInt::from(x), BigInt::from(y));
+            match binary(&mut heap, a, b, op) {
+                Some(r) => prop_assert_eq!(value_to_bigint(&heap, r.unwrap()).unwrap(), expected(&bx, &by, op)),
+                None => prop_assert!(op == IntOp::LeftShift && x < 0),
             }
         }
     }

@@ -706,9 +706,20 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             vm.builtin_base(args)
                 .filter(|&b| vm.is_layout(b, layout::TUPLE))
         });
-    let is_mapping = tuple.is_none()
-        && !vm.is_layout(args, layout::STR)
-        && (vm.is_layout(args, layout::DICT) || vm.lookup_special(args, "__getitem__")?.is_some());
+    // Whether `args` is a mapping matters only for `%(key)` and for the
+    // leftover-arguments check, so it is asked at most once, when needed.
+    let mut is_mapping_memo = None;
+    let mut is_mapping = |vm: &mut Vm| -> PyResult<bool> {
+        if let Some(known) = is_mapping_memo {
+            return Ok(known);
+        }
+        let known = tuple.is_none()
+            && !vm.is_layout(args, layout::STR)
+            && (vm.is_layout(args, layout::DICT)
+                || vm.lookup_special(args, "__getitem__")?.is_some());
+        is_mapping_memo = Some(known);
+        Ok(known)
+    };
     let items: Vec<Value> = match tuple {
         Some(t) => vm.tuple_items(t),
         None => vec![args],
@@ -716,14 +727,17 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
     let ibase = vm.stack.len();
     vm.stack.extend_from_slice(&items);
     let mut next = 0usize;
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::new();
+    // Scanned by bytes: every byte of the format syntax is ASCII, and a `%`
+    // byte never occurs inside a multi-byte UTF-8 sequence.
+    let chars = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 16);
     let mut i = 0;
     let mut used_mapping = false;
     while i < chars.len() {
-        if chars[i] != '%' {
-            out.push(chars[i]);
-            i += 1;
+        if chars[i] != b'%' {
+            let run = text[i..].find('%').map_or(text.len(), |n| i + n);
+            out.push_str(&text[i..run]);
+            i = run;
             continue;
         }
         i += 1;
@@ -731,14 +745,14 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             return Err(vm.value_error("incomplete format"));
         }
         let mut key_value = None;
-        if chars[i] == '(' {
+        if chars[i] == b'(' {
             let mut depth = 1;
             let start = i + 1;
             i += 1;
             while i < chars.len() && depth > 0 {
                 match chars[i] {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
                     _ => {}
                 }
                 i += 1;
@@ -746,26 +760,25 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             if depth > 0 {
                 return Err(vm.value_error("incomplete format key"));
             }
-            let key: String = chars[start..i - 1].iter().collect();
-            if !is_mapping {
+            if !is_mapping(vm)? {
                 return Err(vm.type_error("format requires a mapping"));
             }
-            let k = vm.new_str(&key)?;
+            let k = vm.new_str(&text[start..i - 1])?;
             key_value = Some(vm.getitem(vm.stack[base], k)?);
             used_mapping = true;
         }
         let mut spec = Spec::default();
         let mut left = false;
-        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+        while i < chars.len() && matches!(chars[i], b'-' | b'+' | b' ' | b'#' | b'0') {
             match chars[i] {
-                '-' => left = true,
-                '+' => spec.sign = Some('+'),
-                ' ' => {
+                b'-' => left = true,
+                b'+' => spec.sign = Some('+'),
+                b' ' => {
                     if spec.sign.is_none() {
                         spec.sign = Some(' ')
                     }
                 }
-                '#' => spec.alternate = true,
+                b'#' => spec.alternate = true,
                 _ => spec.zero = true,
             }
             i += 1;
@@ -777,7 +790,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             next += 1;
             Ok(vm.stack[ibase + next - 1])
         };
-        if i < chars.len() && chars[i] == '*' {
+        if i < chars.len() && chars[i] == b'*' {
             let w = take_arg(vm)?;
             let w = vm.as_index(w)?;
             if w < 0 {
@@ -791,12 +804,12 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 i += 1;
             }
             if i > start {
-                spec.width = chars[start..i].iter().collect::<String>().parse().ok();
+                spec.width = text[start..i].parse().ok();
             }
         }
-        if i < chars.len() && chars[i] == '.' {
+        if i < chars.len() && chars[i] == b'.' {
             i += 1;
-            if i < chars.len() && chars[i] == '*' {
+            if i < chars.len() && chars[i] == b'*' {
                 let p = take_arg(vm)?;
                 spec.precision = Some(vm.as_index(p)?.max(0) as usize);
                 i += 1;
@@ -805,23 +818,17 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.precision = Some(
-                    chars[start..i]
-                        .iter()
-                        .collect::<String>()
-                        .parse()
-                        .unwrap_or(0),
-                );
+                spec.precision = Some(text[start..i].parse().unwrap_or(0));
             }
         }
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+        while i < chars.len() && matches!(chars[i], b'h' | b'l' | b'L') {
             i += 1;
         }
-        if i >= chars.len() {
+        let Some(conv) = text[i..].chars().next() else {
             return Err(vm.value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        i += 1;
+        };
+        let conv_at = i;
+        i += conv.len_utf8();
         if conv == '%' {
             out.push('%');
             continue;
@@ -978,17 +985,19 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 pad(&c, &spec, '>')
             }
             c => {
+                // CPython shows a non-ASCII character as '?' here.
+                let shown = if c.is_ascii() { c } else { '?' };
                 let msg = format!(
-                    "unsupported format character '{c}' ({:#x}) at index {}",
+                    "unsupported format character '{shown}' ({:#x}) at index {}",
                     c as u32,
-                    i - 1
+                    text[..conv_at].chars().count()
                 );
                 return Err(vm.value_error(&msg));
             }
         };
         out.push_str(&piece);
     }
-    if next < items.len() && !used_mapping && !is_mapping {
+    if next < items.len() && !used_mapping && !is_mapping(vm)? {
         return Err(vm.type_error(if bytes {
             "not all arguments converted during bytes formatting"
         } else {

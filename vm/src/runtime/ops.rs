@@ -682,6 +682,11 @@ impl Vm {
             B::Multiply => Some(objects::limbs::IntOp::Multiply),
             B::FloorDivide => Some(objects::limbs::IntOp::FloorDivide),
             B::Remainder => Some(objects::limbs::IntOp::Modulo),
+            B::And => Some(objects::limbs::IntOp::And),
+            B::Or => Some(objects::limbs::IntOp::Or),
+            B::Xor => Some(objects::limbs::IntOp::Xor),
+            B::LeftShift => Some(objects::limbs::IntOp::LeftShift),
+            B::RightShift => Some(objects::limbs::IntOp::RightShift),
             _ => None,
         };
         if let Some(r) = int_op.and_then(|o| objects::limbs::binary(&mut self.heap, a, b, o)) {
