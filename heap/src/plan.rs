@@ -263,7 +263,12 @@ impl Heap {
             0
         };
         let projected = self.heap_bytes() + growth;
-        if projected > self.limit.saturating_add(self.reserve) {
+        // Pretenured objects are the VM's own (code objects, interned
+        // names): refusing one would leave a program that just caught a
+        // MemoryError unable to run the code that drops its references, so
+        // they may use a second reserve.
+        let reserves = if nursery_full { 1 } else { 2 };
+        if projected > self.limit.saturating_add(self.reserve * reserves) {
             self.stats.out_of_memory_errors += 1;
             self.request_at_least(Request::Major);
             return Err(HeapError::LimitReached {
@@ -777,6 +782,13 @@ impl Heap {
     }
 
     // ----- accounting -----------------------------------------------------------
+
+    /// The most bytes one object may take: the heap limit, or the largest
+    /// object a header can describe. Native code checks buffers it builds
+    /// for a future object against this before building them.
+    pub fn max_object_bytes(&self) -> usize {
+        self.limit.min(MAX_OBJECT_WORDS * 8)
+    }
 
     /// Bytes the heap holds from the system: nursery, old pages, large objects.
     pub fn heap_bytes(&self) -> usize {

@@ -704,9 +704,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             let Some(n) = super::list::repeat_count(vm, b)? else {
                 return Ok(None);
             };
-            if data.len().saturating_mul(n) > 1 << 36 {
-                return Err(vm.raise_memory_error());
-            }
+            vm.check_items(data.len(), n)?;
             data.repeat(n)
         }
         B::Remainder => super::format::percent_format_bytes(vm, &data, b)?,

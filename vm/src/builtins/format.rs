@@ -26,7 +26,15 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse_spec(text: &str) -> Option<Spec> {
+/// Why a format spec was refused.
+#[derive(Debug, PartialEq)]
+enum SpecError {
+    Invalid,
+    /// A width or precision beyond any size.
+    TooManyDigits,
+}
+
+fn parse_spec(text: &str) -> Result<Spec, SpecError> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     let mut spec = Spec::default();
@@ -59,7 +67,8 @@ fn parse_spec(text: &str) -> Option<Spec> {
         i += 1;
     }
     if i > start {
-        spec.width = chars[start..i].iter().collect::<String>().parse().ok();
+        let digits: String = chars[start..i].iter().collect();
+        spec.width = Some(digits.parse().map_err(|_| SpecError::TooManyDigits)?);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         spec.grouping = Some(chars[i]);
@@ -72,15 +81,20 @@ fn parse_spec(text: &str) -> Option<Spec> {
             i += 1;
         }
         if i == start {
-            return None;
+            return Err(SpecError::Invalid);
         }
-        spec.precision = chars[start..i].iter().collect::<String>().parse().ok();
+        let digits: String = chars[start..i].iter().collect();
+        spec.precision = Some(digits.parse().map_err(|_| SpecError::TooManyDigits)?);
     }
     if i < chars.len() {
         spec.kind = Some(chars[i]);
         i += 1;
     }
-    (i == chars.len()).then_some(spec)
+    if i == chars.len() {
+        Ok(spec)
+    } else {
+        Err(SpecError::Invalid)
+    }
 }
 
 /// `format(value, spec)`.
@@ -109,10 +123,19 @@ fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String
     if spec_text.is_empty() {
         return vm.str_string(value);
     }
-    let Some(spec) = parse_spec(spec_text) else {
-        return Err(invalid_spec(vm));
+    let spec = match parse_spec(spec_text) {
+        Ok(spec) => spec,
+        Err(SpecError::Invalid) => return Err(invalid_spec(vm)),
+        Err(SpecError::TooManyDigits) => {
+            return Err(vm.value_error("Too many decimal digits in format string"))
+        }
     };
-    if vm.is_layout(value, layout::STR) {
+    vm.check_request(spec.width.unwrap_or(0))?;
+    let is_str = vm.is_layout(value, layout::STR);
+    if !is_str && spec.precision.is_some_and(|p| i32::try_from(p).is_err()) {
+        return Err(vm.value_error("precision too big"));
+    }
+    if is_str {
         if let Some(k) = spec.kind.filter(|&k| k != 's') {
             let msg = format!("Unknown format code '{k}' for object of type 'str'");
             return Err(vm.value_error(&msg));
@@ -804,9 +827,13 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 i += 1;
             }
             if i > start {
-                spec.width = text[start..i].parse().ok();
+                match text[start..i].parse() {
+                    Ok(width) => spec.width = Some(width),
+                    Err(_) => return Err(vm.value_error("width too big")),
+                }
             }
         }
+        vm.check_request(spec.width.unwrap_or(0))?;
         if i < chars.len() && chars[i] == b'.' {
             i += 1;
             if i < chars.len() && chars[i] == b'*' {
@@ -818,7 +845,12 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.precision = Some(text[start..i].parse().unwrap_or(0));
+                match text[start..i].parse::<i32>() {
+                    Ok(p) => spec.precision = Some(p as usize),
+                    Err(_) if i > start => return Err(vm.value_error("precision too big")),
+                    Err(_) => spec.precision = Some(0),
+                }
+                vm.check_request(spec.precision.unwrap_or(0))?;
             }
         }
         while i < chars.len() && matches!(chars[i], b'h' | b'l' | b'L') {
@@ -1032,7 +1064,11 @@ mod tests {
             (s.width, s.grouping, s.precision, s.kind),
             (Some(12), Some(','), Some(3), Some('f'))
         );
-        assert!(parse_spec(".f").is_none());
-        assert!(parse_spec("10.2fx").is_none());
+        assert_eq!(parse_spec(".f").unwrap_err(), SpecError::Invalid);
+        assert_eq!(parse_spec("10.2fx").unwrap_err(), SpecError::Invalid);
+        assert_eq!(
+            parse_spec(">99999999999999999999").unwrap_err(),
+            SpecError::TooManyDigits
+        );
     }
 }

@@ -261,13 +261,25 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
             return Ok(objects::list::items(&vm.heap, iterable.as_obj().expect("a list")).to_vec())
         }
         Some(layout::TUPLE) => return Ok(vm.tuple_items(iterable)),
+        Some(layout::RANGE) => {
+            // A range knows its length: a huge one is refused before any
+            // item is made, as CPython sizes the list up front.
+            let len = super::range::len(vm, iterable)?;
+            vm.check_items(len, std::mem::size_of::<Value>())?;
+        }
         _ => {}
     }
     let it = vm.get_iter(iterable)?;
     let base = vm.stack.len();
     vm.stack.push(it);
+    // The items wait on the VM stack, outside the heap, until they become
+    // an object; past the largest object the heap allows they never could.
+    let max_items = vm.heap.max_object_bytes() / std::mem::size_of::<Value>();
     let result = loop {
         let it = vm.stack[base];
+        if vm.stack.len() - base > max_items {
+            break Err(vm.raise_memory_error());
+        }
         match vm.next(it) {
             Ok(Some(v)) => vm.stack.push(v),
             Ok(None) => break Ok(()),

@@ -447,10 +447,8 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
                 return Ok(None);
             };
             let items = objects::list::items(&vm.heap, list).to_vec();
-            let total = items.len().checked_mul(n).filter(|&t| t < 1 << 40);
-            let Some(total) = total else {
-                return Err(vm.raise_memory_error());
-            };
+            let total = items.len().saturating_mul(n);
+            vm.check_items(total, std::mem::size_of::<Value>())?;
             let out = objects::list::new(&mut vm.heap, total);
             let out = vm.heap_ok(out)?;
             for _ in 0..n {

@@ -725,6 +725,7 @@ fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, usize, char)> {
 
 fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, width, fill) = pad(vm, args, "center")?;
+    vm.check_items(width, fill.len_utf8())?;
     let n = text.chars().count();
     if width <= n {
         return vm.new_str(&text);
@@ -742,6 +743,7 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, width, fill) = pad(vm, args, "ljust")?;
+    vm.check_items(width, fill.len_utf8())?;
     let n = text.chars().count();
     let out: String = text
         .chars()
@@ -752,6 +754,7 @@ fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, width, fill) = pad(vm, args, "rjust")?;
+    vm.check_items(width, fill.len_utf8())?;
     let n = text.chars().count();
     let out: String = std::iter::repeat(fill)
         .take(width.saturating_sub(n))
@@ -764,6 +767,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, [width]) = vm.method_args::<1>(args, "zfill")?;
     let text = text_of(vm, s, "zfill")?;
     let width = vm.as_index(width)?.max(0) as usize;
+    vm.check_request(width)?;
     let n = text.chars().count();
     if width <= n {
         return vm.new_str(&text);
@@ -833,6 +837,12 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.as_index(v)?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = String::new();
     let mut column = 0i64;
     for c in text.chars() {
@@ -840,6 +850,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let n = size - column % size;
+                    vm.check_request(out.len().saturating_add(n as usize))?;
                     out.extend(std::iter::repeat(' ').take(n as usize));
                     column += n;
                 }
@@ -1166,11 +1177,9 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             let Some(n) = super::list::repeat_count(vm, b)? else {
                 return Ok(None);
             };
-            let text = vm.str_text(a);
-            if text.len().saturating_mul(n) > 1 << 36 {
-                return Err(vm.raise_memory_error());
-            }
-            let r = text.repeat(n);
+            let len = vm.str_text(a).len();
+            vm.check_items(len, n)?;
+            let r = vm.str_text(a).repeat(n);
             vm.new_str(&r).map(Some)
         }
         B::Remainder => {

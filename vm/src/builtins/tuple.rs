@@ -177,9 +177,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
                 return Ok(None);
             };
             let items = vm.tuple_items(a);
-            if items.len().saturating_mul(n) >= 1 << 40 {
-                return Err(vm.raise_memory_error());
-            }
+            vm.check_items(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
             let all: Vec<Value> = std::iter::repeat(items).take(n).flatten().collect();
             vm.new_tuple(&all).map(Some)
         }

@@ -97,6 +97,21 @@ impl Vm {
         }
     }
 
+    /// Refuses, with `MemoryError`, a request for `bytes` that no object could
+    /// hold, before native code builds a buffer of that size (a padded
+    /// string, a repeated sequence, the items of an iterable).
+    pub fn check_request(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes > self.heap.max_object_bytes() {
+            return Err(self.raise_memory_error());
+        }
+        Ok(())
+    }
+
+    /// `check_request` for `count` items of `item_bytes` each.
+    pub fn check_items(&mut self, count: usize, item_bytes: usize) -> PyResult<()> {
+        self.check_request(count.saturating_mul(item_bytes))
+    }
+
     /// Raises the MemoryError made at startup: raising it must not allocate.
     #[cold]
     pub fn raise_memory_error(&mut self) -> Raised {
