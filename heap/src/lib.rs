@@ -76,6 +76,7 @@ mod config;
 mod fields;
 mod header;
 mod layout;
+mod lifetime;
 mod mutator;
 mod plan;
 mod raw;

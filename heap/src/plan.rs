@@ -10,6 +10,7 @@ use std::time::Instant;
 use crate::config::HeapConfig;
 use crate::header::{Header, HAS_IDENTITY, LARGE, MARKED, MAX_OBJECT_WORDS, OLD, UNLOGGED};
 use crate::layout::{Layout, LayoutId, LayoutTable};
+use crate::lifetime::Lifetime;
 use crate::raw;
 use crate::roots::{RootScope, RootSet, RootStack, Tracer};
 use crate::space::large::LargeSpace;
@@ -128,6 +129,7 @@ pub struct Heap {
     verified_heap_bytes: usize,
     listener: Option<Box<dyn FnMut(&GcEvent)>>,
     created: Instant,
+    pub(crate) lifetime: Lifetime,
 }
 
 impl Heap {
@@ -165,6 +167,7 @@ impl Heap {
             verified_heap_bytes: 0,
             listener: None,
             created: Instant::now(),
+            lifetime: Lifetime::default(),
         })
     }
 
@@ -660,9 +663,9 @@ impl Heap {
         }
         remembered.clear();
         self.remembered = remembered;
-        while let Some(obj) = self.gray.pop() {
-            self.scan_young_fields(obj);
-        }
+        self.trace_lifetime_queues(true);
+        self.drain_young();
+        self.minor_lifetime();
         for (addr, id) in std::mem::take(&mut self.identities.young) {
             // SAFETY: `addr` is in the nursery, which is not reset yet: its
             // header is intact or a forwarding header.
@@ -674,9 +677,16 @@ impl Heap {
         self.nursery.reset(self.config.poison);
     }
 
+    /// Scans every copied object not scanned yet.
+    pub(crate) fn drain_young(&mut self) {
+        while let Some(obj) = self.gray.pop() {
+            self.scan_young_fields(obj);
+        }
+    }
+
     /// The value with its object moved out of the nursery if it was young.
     #[inline]
-    fn evacuate(&mut self, value: Value) -> Value {
+    pub(crate) fn evacuate(&mut self, value: Value) -> Value {
         if !value.is_ptr() || !self.nursery.contains(value.address()) {
             return value;
         }
@@ -709,7 +719,7 @@ impl Heap {
         Value::from_address(to)
     }
 
-    fn scan_young_fields(&mut self, obj: usize) {
+    pub(crate) fn scan_young_fields(&mut self, obj: usize) {
         // SAFETY: `obj` is a live old object (copied or remembered).
         let header = Header(unsafe { raw::read(obj) });
         let range = self
@@ -734,23 +744,14 @@ impl Heap {
     /// after a minor collection, so the nursery is empty and the remembered
     /// set too. Returns the bytes freed.
     fn major<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> usize {
-        roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| self.mark(*slot)));
+        roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| self.mark_value(*slot)));
         let root_stack = Rc::clone(&self.root_stack);
         for &value in root_stack.borrow().values.iter() {
-            self.mark(value);
+            self.mark_value(value);
         }
-        while let Some(obj) = self.gray.pop() {
-            // SAFETY: `obj` is a marked, live object.
-            let header = Header(unsafe { raw::read(obj) });
-            let range = self
-                .layouts
-                .get(header.layout())
-                .value_range(header.words() - 1);
-            for i in range {
-                // SAFETY: a traced field of `obj`.
-                self.mark(Value::from_bits(unsafe { raw::read(obj + 8 + 8 * i) }));
-            }
-        }
+        self.trace_lifetime_queues(false);
+        self.drain_marking();
+        self.major_lifetime();
         let identities = &mut self.identities.old;
         let mut forget = |addr: usize, header: Header| {
             if header.has(HAS_IDENTITY) {
@@ -765,8 +766,36 @@ impl Heap {
         freed
     }
 
+    /// Marks every object reachable from the gray ones.
+    pub(crate) fn drain_marking(&mut self) {
+        while let Some(obj) = self.gray.pop() {
+            self.mark_fields(obj);
+        }
+    }
+
+    /// Marks what the traced fields of the marked object `obj` point to.
+    pub(crate) fn mark_fields(&mut self, obj: usize) {
+        // SAFETY: `obj` is a live object in the old or large space.
+        let header = Header(unsafe { raw::read(obj) });
+        let range = self
+            .layouts
+            .get(header.layout())
+            .value_range(header.words() - 1);
+        for i in range {
+            // SAFETY: a traced field of `obj`.
+            self.mark_value(Value::from_bits(unsafe { raw::read(obj + 8 + 8 * i) }));
+        }
+    }
+
+    /// Whether the old or large object at `addr` is marked.
+    pub(crate) fn is_marked(&self, addr: usize) -> bool {
+        // SAFETY: `addr` is a live object in the old or large space (during
+        // a major collection nothing is young).
+        Header(unsafe { raw::read(addr) }).has(MARKED)
+    }
+
     #[inline]
-    fn mark(&mut self, value: Value) {
+    pub(crate) fn mark_value(&mut self, value: Value) {
         if !value.is_ptr() {
             return;
         }
