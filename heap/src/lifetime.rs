@@ -45,6 +45,9 @@ pub(crate) struct Lifetime {
     to_finalize: VecDeque<Value>,
     /// Holders whose referent died, waiting for their callbacks.
     cleared: VecDeque<Value>,
+    /// An unreachable finalizable object was kept for a later collection
+    /// because another one refers to it.
+    deferred: bool,
 }
 
 impl Lifetime {
@@ -89,6 +92,12 @@ impl Heap {
     /// The next weak holder whose referent died.
     pub fn next_cleared_weak(&mut self) -> Option<Value> {
         self.lifetime.cleared.pop_front()
+    }
+
+    /// Whether a finalizable object found unreachable waits for a later
+    /// collection because one queued now refers to it (cleared by asking).
+    pub fn take_finalization_deferred(&mut self) -> bool {
+        std::mem::take(&mut self.lifetime.deferred)
     }
 
     /// Whether finalizers or weak-reference callbacks are waiting.
@@ -174,7 +183,10 @@ impl Heap {
         }
         for (i, &obj) in unreachable.iter().enumerate() {
             match self.survivor(obj) {
-                Some(moved) if !in_cycle[i] => registered.push(moved),
+                Some(moved) if !in_cycle[i] => {
+                    self.lifetime.deferred = true;
+                    registered.push(moved);
+                }
                 _ => {
                     let moved = self.evacuate(Value::from_address(obj));
                     self.drain_young();
@@ -233,6 +245,7 @@ impl Heap {
         }
         for (i, &obj) in unreachable.iter().enumerate() {
             if self.is_marked(obj) && !in_cycle[i] {
+                self.lifetime.deferred = true;
                 registered.push(obj);
             } else {
                 self.mark_value(Value::from_address(obj));

@@ -173,6 +173,10 @@ layouts! {
     /// A traceback entry: the code object and the instruction index, and
     /// the next (older-to-newer) entry.
     TRACEBACK = 34 "traceback" { raw: [pc], values: [code, next] }
+    /// A weak reference: `referent` is the heap's weak field (untraced; set
+    /// to None when the object dies), `hash` the referent's hash once asked
+    /// (`NO_HASH` until then).
+    WEAKREF = 35 "weakref" { raw: [referent, hash], values: [callback] }
 }
 
 /// The cached-hash field of a str before its hash is computed. Hashes fit in

@@ -177,6 +177,9 @@ impl Session {
                 }
             }
         };
+        // As CPython at shutdown, objects still waiting for `__del__` get it.
+        self.vm.heap.finalize_all_registered();
+        self.vm.run_lifetime_work();
         self.vm.flush_stdout();
         Outcome::Exit(status)
     }

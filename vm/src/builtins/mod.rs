@@ -18,6 +18,7 @@ pub mod slice;
 pub mod str;
 pub mod sys;
 pub mod tuple;
+pub mod weakref;
 
 use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
@@ -67,6 +68,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::FrozenSet, set::FROZENSET_METHODS),
         (TypeId::Range, range::RANGE_METHODS),
         (TypeId::Slice, slice::SLICE_METHODS),
+        (TypeId::WeakRef, weakref::WEAKREF_METHODS),
         (TypeId::Generator, function::GENERATOR_METHODS),
         (TypeId::Property, function::PROPERTY_METHODS),
         (TypeId::Function, function::FUNCTION_METHODS),

@@ -8,6 +8,7 @@ pub mod math;
 pub mod random;
 mod sha512;
 pub mod time;
+pub mod weakref;
 
 use minnow_heap::Value;
 
@@ -22,6 +23,7 @@ fn installer(name: &str) -> Option<Installer> {
         "math" => math::install,
         "random" => random::install,
         "time" => time::install,
+        "_weakref" => weakref::install,
         _ => return None,
     })
 }
@@ -33,6 +35,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("itertools", include_str!("lib/itertools.py")),
     ("operator", include_str!("lib/operator.py")),
     ("string", include_str!("lib/string.py")),
+    ("weakref", include_str!("lib/weakref.py")),
 ];
 
 /// The built-in module `name`, made and entered in `sys.modules`; `None`

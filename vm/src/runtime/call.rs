@@ -361,6 +361,10 @@ impl Vm {
         }
         let obj = self.alloc(layout::INSTANCE, field::INSTANCE::COUNT + slots)?;
         self.heap.set_field(obj, field::INSTANCE::class, class);
+        let finalizer = self.intern_static("__del__")?;
+        if self.lookup_in_type(class, finalizer).is_some() {
+            self.heap.register_finalizer(obj);
+        }
         Ok(obj.value())
     }
 

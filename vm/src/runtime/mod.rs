@@ -11,6 +11,7 @@ pub mod call;
 pub mod exc;
 pub mod format;
 pub mod iter;
+pub mod lifetime;
 pub mod natives;
 pub mod ops;
 pub mod shape;
@@ -112,6 +113,8 @@ pub struct Vm {
     /// `intern_static`'s cache: (address, length, interned str). Interned
     /// strs never move and stay rooted by `interned`, so it is not traced.
     static_names: Box<[(usize, usize, Value); STATIC_NAME_SLOTS]>,
+    /// Finalizers or weak-reference callbacks are running (`lifetime.rs`).
+    pub(crate) in_lifetime_work: bool,
 }
 
 const STATIC_NAME_SLOTS: usize = 512;
@@ -181,6 +184,7 @@ impl Vm {
             type_cache: cache::TypeCache::new(),
             shapes: shape::Shapes::new(),
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
+            in_lifetime_work: false,
         };
         vm.bootstrap()
             .map_err(|_| HeapError::SystemOutOfMemory { requested_bytes: 0 })?;
@@ -203,7 +207,11 @@ impl Vm {
         if !self.heap.collection_requested() {
             return Ok(());
         }
-        self.collect_now()
+        self.collect_now()?;
+        if self.heap.lifetime_work_pending() {
+            self.run_lifetime_work();
+        }
+        Ok(())
     }
 
     #[cold]

@@ -257,6 +257,7 @@ impl Vm {
             ))),
             layout::FROZENSET => self.hash_frozenset(v),
             layout::RANGE => crate::builtins::range::hash(self, v),
+            layout::WEAKREF => crate::builtins::weakref::hash(self, v),
             layout::LIST | layout::DICT | layout::SET | layout::BYTEARRAY | layout::SLICE => {
                 let msg = format!("unhashable type: '{}'", self.type_name_of(v));
                 Err(self.type_error(&msg))
@@ -543,6 +544,12 @@ impl Vm {
             (Some(layout::DICT), Some(layout::DICT)) if matches!(op, C::Equal | C::NotEqual) => {
                 let equal = crate::builtins::dict::dicts_equal(self, a, b)?;
                 return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
+            }
+            (Some(layout::WEAKREF), Some(layout::WEAKREF))
+                if matches!(op, C::Equal | C::NotEqual) =>
+            {
+                let equal = crate::builtins::weakref::weakrefs_equal(self, a, b)?;
+                return Ok(Some(Value::from_bool(equal == Some(op == C::Equal))));
             }
             (Some(layout::SLICE), Some(layout::SLICE)) => {
                 let parts = |o: Value| {

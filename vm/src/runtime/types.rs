@@ -86,6 +86,7 @@ builtin_types! {
     CallableIterator "callable_iterator": Object, final;
     SeqIterator "iterator": Object, final;
     Traceback "traceback": Object, final;
+    WeakRef "ReferenceType": Object, final;
     TextIO "TextIOWrapper": Object;
     BaseException "BaseException": Object;
     SystemExit "SystemExit": BaseException;
@@ -340,6 +341,7 @@ impl Vm {
             layout::STATICMETHOD => TypeId::StaticMethod,
             layout::CLASSMETHOD => TypeId::ClassMethod,
             layout::SUPER => TypeId::Super,
+            layout::WEAKREF => TypeId::WeakRef,
             layout::SEQ_ITER => {
                 let seq = self.heap.field(obj, field::SEQ_ITER::seq);
                 match self.layout_of(seq) {
