@@ -138,6 +138,7 @@ pub struct Heap {
     /// A nursery size asked for by `set_nursery_bytes`, taken on by the
     /// next collection once it has emptied the nursery.
     next_nursery_bytes: Option<usize>,
+    last_collection: Option<GcEvent>,
 }
 
 impl Heap {
@@ -178,6 +179,7 @@ impl Heap {
             lifetime: Lifetime::default(),
             automatic_major: true,
             next_nursery_bytes: None,
+            last_collection: None,
         })
     }
 
@@ -589,6 +591,17 @@ impl Heap {
         self.run_collection(kind, false, roots)
     }
 
+    /// Runs the requested collection as `kind`, what `requested_collection`
+    /// said before the owner ran code of its own (which may have changed the
+    /// request) ahead of it, so that the collection is the one announced.
+    pub fn collect_requested_as<R: RootSet + ?Sized>(
+        &mut self,
+        kind: CollectionKind,
+        roots: &mut R,
+    ) -> Result<(), HeapError> {
+        self.run_collection(kind, false, roots)
+    }
+
     /// Collects now: a minor collection, followed by a major one when `kind`
     /// asks for it. Unlike a requested collection, it walks the nursery to
     /// count the objects that died there (`GcEvent::freed_objects`).
@@ -679,24 +692,24 @@ impl Heap {
                 self.verify_or_panic(self.verify_after_minor(roots), "after a minor collection");
             }
         }
+        let event = GcEvent {
+            kind,
+            start_ns: start.duration_since(self.created).as_nanos() as u64,
+            pause_ns,
+            heap_bytes_before,
+            heap_bytes_after: self.heap_bytes(),
+            promoted_bytes: self.promoted_bytes,
+            freed_bytes,
+            young_freed_bytes,
+            freed_objects,
+            remembered_set_size,
+            nursery_bytes,
+            nursery_capacity,
+        };
         if let Some(listener) = self.listener.as_mut() {
-            listener(&GcEvent {
-                kind,
-                start_ns: start.duration_since(self.created).as_nanos() as u64,
-                pause_ns,
-                heap_bytes_before,
-                heap_bytes_after: self.nursery.capacity()
-                    + self.old.page_bytes()
-                    + self.large.bytes(),
-                promoted_bytes: self.promoted_bytes,
-                freed_bytes,
-                young_freed_bytes,
-                freed_objects,
-                remembered_set_size,
-                nursery_bytes,
-                nursery_capacity,
-            });
+            listener(&event);
         }
+        self.last_collection = Some(event);
         if self.heap_bytes() > self.limit {
             self.stats.out_of_memory_errors += 1;
             return Err(HeapError::StillOverLimit {
@@ -1019,6 +1032,11 @@ impl Heap {
     /// Minor collections since the last major one.
     pub fn minor_collections_since_major(&self) -> u32 {
         self.collections_since_major
+    }
+
+    /// What the last collection did.
+    pub fn last_collection(&self) -> Option<&GcEvent> {
+        self.last_collection.as_ref()
     }
 
     /// Calls `listener` after every collection with what it did.
