@@ -68,9 +68,9 @@
 //! collection first runs a minor one, then marks from the roots and sweeps
 //! the old and large spaces; it runs when old bytes exceed the live bytes
 //! after the previous major collection times the growth factor, when the
-//! heap is over its limit, or on request. Stress mode adds one every
-//! `stress_major_every` collections once the old and large spaces have
-//! doubled since the last major collection. The kind of a collection is
+//! heap is over its limit, or on request. Stress mode makes every
+//! `stress_major_every`-th requested collection a major one once the old and
+//! large spaces have doubled since the last major collection. The kind of a collection is
 //! settled when it starts: when a minor collection's promotions take the old
 //! space past the growth threshold, the major collection runs at the next
 //! safepoint, as a pause of its own. Only a heap over its limit after the

@@ -583,11 +583,9 @@ impl Heap {
         &mut self,
         roots: &mut R,
     ) -> Result<(), HeapError> {
-        let kind = if self.request == Request::Major {
-            CollectionKind::Major
-        } else {
-            CollectionKind::Minor
-        };
+        let kind = self
+            .requested_collection()
+            .unwrap_or(CollectionKind::Minor);
         self.run_collection(kind, false, roots)
     }
 
@@ -613,14 +611,14 @@ impl Heap {
         self.run_collection(kind, true, roots)
     }
 
-    /// A minor collection, then a major one when `requested` is `Major`,
-    /// when stress mode's period calls for one, or when the heap is over its
-    /// limit after the minor one. The kind is settled before the collection
-    /// starts except in that last case: a major collection that growth
-    /// calls for runs at the next safepoint, as a pause of its own.
+    /// A minor collection, then a major one when `planned` is `Major` or
+    /// when the heap is over its limit after the minor one. The kind is
+    /// settled before the collection starts except in that last case: a
+    /// major collection that growth calls for runs at the next safepoint, as
+    /// a pause of its own.
     fn run_collection<R: RootSet + ?Sized>(
         &mut self,
-        requested: CollectionKind,
+        planned: CollectionKind,
         count_young: bool,
         roots: &mut R,
     ) -> Result<(), HeapError> {
@@ -629,11 +627,6 @@ impl Heap {
         let nursery_bytes = self.nursery.used();
         let nursery_capacity = self.nursery.capacity();
         let remembered_set_size = self.remembered.len();
-        let planned = if self.stress_major_due() {
-            CollectionKind::Major
-        } else {
-            requested
-        };
         if self.config.verify {
             if planned == CollectionKind::Major || self.full_verification_due() {
                 self.verify_or_panic(self.verify(roots), "before a collection");
