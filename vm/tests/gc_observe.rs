@@ -542,3 +542,45 @@ print(f'dict1={sys.getsizeof({1: 2})}')
     // key and value) count.
     assert_eq!(values["dict1"], (48 + (8 + 32) + (8 + 15 * 8)).to_string());
 }
+
+#[test]
+fn the_report_tool_draws_a_log() {
+    if Command::new("python3").arg("--version").output().is_err() {
+        eprintln!("no python3: tools/gc_report.py is not checked");
+        return;
+    }
+    let log = temp_path("report.jsonl");
+    let svg = temp_path("report.svg");
+    let log_option = format!("--gc-log={}", log.display());
+    python(&[&log_option], ALLOCATING);
+    let collections = std::fs::read_to_string(&log).unwrap().lines().count();
+    let tool = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tools/gc_report.py");
+    let output = Command::new("python3")
+        .arg(&tool)
+        .arg(&log)
+        .arg("-o")
+        .arg(&svg)
+        .arg("--title")
+        .arg("a <test> & report")
+        .output()
+        .expect("python3 runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = std::fs::read_to_string(&svg).expect("the report was written");
+    std::fs::remove_file(&log).ok();
+    std::fs::remove_file(&svg).ok();
+    assert!(text.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(text.ends_with("</svg>\n"));
+    assert!(text.contains("a &lt;test&gt; &amp; report"));
+    assert!(text.contains(&format!("{collections} collections (")));
+    // A pause band per collection, and at least one histogram bar.
+    let bands = text.matches("fill-opacity=\"0.35\"").count();
+    assert_eq!(bands, collections);
+    assert!(text.contains("<polyline"));
+
+    let bad = temp_path("bad.jsonl");
+    std::fs::write(&bad, "{\"kind\": \"minor\"}\n").unwrap();
+    let output = Command::new("python3").arg(&tool).arg(&bad).output().unwrap();
+    std::fs::remove_file(&bad).ok();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a --gc-log line (no start_ns"));
+}
