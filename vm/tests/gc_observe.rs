@@ -251,7 +251,8 @@ fn gc_log_writes_one_json_line_per_collection() {
 #[test]
 fn bad_heap_and_gc_options_exit_with_status_2_and_say_why() {
     // Options that take the next argument come last, with no program.
-    let cases: &[(&[&str], &[(&str, &str)], &str)] = &[
+    type Case = (&'static [&'static str], &'static [(&'static str, &'static str)], &'static str);
+    let cases: &[Case] = &[
         (&["-X", "heap=lots"], &[], "-X heap=lots: invalid size (expected e.g. 512K, 16M, 1G)"),
         (&["-X", "heap=1K"], &[], "-X heap=1K: below the minimum heap limit"),
         (&["-X", "heap"], &[], "-X heap: needs a value (-X heap=SIZE)"),
