@@ -76,6 +76,11 @@ pub fn collect_with_callbacks(
         Some(event) => (event.kind, event.freed_objects),
         None => (kind, 0),
     };
+    // Finalizers and weak-reference callbacks of what died run before
+    // `collect()` returns, as in CPython.
+    if result.is_ok() && vm.heap.lifetime_work_pending() {
+        vm.run_lifetime_work();
+    }
     if wanted {
         // Only a heap over its limit after the minor collection turns it
         // into a major one.

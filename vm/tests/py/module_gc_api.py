@@ -31,6 +31,16 @@ for i in range(200):
 del a, b
 print("cycles collected", gc.collect() >= 0)
 
+class Finalized:
+    def __del__(self):
+        print("finalized", self.name)
+
+f = Finalized()
+f.name = "a cycle"
+f.me = f
+del f
+print("finalizers ran before collect returned", gc.collect() >= 0)
+
 def attempt(label, f, *args, **kwargs):
     try:
         print(label, f(*args, **kwargs))
