@@ -231,5 +231,9 @@ fn the_growth_factor_moves_the_next_major_collection() {
     heap.set_growth_factor(0.5);
     assert_eq!(heap.config().growth_factor, 1.0);
     assert_eq!(heap.info().major_threshold, live);
-    assert_eq!(heap.requested_collection(), None, "live bytes are not growth");
+    assert_eq!(
+        heap.requested_collection(),
+        None,
+        "live bytes are not growth"
+    );
 }

@@ -583,9 +583,7 @@ impl Heap {
         &mut self,
         roots: &mut R,
     ) -> Result<(), HeapError> {
-        let kind = self
-            .requested_collection()
-            .unwrap_or(CollectionKind::Minor);
+        let kind = self.requested_collection().unwrap_or(CollectionKind::Minor);
         self.run_collection(kind, false, roots)
     }
 
@@ -746,7 +744,11 @@ impl Heap {
                 self.identities.old.insert(header.forwarded_to(), id);
             }
         }
-        let dead = if count_dead { self.count_dead_young() } else { 0 };
+        let dead = if count_dead {
+            self.count_dead_young()
+        } else {
+            0
+        };
         self.nursery.reset(self.config.poison);
         dead
     }

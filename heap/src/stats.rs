@@ -192,7 +192,11 @@ mod tests {
         s.record_pause(CollectionKind::Minor, 5);
         s.record_pause(CollectionKind::Major, 1 << 20);
         assert_eq!(s.pause_histogram.iter().sum::<u64>(), 4);
-        assert_eq!(s.pause_histogram[pause_bucket(1000)], 2, "1000 and 1023 share a bucket");
+        assert_eq!(
+            s.pause_histogram[pause_bucket(1000)],
+            2,
+            "1000 and 1023 share a bucket"
+        );
         assert_eq!(s.pause_histogram[5], 1);
         assert_eq!((s.minor_collections, s.major_collections), (3, 1));
         assert_eq!(s.pause_max_ns, 1 << 20);

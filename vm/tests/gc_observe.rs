@@ -154,7 +154,9 @@ fn gc_stats_prints_a_summary_on_stderr_at_exit() {
     for name in ["pause total", "pause max", "pause median", "pause p99"] {
         let value = &lines[name];
         assert!(
-            [" ns", " us", " ms", " s"].iter().any(|unit| value.ends_with(unit)),
+            [" ns", " us", " ms", " s"]
+                .iter()
+                .any(|unit| value.ends_with(unit)),
             "{name}: {value}"
         );
     }
@@ -221,56 +223,131 @@ fn gc_log_writes_one_json_line_per_collection() {
         "start_ns",
         "young_freed",
     ];
-    let number = |event: &BTreeMap<String, String>, key: &str| -> u64 { event[key].parse().unwrap() };
+    let number =
+        |event: &BTreeMap<String, String>, key: &str| -> u64 { event[key].parse().unwrap() };
     let mut previous_end = 0;
     for event in &events {
         assert_eq!(event.keys().map(String::as_str).collect::<Vec<_>>(), keys);
-        assert!(event["kind"] == "minor" || event["kind"] == "major", "{event:?}");
+        assert!(
+            event["kind"] == "minor" || event["kind"] == "major",
+            "{event:?}"
+        );
         assert!(number(event, "start_ns") >= previous_end, "in time order");
         previous_end = number(event, "start_ns") + number(event, "pause_ns");
         assert!(number(event, "nursery") <= number(event, "nursery_capacity"));
-        assert!(number(event, "promoted") + number(event, "young_freed") == number(event, "nursery"));
+        assert!(
+            number(event, "promoted") + number(event, "young_freed") == number(event, "nursery")
+        );
         assert!(number(event, "heap_before") >= number(event, "nursery_capacity"));
     }
     let majors = events.iter().filter(|e| e["kind"] == "major").count() as u64;
     assert_eq!(majors, major);
     let last = events.last().expect("gc.collect() was logged");
     assert_eq!(last["kind"], "major");
-    assert!(number(last, "freed_objects") > 0, "the junk tuples died young");
+    assert!(
+        number(last, "freed_objects") > 0,
+        "the junk tuples died young"
+    );
 
     // The file name may also follow as the next argument.
     let path = temp_path("separate.jsonl");
     let path_text = path.display().to_string();
-    python(&["--gc-log", &path_text], "import gc; gc.collect(); gc.collect(0)");
+    python(
+        &["--gc-log", &path_text],
+        "import gc; gc.collect(); gc.collect(0)",
+    );
     let text = std::fs::read_to_string(&path).expect("the log was written");
     std::fs::remove_file(&path).ok();
-    let kinds: Vec<String> = text.lines().map(|l| json_fields(l)["kind"].clone()).collect();
+    let kinds: Vec<String> = text
+        .lines()
+        .map(|l| json_fields(l)["kind"].clone())
+        .collect();
     assert_eq!(kinds, ["major", "minor"]);
 }
 
 #[test]
 fn bad_heap_and_gc_options_exit_with_status_2_and_say_why() {
     // Options that take the next argument come last, with no program.
-    type Case = (&'static [&'static str], &'static [(&'static str, &'static str)], &'static str);
+    type Case = (
+        &'static [&'static str],
+        &'static [(&'static str, &'static str)],
+        &'static str,
+    );
     let cases: &[Case] = &[
-        (&["-X", "heap=lots"], &[], "-X heap=lots: invalid size (expected e.g. 512K, 16M, 1G)"),
-        (&["-X", "heap=1K"], &[], "-X heap=1K: below the minimum heap limit"),
-        (&["-X", "heap"], &[], "-X heap: needs a value (-X heap=SIZE)"),
-        (&["-Xnursery=1K"], &[], "-X nursery=1K: below the minimum nursery size"),
+        (
+            &["-X", "heap=lots"],
+            &[],
+            "-X heap=lots: invalid size (expected e.g. 512K, 16M, 1G)",
+        ),
+        (
+            &["-X", "heap=1K"],
+            &[],
+            "-X heap=1K: below the minimum heap limit",
+        ),
+        (
+            &["-X", "heap"],
+            &[],
+            "-X heap: needs a value (-X heap=SIZE)",
+        ),
+        (
+            &["-Xnursery=1K"],
+            &[],
+            "-X nursery=1K: below the minimum nursery size",
+        ),
         (&["-X", "nursery=big"], &[], "-X nursery=big: invalid size"),
-        (&["-X", "gc-growth=0.5"], &[], "-X gc-growth=0.5: expected a number >= 1.0"),
-        (&["-X", "gc-growth=fast"], &[], "-X gc-growth=fast: expected a number >= 1.0"),
-        (&["-X", "gc-stress=maybe"], &[], "-X gc-stress=maybe: expected no value"),
-        (&["-X", "gc-verify=2"], &[], "-X gc-verify=2: expected no value"),
-        (&["-X", "colour=red"], &[], "-X colour=red: unknown option (heap options: heap,"),
+        (
+            &["-X", "gc-growth=0.5"],
+            &[],
+            "-X gc-growth=0.5: expected a number >= 1.0",
+        ),
+        (
+            &["-X", "gc-growth=fast"],
+            &[],
+            "-X gc-growth=fast: expected a number >= 1.0",
+        ),
+        (
+            &["-X", "gc-stress=maybe"],
+            &[],
+            "-X gc-stress=maybe: expected no value",
+        ),
+        (
+            &["-X", "gc-verify=2"],
+            &[],
+            "-X gc-verify=2: expected no value",
+        ),
+        (
+            &["-X", "colour=red"],
+            &[],
+            "-X colour=red: unknown option (heap options: heap,",
+        ),
         (&["-X"], &[], "Argument expected for the -X option"),
-        (&["--gc-log"], &[], "Argument expected for the --gc-log option"),
+        (
+            &["--gc-log"],
+            &[],
+            "Argument expected for the --gc-log option",
+        ),
         (&["--gc-log="], &[], "--gc-log= needs a file name"),
         (&["--gc-stat"], &[], "unknown option --gc-stat"),
-        (&[], &[("MINNOW_HEAP_LIMIT", "abc")], "MINNOW_HEAP_LIMIT=abc: invalid size"),
-        (&[], &[("MINNOW_NURSERY", "1")], "MINNOW_NURSERY=1: below the minimum nursery size"),
-        (&[], &[("MINNOW_GC_GROWTH", "0")], "MINNOW_GC_GROWTH=0: expected a number >= 1.0"),
-        (&[], &[("MINNOW_GC_STRESS", "sometimes")], "MINNOW_GC_STRESS=sometimes: expected no value"),
+        (
+            &[],
+            &[("MINNOW_HEAP_LIMIT", "abc")],
+            "MINNOW_HEAP_LIMIT=abc: invalid size",
+        ),
+        (
+            &[],
+            &[("MINNOW_NURSERY", "1")],
+            "MINNOW_NURSERY=1: below the minimum nursery size",
+        ),
+        (
+            &[],
+            &[("MINNOW_GC_GROWTH", "0")],
+            "MINNOW_GC_GROWTH=0: expected a number >= 1.0",
+        ),
+        (
+            &[],
+            &[("MINNOW_GC_STRESS", "sometimes")],
+            "MINNOW_GC_STRESS=sometimes: expected no value",
+        ),
     ];
     for &(options, env, message) in cases {
         let mut args = options.to_vec();
@@ -286,21 +363,39 @@ fn bad_heap_and_gc_options_exit_with_status_2_and_say_why() {
             run.stderr
         );
         if env.is_empty() {
-            assert!(run.stderr.contains("usage: minnow"), "{options:?}: {}", run.stderr);
+            assert!(
+                run.stderr.contains("usage: minnow"),
+                "{options:?}: {}",
+                run.stderr
+            );
         }
     }
     let unwritable = temp_path("no-such-directory").join("log.jsonl");
     let option = format!("--gc-log={}", unwritable.display());
     let run = minnow(&[&option, "-c", "print('ran')"]);
     assert_eq!((run.status, run.stdout.as_str()), (2, ""));
-    assert!(run.stderr.starts_with("minnow: can't open --gc-log file"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("minnow: can't open --gc-log file"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn good_heap_options_reach_the_heap() {
     let show = "import gc; info = gc.heap_info(); print(f\"limit={info['limit']}\"); print(f\"nursery={info['nursery_bytes']}\"); print(f\"threshold={gc.get_threshold()}\")";
     let run = python(
-        &["-X", "heap=16M", "-X", "nursery=128K", "-X", "gc-growth=2.5", "-Xgc-stress", "-X", "gc-verify=1"],
+        &[
+            "-X",
+            "heap=16M",
+            "-X",
+            "nursery=128K",
+            "-X",
+            "gc-growth=2.5",
+            "-Xgc-stress",
+            "-X",
+            "gc-verify=1",
+        ],
         show,
     );
     let values = printed_values(&run.stdout);
@@ -309,7 +404,11 @@ fn good_heap_options_reach_the_heap() {
     assert_eq!(values["threshold"], "(128, 10, 15)");
     let run = minnow_env(
         &["-c", show],
-        &[("MINNOW_HEAP_LIMIT", "8M"), ("MINNOW_NURSERY", "64K"), ("MINNOW_GC_GROWTH", "3")],
+        &[
+            ("MINNOW_HEAP_LIMIT", "8M"),
+            ("MINNOW_NURSERY", "64K"),
+            ("MINNOW_GC_GROWTH", "3"),
+        ],
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
     let values = printed_values(&run.stdout);
@@ -317,7 +416,10 @@ fn good_heap_options_reach_the_heap() {
     assert_eq!(values["nursery"], (64 << 10).to_string());
     assert_eq!(values["threshold"], "(64, 10, 20)");
     // The command line wins over the environment.
-    let run = minnow_env(&["-X", "heap=4M", "-c", show], &[("MINNOW_HEAP_LIMIT", "8M")]);
+    let run = minnow_env(
+        &["-X", "heap=4M", "-c", show],
+        &[("MINNOW_HEAP_LIMIT", "8M")],
+    );
     assert_eq!(printed_values(&run.stdout)["limit"], (4 << 20).to_string());
 }
 
@@ -355,7 +457,11 @@ print(f'types={sorted(set(type(v).__name__ for v in gc.heap_info().values()))}')
         ]
     );
     assert_eq!(info["types"], "['float', 'int']");
-    let n = |key: &str| -> u64 { info[key].parse().unwrap_or_else(|_| panic!("{key}={}", info[key])) };
+    let n = |key: &str| -> u64 {
+        info[key]
+            .parse()
+            .unwrap_or_else(|_| panic!("{key}={}", info[key]))
+    };
     assert_eq!(n("limit"), 32 << 20);
     assert_eq!(n("nursery_bytes"), 256 << 10);
     assert!(n("nursery_used") > 0 && n("nursery_used") <= n("nursery_bytes"));
@@ -372,7 +478,10 @@ print(f'types={sorted(set(type(v).__name__ for v in gc.heap_info().values()))}')
     );
     let fragmentation: f64 = info["fragmentation"].parse().unwrap();
     assert!((0.0..1.0).contains(&fragmentation));
-    let unlimited = python(&[], "import gc; print(f\"limit={gc.heap_info()['limit']}\")");
+    let unlimited = python(
+        &[],
+        "import gc; print(f\"limit={gc.heap_info()['limit']}\")",
+    );
     assert_eq!(printed_values(&unlimited.stdout)["limit"], "None");
 }
 
@@ -565,7 +674,11 @@ fn the_report_tool_draws_a_log() {
         .arg("a <test> & report")
         .output()
         .expect("python3 runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let text = std::fs::read_to_string(&svg).expect("the report was written");
     std::fs::remove_file(&log).ok();
     std::fs::remove_file(&svg).ok();
@@ -580,7 +693,11 @@ fn the_report_tool_draws_a_log() {
 
     let bad = temp_path("bad.jsonl");
     std::fs::write(&bad, "{\"kind\": \"minor\"}\n").unwrap();
-    let output = Command::new("python3").arg(&tool).arg(&bad).output().unwrap();
+    let output = Command::new("python3")
+        .arg(&tool)
+        .arg(&bad)
+        .output()
+        .unwrap();
     std::fs::remove_file(&bad).ok();
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("not a --gc-log line (no start_ns"));

@@ -79,9 +79,9 @@ pub fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let object = match (positional.first(), object_kw) {
         (Some(_), Some(_)) => {
-            return Err(vm.type_error(
-                "argument for getsizeof() given by name ('object') and position (1)",
-            ))
+            return Err(
+                vm.type_error("argument for getsizeof() given by name ('object') and position (1)")
+            )
         }
         (Some(&v), None) | (None, Some(v)) => v,
         (None, None) => {
@@ -90,15 +90,15 @@ pub fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let default = match (positional.get(1), default_kw) {
         (Some(_), Some(_)) => {
-            return Err(vm.type_error(
-                "argument for getsizeof() given by name ('default') and position (2)",
-            ))
+            return Err(vm
+                .type_error("argument for getsizeof() given by name ('default') and position (2)"))
         }
         (Some(&v), None) | (None, Some(v)) => Some(v),
         (None, None) => None,
     };
-    vm.rooted(&[default.unwrap_or(Value::NONE)], |vm, base| {
-        match sizeof_by_method(vm, object) {
+    vm.rooted(
+        &[default.unwrap_or(Value::NONE)],
+        |vm, base| match sizeof_by_method(vm, object) {
             Err(raised) => {
                 let exc = vm.exception;
                 if default.is_some() && vm.isinstance_id(exc, TypeId::TypeError) {
@@ -109,8 +109,8 @@ pub fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
             ok => ok,
-        }
-    })
+        },
+    )
 }
 
 /// `type(object).__sizeof__(object)`, checked as CPython checks it.
@@ -118,10 +118,7 @@ fn sizeof_by_method(vm: &mut Vm, object: Value) -> PyResult<Value> {
     let method = match vm.lookup_special(object, "__sizeof__")? {
         Some(method) => method,
         None => {
-            let msg = format!(
-                "Type {} doesn't define __sizeof__",
-                vm.type_name_of(object)
-            );
+            let msg = format!("Type {} doesn't define __sizeof__", vm.type_name_of(object));
             return Err(vm.type_error(&msg));
         }
     };

@@ -63,9 +63,9 @@ fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(&msg));
     }
     if !positional.is_empty() && keyword.is_some() {
-        return Err(vm.type_error(
-            "argument for collect() given by name ('generation') and position (1)",
-        ));
+        return Err(
+            vm.type_error("argument for collect() given by name ('generation') and position (1)")
+        );
     }
     let generation = match positional.first().copied().or(keyword) {
         Some(v) => vm.as_index(v)?,
@@ -300,4 +300,3 @@ pub fn install(vm: &mut Vm, module: Value) -> PyResult<()> {
         super::set(vm, vm.stack[base], "garbage", garbage)
     })
 }
-

@@ -84,7 +84,11 @@ pub fn collect_with_callbacks(
     if wanted {
         // Only a heap over its limit after the minor collection turns it
         // into a major one.
-        let generation = if ran == kind { generation } else { generation_of(ran) };
+        let generation = if ran == kind {
+            generation
+        } else {
+            generation_of(ran)
+        };
         run_callbacks(vm, "stop", generation, freed)?;
     }
     match result {
@@ -95,7 +99,12 @@ pub fn collect_with_callbacks(
 
 /// Calls every callback with `phase` and the info dict. An exception from a
 /// callback is reported as unraisable and ignored, as CPython does.
-fn run_callbacks(vm: &mut Vm, phase: &'static str, generation: i64, collected: usize) -> PyResult<()> {
+fn run_callbacks(
+    vm: &mut Vm,
+    phase: &'static str,
+    generation: i64,
+    collected: usize,
+) -> PyResult<()> {
     let list = vm.stat(Static::GcCallbacks);
     let callbacks = match vm.obj_of(list, layout::LIST) {
         Some(list) => minnow_objects::list::items(&vm.heap, list).to_vec(),
