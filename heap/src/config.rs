@@ -68,48 +68,67 @@ pub const MIN_NURSERY_BYTES: usize = 64 * KIB;
 /// Smallest heap limit: a nursery and a few old pages.
 pub const MIN_HEAP_LIMIT: usize = 1 * MIB;
 
+/// The heap options, as `-X` names them.
+const OPTION_NAMES: &[&str] = &[
+    "heap",
+    "nursery",
+    "gc-growth",
+    "gc-floor",
+    "gc-stress",
+    "gc-verify",
+    "gc-poison",
+];
+
 impl HeapConfig {
     /// Applies one setting by name, as given to `-X name=value` or
-    /// `-X name` for the boolean modes.
-    pub fn set<'a>(&mut self, name: &str, value: Option<&'a str>) -> Result<(), ConfigError> {
-        let need = |v: Option<&'a str>| -> Result<&'a str, ConfigError> {
-            v.ok_or_else(|| ConfigError(format!("-X {name} needs a value (-X {name}=...)")))
-        };
+    /// `-X name` for the boolean modes. The error names the option and the
+    /// value: `-X heap=lots: invalid size (expected e.g. 512K, 16M, 1G)`.
+    pub fn set(&mut self, name: &str, value: Option<&str>) -> Result<(), ConfigError> {
+        self.apply(name, value).map_err(|reason| {
+            let given = match value {
+                Some(v) => format!("-X {name}={v}"),
+                None => format!("-X {name}"),
+            };
+            ConfigError(format!("{given}: {reason}"))
+        })
+    }
+
+    /// `set`, with the bare reason of a failure.
+    fn apply(&mut self, name: &str, value: Option<&str>) -> Result<(), String> {
+        let need = |what: &str| value.ok_or_else(|| format!("needs a value (-X {name}={what})"));
         match name {
             "heap" => {
-                let limit = parse_size(need(value)?)?;
+                let limit = parse_size(need("SIZE")?)?;
                 if limit < MIN_HEAP_LIMIT {
-                    return Err(ConfigError(format!(
-                        "heap limit {limit} is below the minimum of {MIN_HEAP_LIMIT} bytes"
-                    )));
+                    return Err(format!(
+                        "below the minimum heap limit of {MIN_HEAP_LIMIT} bytes (1M)"
+                    ));
                 }
                 self.heap_limit = Some(limit);
             }
             "nursery" => {
-                let bytes = parse_size(need(value)?)?;
+                let bytes = parse_size(need("SIZE")?)?;
                 if bytes < MIN_NURSERY_BYTES {
-                    return Err(ConfigError(format!(
-                        "nursery size {bytes} is below the minimum of {MIN_NURSERY_BYTES} bytes"
-                    )));
+                    return Err(format!(
+                        "below the minimum nursery size of {MIN_NURSERY_BYTES} bytes (64K)"
+                    ));
                 }
                 self.nursery_bytes = bytes;
             }
-            "gc-growth" => {
-                let text = need(value)?;
-                match text.parse::<f64>() {
-                    Ok(g) if g.is_finite() && g >= 1.0 => self.growth_factor = g,
-                    _ => {
-                        return Err(ConfigError(format!(
-                            "gc-growth must be a number >= 1.0, not {text:?}"
-                        )))
-                    }
-                }
+            "gc-growth" => match need("FACTOR")?.trim().parse::<f64>() {
+                Ok(g) if g.is_finite() && g >= 1.0 => self.growth_factor = g,
+                _ => return Err("expected a number >= 1.0, such as 1.8".to_string()),
+            },
+            "gc-floor" => self.major_floor_bytes = parse_size(need("SIZE")?)?,
+            "gc-stress" => self.stress = parse_flag(value)?,
+            "gc-verify" => self.verify = parse_flag(value)?,
+            "gc-poison" => self.poison = parse_flag(value)?,
+            _ => {
+                return Err(format!(
+                    "unknown option (heap options: {})",
+                    OPTION_NAMES.join(", ")
+                ))
             }
-            "gc-floor" => self.major_floor_bytes = parse_size(need(value)?)?,
-            "gc-stress" => self.stress = parse_flag(name, value)?,
-            "gc-verify" => self.verify = parse_flag(name, value)?,
-            "gc-poison" => self.poison = parse_flag(name, value)?,
-            _ => return Err(ConfigError(format!("unknown heap option {name:?}"))),
         }
         Ok(())
     }
@@ -130,8 +149,8 @@ impl HeapConfig {
         ] {
             if let Ok(value) = std::env::var(var) {
                 config
-                    .set(name, Some(&value))
-                    .map_err(|e| ConfigError(format!("{var}: {e}")))?;
+                    .apply(name, Some(&value))
+                    .map_err(|reason| ConfigError(format!("{var}={value}: {reason}")))?;
             }
         }
         Ok(config)
@@ -149,13 +168,9 @@ impl HeapConfig {
 }
 
 /// Parses `4096`, `64K`, `16M`, `2G` (binary multiples; a trailing `B` or
-/// `iB` is accepted).
-pub fn parse_size(text: &str) -> Result<usize, ConfigError> {
-    let bad = || {
-        ConfigError(format!(
-            "invalid size {text:?} (expected e.g. 512K, 16M, 1G)"
-        ))
-    };
+/// `iB` is accepted). The error is the reason alone.
+pub fn parse_size(text: &str) -> Result<usize, String> {
+    let bad = || "invalid size (expected e.g. 512K, 16M, 1G)".to_string();
     let t = text.trim();
     let t = t
         .strip_suffix("iB")
@@ -171,13 +186,11 @@ pub fn parse_size(text: &str) -> Result<usize, ConfigError> {
     n.checked_mul(1 << shift).ok_or_else(bad)
 }
 
-fn parse_flag(name: &str, value: Option<&str>) -> Result<bool, ConfigError> {
+fn parse_flag(value: Option<&str>) -> Result<bool, String> {
     match value {
         None | Some("1") | Some("on") | Some("true") | Some("yes") => Ok(true),
         Some("0") | Some("off") | Some("false") | Some("no") => Ok(false),
-        Some(other) => Err(ConfigError(format!(
-            "-X {name} takes no value or 0/1, not {other:?}"
-        ))),
+        Some(_) => Err("expected no value, or 1/on/true/yes or 0/off/false/no".to_string()),
     }
 }
 
@@ -213,6 +226,26 @@ mod tests {
         assert!(c.set("gc-growth", Some("nan")).is_err());
         assert!(c.set("gc-verify", Some("maybe")).is_err());
         assert!(c.set("colour", Some("red")).is_err());
+    }
+
+    #[test]
+    fn errors_name_the_option_and_the_value() {
+        let mut c = HeapConfig::default();
+        let message = |c: &mut HeapConfig, name, value| c.set(name, value).unwrap_err().0;
+        assert_eq!(
+            message(&mut c, "heap", Some("lots")),
+            "-X heap=lots: invalid size (expected e.g. 512K, 16M, 1G)"
+        );
+        assert_eq!(
+            message(&mut c, "nursery", None),
+            "-X nursery: needs a value (-X nursery=SIZE)"
+        );
+        assert_eq!(
+            message(&mut c, "gc-growth", Some("0.5")),
+            "-X gc-growth=0.5: expected a number >= 1.0, such as 1.8"
+        );
+        assert!(message(&mut c, "colour", Some("red")).starts_with("-X colour=red: unknown option"));
+        assert_eq!(c, HeapConfig::default(), "failed settings change nothing");
     }
 
     #[test]

@@ -68,9 +68,14 @@
 //! collection first runs a minor one, then marks from the roots and sweeps
 //! the old and large spaces; it runs when old bytes exceed the live bytes
 //! after the previous major collection times the growth factor, when the
-//! heap is over its limit, or on request. Stress mode adds one every
-//! `stress_major_every` collections once the old and large spaces have
-//! doubled since the last major collection.
+//! heap is over its limit, or on request. Stress mode makes every
+//! `stress_major_every`-th requested collection a major one once the old and
+//! large spaces have doubled since the last major collection. The kind of a collection is
+//! settled when it starts: when a minor collection's promotions take the old
+//! space past the growth threshold, the major collection runs at the next
+//! safepoint, as a pause of its own. Only a heap over its limit after the
+//! minor collection goes on to a major one at once. Growth can be kept from
+//! starting major collections (`Heap::set_automatic_major`).
 
 mod config;
 mod fields;
@@ -95,6 +100,9 @@ pub use mutator::Mutator;
 pub use plan::{Heap, HeapError, HeapInfo, MAX_NURSERY_FIELDS};
 pub use roots::{RootScope, RootSet, Rooted, Tracer};
 pub use space::old::{MAX_CELL_BYTES, PAGE_BYTES};
-pub use stats::{CollectionKind, GcEvent, HeapStats, PAUSE_BUCKETS};
+pub use stats::{
+    pause_bucket, pause_bucket_range, CollectionKind, GcEvent, HeapStats, PAUSE_BUCKETS,
+    PAUSE_SUB_BUCKETS,
+};
 pub use value::{ObjRef, Value, SMALL_INT_MAX, SMALL_INT_MIN};
 pub use verify::VerifyError;

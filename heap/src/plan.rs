@@ -83,6 +83,8 @@ pub struct HeapInfo {
     pub remembered_set: usize,
     /// Share of old-space page bytes not holding objects.
     pub fragmentation: f64,
+    /// Old and large bytes past which growth starts a major collection.
+    pub major_threshold: usize,
 }
 
 /// Identities (`id()`) of objects asked for one while young: their address
@@ -130,6 +132,13 @@ pub struct Heap {
     listener: Option<Box<dyn FnMut(&GcEvent)>>,
     created: Instant,
     pub(crate) lifetime: Lifetime,
+    /// Whether old-space growth past `major_threshold` starts a major
+    /// collection (`set_automatic_major`).
+    automatic_major: bool,
+    /// A nursery size asked for by `set_nursery_bytes`, taken on by the
+    /// next collection once it has emptied the nursery.
+    next_nursery_bytes: Option<usize>,
+    last_collection: Option<GcEvent>,
 }
 
 impl Heap {
@@ -168,6 +177,9 @@ impl Heap {
             listener: None,
             created: Instant::now(),
             lifetime: Lifetime::default(),
+            automatic_major: true,
+            next_nursery_bytes: None,
+            last_collection: None,
         })
     }
 
@@ -296,7 +308,7 @@ impl Heap {
         unsafe { init_object(addr, layout, words, flags) };
         self.remembered.push(addr);
         self.bytes_allocated_outside_nursery += bytes as u64;
-        if self.old_bytes() > self.major_threshold {
+        if self.major_due() {
             self.request_at_least(Request::Major);
         }
         self.note_peak();
@@ -524,8 +536,35 @@ impl Heap {
         self.request_at_least(Request::Major);
     }
 
+    /// The kind of collection the next safepoint runs, if any. (A minor
+    /// collection that promotes the heap past its limit goes on to a major
+    /// one at once: see `collect`.)
+    pub fn requested_collection(&self) -> Option<CollectionKind> {
+        match self.request {
+            Request::None => None,
+            Request::Minor if !self.stress_major_due() => Some(CollectionKind::Minor),
+            _ => Some(CollectionKind::Major),
+        }
+    }
+
     fn request_at_least(&mut self, request: Request) {
         self.request = self.request.max(request);
+    }
+
+    /// The old and large spaces have grown past the threshold, and growth
+    /// is allowed to start major collections.
+    fn major_due(&self) -> bool {
+        self.automatic_major && self.old_bytes() > self.major_threshold
+    }
+
+    /// Stress mode exercises the major collector often, but only once the
+    /// old space has doubled since the last major collection, so that the
+    /// cost of its marking and sweeping stays linear in what is promoted.
+    fn stress_major_due(&self) -> bool {
+        self.config.stress
+            && self.automatic_major
+            && self.collections_since_major + 1 >= self.config.stress_major_every
+            && self.old_bytes() >= 2 * self.live_after_major
     }
 
     /// Runs the collection requested since the last one, if any. The error
@@ -544,27 +583,50 @@ impl Heap {
         &mut self,
         roots: &mut R,
     ) -> Result<(), HeapError> {
-        let kind = if self.request == Request::Major {
-            CollectionKind::Major
-        } else {
-            CollectionKind::Minor
-        };
-        self.collect(kind, roots)
+        let kind = self.requested_collection().unwrap_or(CollectionKind::Minor);
+        self.run_collection(kind, false, roots)
+    }
+
+    /// Runs the requested collection as `kind`, what `requested_collection`
+    /// said before the owner ran code of its own (which may have changed the
+    /// request) ahead of it, so that the collection is the one announced.
+    pub fn collect_requested_as<R: RootSet + ?Sized>(
+        &mut self,
+        kind: CollectionKind,
+        roots: &mut R,
+    ) -> Result<(), HeapError> {
+        self.run_collection(kind, false, roots)
     }
 
     /// Collects now: a minor collection, followed by a major one when `kind`
-    /// asks for it or the policy calls for it.
+    /// asks for it. Unlike a requested collection, it walks the nursery to
+    /// count the objects that died there (`GcEvent::freed_objects`).
     pub fn collect<R: RootSet + ?Sized>(
         &mut self,
         kind: CollectionKind,
         roots: &mut R,
     ) -> Result<(), HeapError> {
+        self.run_collection(kind, true, roots)
+    }
+
+    /// A minor collection, then a major one when `planned` is `Major` or
+    /// when the heap is over its limit after the minor one. The kind is
+    /// settled before the collection starts except in that last case: a
+    /// major collection that growth calls for runs at the next safepoint, as
+    /// a pause of its own.
+    fn run_collection<R: RootSet + ?Sized>(
+        &mut self,
+        planned: CollectionKind,
+        count_young: bool,
+        roots: &mut R,
+    ) -> Result<(), HeapError> {
         let start = Instant::now();
         let heap_bytes_before = self.heap_bytes();
         let nursery_bytes = self.nursery.used();
+        let nursery_capacity = self.nursery.capacity();
         let remembered_set_size = self.remembered.len();
         if self.config.verify {
-            if kind == CollectionKind::Major || self.full_verification_due() {
+            if planned == CollectionKind::Major || self.full_verification_due() {
                 self.verify_or_panic(self.verify(roots), "before a collection");
             } else {
                 self.verify_or_panic(self.verify_before_minor(roots), "before a minor collection");
@@ -572,39 +634,43 @@ impl Heap {
         }
         self.promoted_bytes = 0;
         self.recently_promoted.clear();
-        self.minor(roots);
-        // Stress mode exercises the major collector often, but only once the
-        // old space has doubled since the last major collection, so that the
-        // cost of its marking and sweeping stays linear in what is promoted.
-        let stress_major = self.config.stress
-            && self.collections_since_major + 1 >= self.config.stress_major_every
-            && self.old_bytes() >= 2 * self.live_after_major;
-        let kind = if kind == CollectionKind::Major
-            || self.old_bytes() > self.major_threshold
-            || self.heap_bytes() > self.limit
-            || stress_major
-        {
+        let young_dead = self.minor(roots, count_young || planned == CollectionKind::Major);
+        if let Some(bytes) = self.next_nursery_bytes.take() {
+            self.resize_nursery(bytes);
+        }
+        let kind = if planned == CollectionKind::Major || self.heap_bytes() > self.limit {
             CollectionKind::Major
         } else {
             CollectionKind::Minor
         };
-        let freed_bytes = match kind {
+        let (freed_bytes, swept_objects) = match kind {
             CollectionKind::Major => {
                 self.collections_since_major = 0;
                 self.major(roots)
             }
             CollectionKind::Minor => {
                 self.collections_since_major += 1;
-                0
+                (0, 0)
             }
         };
         let pause_ns = start.elapsed().as_nanos() as u64;
+        let young_freed_bytes = nursery_bytes.saturating_sub(self.promoted_bytes);
+        let freed_objects = young_dead + swept_objects;
         self.stats.record_pause(kind, pause_ns);
         self.stats.bytes_promoted += self.promoted_bytes as u64;
         self.stats.bytes_freed += freed_bytes as u64;
+        self.stats.young_bytes_freed += young_freed_bytes as u64;
+        match kind {
+            CollectionKind::Minor => self.stats.minor_objects_freed += freed_objects as u64,
+            CollectionKind::Major => self.stats.major_objects_freed += freed_objects as u64,
+        }
         self.stats.live_bytes = self.old_bytes() as u64;
         self.note_peak();
-        self.request = Request::None;
+        self.request = if self.major_due() {
+            Request::Major
+        } else {
+            Request::None
+        };
         if self.config.verify {
             if kind == CollectionKind::Major {
                 self.recently_promoted.clear();
@@ -617,21 +683,24 @@ impl Heap {
                 self.verify_or_panic(self.verify_after_minor(roots), "after a minor collection");
             }
         }
+        let event = GcEvent {
+            kind,
+            start_ns: start.duration_since(self.created).as_nanos() as u64,
+            pause_ns,
+            heap_bytes_before,
+            heap_bytes_after: self.heap_bytes(),
+            promoted_bytes: self.promoted_bytes,
+            freed_bytes,
+            young_freed_bytes,
+            freed_objects,
+            remembered_set_size,
+            nursery_bytes,
+            nursery_capacity,
+        };
         if let Some(listener) = self.listener.as_mut() {
-            listener(&GcEvent {
-                kind,
-                start_ns: start.duration_since(self.created).as_nanos() as u64,
-                pause_ns,
-                heap_bytes_before,
-                heap_bytes_after: self.nursery.capacity()
-                    + self.old.page_bytes()
-                    + self.large.bytes(),
-                promoted_bytes: self.promoted_bytes,
-                freed_bytes,
-                remembered_set_size,
-                nursery_bytes,
-            });
+            listener(&event);
         }
+        self.last_collection = Some(event);
         if self.heap_bytes() > self.limit {
             self.stats.out_of_memory_errors += 1;
             return Err(HeapError::StillOverLimit {
@@ -645,8 +714,9 @@ impl Heap {
     // ----- minor collection ---------------------------------------------------
 
     /// Copies every nursery object reachable from the roots and the remembered
-    /// set into the old space, leaving the nursery empty.
-    fn minor<R: RootSet + ?Sized>(&mut self, roots: &mut R) {
+    /// set into the old space, leaving the nursery empty. With `count_dead`,
+    /// returns how many nursery objects did not survive (else 0).
+    fn minor<R: RootSet + ?Sized>(&mut self, roots: &mut R, count_dead: bool) -> usize {
         roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| {
             *slot = self.evacuate(*slot);
         }));
@@ -674,7 +744,53 @@ impl Heap {
                 self.identities.old.insert(header.forwarded_to(), id);
             }
         }
+        let dead = if count_dead {
+            self.count_dead_young()
+        } else {
+            0
+        };
         self.nursery.reset(self.config.poison);
+        dead
+    }
+
+    /// Walks the evacuated nursery, whose objects lie end to end, counting
+    /// those that were not copied out (the ones without a forwarding header).
+    fn count_dead_young(&self) -> usize {
+        let mut dead = 0;
+        let mut addr = self.nursery.start();
+        while addr < self.nursery.top() {
+            // SAFETY: `addr` is an object boundary below the nursery's top;
+            // the nursery is not reset yet, so the word is the object's
+            // header or a forwarding header.
+            let header = Header(unsafe { raw::read(addr) });
+            let words = if header.is_forwarded() {
+                // SAFETY: a forwarding header holds the address of the
+                // object's copy in the old space, whose header gives its size.
+                Header(unsafe { raw::read(header.forwarded_to()) }).words()
+            } else {
+                dead += 1;
+                header.words()
+            };
+            addr += words * 8;
+        }
+        dead
+    }
+
+    /// Replaces the empty nursery by one sized for `bytes` (as
+    /// `HeapConfig::nursery_bytes`), unless the system refuses the memory.
+    fn resize_nursery(&mut self, bytes: usize) {
+        let mut config = self.config.clone();
+        config.nursery_bytes = bytes;
+        let effective = config.effective_nursery_bytes();
+        if effective == self.nursery.capacity() {
+            self.config.nursery_bytes = bytes;
+            return;
+        }
+        if let Some(nursery) = self.nursery.resized(effective, self.config.stress) {
+            self.nursery = nursery;
+            self.config.nursery_bytes = bytes;
+            self.note_peak();
+        }
     }
 
     /// Scans every copied object not scanned yet.
@@ -742,8 +858,8 @@ impl Heap {
 
     /// Marks from the roots and sweeps the old and large spaces. Runs right
     /// after a minor collection, so the nursery is empty and the remembered
-    /// set too. Returns the bytes freed.
-    fn major<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> usize {
+    /// set too. Returns the bytes and the objects freed.
+    fn major<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> (usize, usize) {
         roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| self.mark_value(*slot)));
         let root_stack = Rc::clone(&self.root_stack);
         for &value in root_stack.borrow().values.iter() {
@@ -753,17 +869,25 @@ impl Heap {
         self.drain_marking();
         self.major_lifetime();
         let identities = &mut self.identities.old;
+        let mut objects = 0;
         let mut forget = |addr: usize, header: Header| {
+            objects += 1;
             if header.has(HAS_IDENTITY) {
                 identities.remove(&addr);
             }
         };
         let freed = self.old.sweep(self.config.poison, &mut forget) + self.large.sweep(&mut forget);
-        let live = self.old_bytes();
-        self.live_after_major = live;
-        self.major_threshold =
-            ((live as f64 * self.config.growth_factor) as usize).max(self.config.major_floor_bytes);
-        freed
+        self.live_after_major = self.old_bytes();
+        self.update_major_threshold();
+        (freed, objects)
+    }
+
+    /// The next major collection is due when the old and large spaces pass
+    /// the live bytes after the last one times the growth factor.
+    fn update_major_threshold(&mut self) {
+        self.major_threshold = ((self.live_after_major as f64 * self.config.growth_factor)
+            as usize)
+            .max(self.config.major_floor_bytes);
     }
 
     /// Marks every object reachable from the gray ones.
@@ -857,7 +981,57 @@ impl Heap {
             } else {
                 1.0 - self.old.used_bytes() as f64 / old_page_bytes as f64
             },
+            major_threshold: self.major_threshold,
         }
+    }
+
+    // ----- runtime tuning ------------------------------------------------------
+
+    /// Whether growth of the old and large spaces starts major collections
+    /// (on by default). Off, only minor collections run on their own; a
+    /// major one still runs when asked for (`collect`, `request_major`) or
+    /// when the heap reaches its limit.
+    pub fn set_automatic_major(&mut self, on: bool) {
+        self.automatic_major = on;
+        if on {
+            if self.major_due() {
+                self.request_at_least(Request::Major);
+            }
+        } else if self.request == Request::Major && self.heap_bytes() <= self.limit {
+            self.request = Request::Minor;
+        }
+    }
+
+    pub fn automatic_major(&self) -> bool {
+        self.automatic_major
+    }
+
+    /// Sizes the nursery for `bytes` (clamped as `HeapConfig::nursery_bytes`
+    /// is) from the next collection on, and asks for one at the next
+    /// safepoint.
+    pub fn set_nursery_bytes(&mut self, bytes: usize) {
+        self.next_nursery_bytes = Some(bytes);
+        self.request_at_least(Request::Minor);
+    }
+
+    /// Sets the growth factor (at least 1.0) and moves the threshold of the
+    /// next major collection accordingly.
+    pub fn set_growth_factor(&mut self, factor: f64) {
+        self.config.growth_factor = factor.max(1.0);
+        self.update_major_threshold();
+        if self.major_due() {
+            self.request_at_least(Request::Major);
+        }
+    }
+
+    /// Minor collections since the last major one.
+    pub fn minor_collections_since_major(&self) -> u32 {
+        self.collections_since_major
+    }
+
+    /// What the last collection did.
+    pub fn last_collection(&self) -> Option<&GcEvent> {
+        self.last_collection.as_ref()
     }
 
     /// Calls `listener` after every collection with what it did.

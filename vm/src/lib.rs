@@ -9,6 +9,7 @@ pub mod disasm;
 pub mod import;
 pub mod interp;
 pub mod modules;
+pub mod observe;
 pub mod parser;
 pub mod runtime;
 pub mod session;

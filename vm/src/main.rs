@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use minnow_heap::HeapConfig;
 use minnow_vm::compiler::{compile, Mode};
 use minnow_vm::disasm::disassemble;
+use minnow_vm::observe::{stats_summary, GcLog};
 use minnow_vm::session::{Outcome, Session};
 
-const USAGE: &str =
-    "usage: minnow [-X option[=value]] ... [--dis FILE | -c cmd | -m mod | file | -] [arg] ...";
+const USAGE: &str = "usage: minnow [-X option[=value]] [--gc-stats] [--gc-log=FILE] ... \
+                     [--dis FILE | -c cmd | -m mod | file | -] [arg] ...";
 
 /// The interpreter's thread gets a large stack: Python recursion is bounded
 /// by `sys.getrecursionlimit()`, and native code that calls back into Python
@@ -31,81 +32,100 @@ enum Command {
     Interactive,
 }
 
+/// What the collector reports about the run.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Observe {
+    /// `--gc-stats`: a summary on stderr at exit.
+    stats: bool,
+    /// `--gc-log=FILE`: one JSON line per collection.
+    log: Option<String>,
+}
+
 #[derive(Debug, PartialEq)]
 struct Options {
     heap: HeapConfig,
+    observe: Observe,
     command: Command,
+}
+
+/// A command-line mistake, followed by the usage line, as python3 prints it.
+fn usage_error(message: impl std::fmt::Display) -> String {
+    format!("{message}\n{USAGE}")
 }
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut heap = HeapConfig::from_env().map_err(|e| e.to_string())?;
+    let mut observe = Observe::default();
+    let set_heap_option = |heap: &mut HeapConfig, opt: &str| {
+        let (name, value) = match opt.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (opt, None),
+        };
+        heap.set(name, value).map_err(usage_error)
+    };
     let mut i = 0;
-    while i < args.len() {
-        let arg = &args[i];
+    let command = loop {
+        let Some(arg) = args.get(i) else {
+            break Command::Interactive;
+        };
         match arg.as_str() {
             "-X" => {
                 let opt = args
                     .get(i + 1)
-                    .ok_or("Argument expected for the -X option")?;
-                let (name, value) = match opt.split_once('=') {
-                    Some((n, v)) => (n, Some(v)),
-                    None => (opt.as_str(), None),
-                };
-                heap.set(name, value).map_err(|e| e.to_string())?;
+                    .ok_or_else(|| usage_error("Argument expected for the -X option"))?;
+                set_heap_option(&mut heap, opt)?;
                 i += 2;
+            }
+            "--gc-stats" => {
+                observe.stats = true;
+                i += 1;
+            }
+            "--gc-log" => {
+                let path = args
+                    .get(i + 1)
+                    .ok_or_else(|| usage_error("Argument expected for the --gc-log option"))?;
+                observe.log = Some(path.clone());
+                i += 2;
+            }
+            a if a.starts_with("--gc-log=") => {
+                let path = &a["--gc-log=".len()..];
+                if path.is_empty() {
+                    return Err(usage_error("--gc-log= needs a file name"));
+                }
+                observe.log = Some(path.to_string());
+                i += 1;
             }
             "--dis" => {
                 let path = args.get(i + 1).ok_or(USAGE)?;
-                return Ok(Options {
-                    heap,
-                    command: Command::Disassemble(path.clone()),
-                });
+                break Command::Disassemble(path.clone());
             }
             "-c" => {
                 let code = args
                     .get(i + 1)
-                    .ok_or("Argument expected for the -c option")?;
-                let rest = args[i + 2..].to_vec();
-                return Ok(Options {
-                    heap,
-                    command: Command::Code(code.clone(), rest),
-                });
+                    .ok_or_else(|| usage_error("Argument expected for the -c option"))?;
+                break Command::Code(code.clone(), args[i + 2..].to_vec());
             }
             "-m" => {
                 let module = args
                     .get(i + 1)
-                    .ok_or("Argument expected for the -m option")?;
-                let rest = args[i + 2..].to_vec();
-                return Ok(Options {
-                    heap,
-                    command: Command::Module(module.clone(), rest),
-                });
+                    .ok_or_else(|| usage_error("Argument expected for the -m option"))?;
+                break Command::Module(module.clone(), args[i + 2..].to_vec());
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
             a if a.starts_with("-X") && a.len() > 2 => {
-                let opt = &a[2..];
-                let (name, value) = match opt.split_once('=') {
-                    Some((n, v)) => (n, Some(v)),
-                    None => (opt, None),
-                };
-                heap.set(name, value).map_err(|e| e.to_string())?;
+                set_heap_option(&mut heap, &a[2..])?;
                 i += 1;
             }
             a if a.starts_with('-') && a != "-" => {
-                return Err(format!("unknown option {a}\n{USAGE}"))
+                return Err(usage_error(format!("unknown option {a}")))
             }
-            _ => {
-                let rest = args[i + 1..].to_vec();
-                return Ok(Options {
-                    heap,
-                    command: Command::Script(arg.clone(), rest),
-                });
-            }
+            _ => break Command::Script(arg.clone(), args[i + 1..].to_vec()),
         }
-    }
+    };
     Ok(Options {
         heap,
-        command: Command::Interactive,
+        observe,
+        command,
     })
 }
 
@@ -143,7 +163,31 @@ fn run(options: Options) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match options.command {
+    let log = match &options.observe.log {
+        Some(path) => match GcLog::start(&mut session.vm.heap, path) {
+            Ok(log) => Some(log),
+            Err(error) => {
+                eprintln!("minnow: can't open --gc-log file '{path}': {error}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let code = run_command(&mut session, options.command);
+    if let Some(log) = log {
+        if let Err(error) = log.finish(&mut session.vm.heap) {
+            eprintln!("minnow: writing the --gc-log file failed: {error}");
+        }
+    }
+    if options.observe.stats {
+        session.vm.flush_stdout();
+        eprint!("{}", stats_summary(&session.vm.heap.stats()));
+    }
+    code
+}
+
+fn run_command(session: &mut Session, command: Command) -> ExitCode {
+    match command {
         Command::Disassemble(path) => disassemble_file(&path),
         Command::Script(path, rest) if path == "-" => {
             let mut source = String::new();
@@ -176,7 +220,7 @@ fn run(options: Options) -> ExitCode {
                 }
                 return exit_code(session.run_source(&source, "<stdin>", "", &[]));
             }
-            repl(&mut session)
+            repl(session)
         }
     }
 }
@@ -277,5 +321,29 @@ mod tests {
         assert!(o.heap.stress);
         assert!(parse_args(&args(&["-X", "heap=lots", "x.py"])).is_err());
         assert!(parse_args(&args(&["-X", "nonsense", "x.py"])).is_err());
+        let error = parse_args(&args(&["-X", "gc-growth=0", "x.py"])).unwrap_err();
+        assert!(error.starts_with("-X gc-growth=0: expected a number >= 1.0"));
+        assert!(error.ends_with(USAGE));
+    }
+
+    #[test]
+    fn observation_options() {
+        let observe = |list: &[&str]| parse_args(&args(list)).map(|o| (o.observe, o.command));
+        assert_eq!(
+            observe(&["--gc-stats", "--gc-log=gc.jsonl", "x.py", "--gc-stats"]),
+            Ok((
+                Observe {
+                    stats: true,
+                    log: Some("gc.jsonl".into())
+                },
+                Command::Script("x.py".into(), args(&["--gc-stats"]))
+            ))
+        );
+        assert_eq!(
+            observe(&["--gc-log", "a.log", "-c", "pass"]).map(|(o, _)| o.log),
+            Ok(Some("a.log".into()))
+        );
+        assert!(observe(&["--gc-log"]).is_err());
+        assert!(observe(&["--gc-log="]).is_err());
     }
 }

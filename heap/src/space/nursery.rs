@@ -32,6 +32,15 @@ impl Nursery {
         })
     }
 
+    /// A nursery of `bytes` to take the place of this one, once it is empty,
+    /// carrying over the count of bytes allocated.
+    pub(crate) fn resized(&self, bytes: usize, stress: bool) -> Option<Nursery> {
+        debug_assert_eq!(self.used(), 0);
+        let mut nursery = Nursery::new(bytes, stress)?;
+        nursery.allocated_before = self.allocated_before;
+        Some(nursery)
+    }
+
     /// The fast path: claims `bytes` and returns their address, or `None`
     /// when the new top would pass the limit.
     #[inline(always)]

@@ -14,6 +14,7 @@ pub mod object;
 pub mod operators;
 pub mod range;
 pub mod set;
+pub mod sizeof;
 pub mod slice;
 pub mod str;
 pub mod sys;

@@ -26,6 +26,7 @@ pub const OBJECT_METHODS: Methods = &[
     ("__init_subclass__", object_init_subclass),
     ("__format__", object_format),
     ("__dir__", object_dir),
+    ("__sizeof__", super::sizeof::object_sizeof),
 ];
 
 pub const TYPE_METHODS: Methods = &[

@@ -29,7 +29,7 @@ const SYS_FUNCTIONS: Methods = &[
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),
     ("exc_info", exc_info),
-    ("getsizeof", getsizeof),
+    ("getsizeof", super::sizeof::getsizeof),
     ("intern", intern),
     ("_getframemodulename", getframemodulename),
 ];
@@ -271,24 +271,6 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let ty = vm.type_of(exc);
     let tb = vm.exception_field(exc, minnow_objects::field::EXCEPTION::traceback);
     vm.new_tuple(&[ty, exc, tb])
-}
-
-fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [v, _default] = vm.range_args::<2>(args, 1, "getsizeof")?;
-    let bytes = match v.as_obj() {
-        Some(o) => {
-            let mut n = vm.heap.object_bytes(o);
-            let l = vm.heap.layout_of(o);
-            if l == layout::LIST || l == layout::BYTEARRAY {
-                if let Some(storage) = vm.heap.field(o, 1).as_obj() {
-                    n += vm.heap.object_bytes(storage);
-                }
-            }
-            n
-        }
-        None => 8,
-    };
-    Ok(Value::small_int_const(bytes as i64))
 }
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {

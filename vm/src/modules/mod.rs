@@ -1,9 +1,10 @@
 //! Built-in modules, made on first import before `sys.path` is searched,
 //! as CPython's built-in and frozen importers come before its path finder:
-//! native ones (`math`, `time`, `random`) built in Rust, and bundled ones
+//! native ones (`gc`, `math`, `time`, `random`) built in Rust, and bundled ones
 //! written in Python (`lib/*.py`), compiled into the binary as source and
 //! run as a `.py` file would be.
 
+pub mod gc;
 pub mod math;
 pub mod random;
 mod sha512;
@@ -20,6 +21,7 @@ type Installer = fn(&mut Vm, Value) -> PyResult<()>;
 
 fn installer(name: &str) -> Option<Installer> {
     Some(match name {
+        "gc" => gc::install,
         "math" => math::install,
         "random" => random::install,
         "time" => time::install,

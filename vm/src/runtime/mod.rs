@@ -10,6 +10,7 @@ pub mod cache;
 pub mod call;
 pub mod exc;
 pub mod format;
+pub mod gc;
 pub mod iter;
 pub mod lifetime;
 pub mod natives;
@@ -115,6 +116,8 @@ pub struct Vm {
     static_names: Box<[(usize, usize, Value); STATIC_NAME_SLOTS]>,
     /// Finalizers or weak-reference callbacks are running (`lifetime.rs`).
     pub(crate) in_lifetime_work: bool,
+    /// What the gc module controls beyond the heap's own settings.
+    pub gc: gc::GcState,
 }
 
 const STATIC_NAME_SLOTS: usize = 512;
@@ -131,6 +134,8 @@ pub enum Static {
     MemoryErrorInstance,
     StdoutObject,
     StderrObject,
+    /// `gc.callbacks`, once the gc module is imported.
+    GcCallbacks,
     Count,
 }
 
@@ -185,6 +190,7 @@ impl Vm {
             shapes: shape::Shapes::new(),
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
             in_lifetime_work: false,
+            gc: gc::GcState::default(),
         };
         vm.bootstrap()
             .map_err(|_| HeapError::SystemOutOfMemory { requested_bytes: 0 })?;
@@ -217,25 +223,17 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn collect_now(&mut self) -> PyResult<()> {
-        let mut roots = VmRoots {
-            stack: &mut self.stack,
-            frames: &mut self.frames,
-            types: &mut self.types,
-            interned: &mut self.interned,
-            exception: &mut self.exception,
-            handled: &mut self.handled,
-            statics: &mut self.statics,
-        };
-        let result = self.heap.safepoint(&mut roots);
-        objects::dict::advance_watched_epoch();
-        match result {
+        if gc::callbacks_wanted(self) {
+            return gc::collect_with_callbacks(self, None).map(|_| ());
+        }
+        match self.with_roots(|heap, roots| heap.safepoint(roots)) {
             Ok(()) => Ok(()),
             Err(_) => Err(self.raise_memory_error()),
         }
     }
 
-    /// A full collection now (`gc.collect()`).
-    pub fn collect_full(&mut self) -> PyResult<()> {
+    /// Runs `collect` (a collection) with the heap and the VM's roots.
+    pub fn with_roots<T>(&mut self, collect: impl FnOnce(&mut Heap, &mut dyn RootSet) -> T) -> T {
         let mut roots = VmRoots {
             stack: &mut self.stack,
             frames: &mut self.frames,
@@ -245,14 +243,9 @@ impl Vm {
             handled: &mut self.handled,
             statics: &mut self.statics,
         };
-        let result = self
-            .heap
-            .collect(minnow_heap::CollectionKind::Major, &mut roots);
+        let result = collect(&mut self.heap, &mut roots);
         objects::dict::advance_watched_epoch();
-        match result {
-            Ok(()) => Ok(()),
-            Err(_) => Err(self.raise_memory_error()),
-        }
+        result
     }
 
     pub fn stat(&self, which: Static) -> Value {
