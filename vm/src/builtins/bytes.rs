@@ -21,16 +21,6 @@ pub const BYTES_METHODS: Methods = &[
     ("decode", decode),
     ("hex", hex),
     ("fromhex", fromhex),
-    ("join", join),
-    ("startswith", startswith),
-    ("endswith", endswith),
-    ("find", find),
-    ("count", count),
-    ("replace", replace),
-    ("split", split),
-    ("strip", strip),
-    ("upper", upper),
-    ("lower", lower),
     ("isalpha", isalpha),
     ("isdigit", isdigit),
     ("isalnum", isalnum),
@@ -45,9 +35,6 @@ pub const BYTEARRAY_METHODS: Methods = &[
     ("extend", extend),
     ("decode", decode),
     ("hex", hex),
-    ("find", find),
-    ("startswith", startswith),
-    ("endswith", endswith),
     ("pop", pop),
     ("isalpha", isalpha),
     ("isdigit", isdigit),
@@ -164,7 +151,7 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     new_bytearray(vm, &data)
 }
 
-fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
+pub fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
     let storage = vm.alloc(layout::WORDS, data.len().div_ceil(8).max(1))?;
     vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(data);
     let obj = ba.as_obj().expect("a bytearray");
@@ -371,167 +358,11 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     new_bytes(vm, &out)
 }
 
-fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
-    let sep = bytes_of(vm, sep).to_vec();
-    let parts = super::functions::collect(vm, iterable)?;
-    let mut out = Vec::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        if !is_bytes_like(vm, *p) {
-            let msg = format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                vm.type_name_of(*p)
-            );
-            return Err(vm.type_error(&msg));
-        }
-        out.extend_from_slice(bytes_of(vm, *p));
-    }
-    new_bytes(vm, &out)
-}
-
-fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let (b, [prefix]) = vm.method_args::<1>(args, name)?;
-    let data = bytes_of(vm, b).to_vec();
-    let options = if vm.is_layout(prefix, layout::TUPLE) {
-        vm.tuple_items(prefix)
-    } else {
-        vec![prefix]
-    };
-    for p in options {
-        let p = data_arg(vm, p)?;
-        if (start && data.starts_with(&p)) || (!start && data.ends_with(&p)) {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
-}
-
-fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "startswith", true)
-}
-
-fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "endswith", false)
-}
-
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.is_int(v) && !v.is_float() {
         return Ok(vec![byte_value(vm, v)?]);
     }
     data_arg(vm, v)
-}
-
-fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [sub]) = vm.method_args::<1>(args, "find")?;
-    let data = bytes_of(vm, b).to_vec();
-    let sub = needle(vm, sub)?;
-    let pos = data
-        .windows(sub.len().max(1))
-        .position(|w| w == sub.as_slice());
-    let pos = if sub.is_empty() { Some(0) } else { pos };
-    Ok(Value::small_int_const(pos.map_or(-1, |p| p as i64)))
-}
-
-fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [sub]) = vm.method_args::<1>(args, "count")?;
-    let data = bytes_of(vm, b).to_vec();
-    let sub = needle(vm, sub)?;
-    if sub.is_empty() {
-        return Ok(Value::small_int_const(data.len() as i64 + 1));
-    }
-    let (mut n, mut i) = (0, 0);
-    while i + sub.len() <= data.len() {
-        if data[i..].starts_with(&sub) {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::small_int_const(n))
-}
-
-fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [old, new]) = vm.method_args::<2>(args, "replace")?;
-    let data = bytes_of(vm, b).to_vec();
-    let (old, new) = (data_arg(vm, old)?, data_arg(vm, new)?);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < data.len() {
-        if !old.is_empty() && data[i..].starts_with(&old) {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(data[i]);
-            i += 1;
-        }
-    }
-    new_bytes(vm, &out)
-}
-
-fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [sep]) = vm.method_range_args::<1>(args, 0, "split")?;
-    let data = bytes_of(vm, b).to_vec();
-    let pieces: Vec<Vec<u8>> = if sep.is_empty() || sep == Value::NONE {
-        data.split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| p.to_vec())
-            .collect()
-    } else {
-        let sep = data_arg(vm, sep)?;
-        if sep.is_empty() {
-            return Err(vm.value_error("empty separator"));
-        }
-        let mut out = Vec::new();
-        let mut start = 0;
-        let mut i = 0;
-        while i + sep.len() <= data.len() {
-            if data[i..].starts_with(&sep) {
-                out.push(data[start..i].to_vec());
-                i += sep.len();
-                start = i;
-            } else {
-                i += 1;
-            }
-        }
-        out.push(data[start..].to_vec());
-        out
-    };
-    let mut values = Vec::with_capacity(pieces.len());
-    for p in pieces {
-        values.push(new_bytes(vm, &p)?);
-    }
-    vm.new_list(&values)
-}
-
-fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, []) = vm.method_args::<0>(args, "strip")?;
-    let data = bytes_of(vm, b);
-    let start = data
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(data.len());
-    let end = data
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(start, |e| e + 1);
-    let out = data[start..end].to_vec();
-    new_bytes(vm, &out)
-}
-
-fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, []) = vm.method_args::<0>(args, "upper")?;
-    let out = bytes_of(vm, b).to_ascii_uppercase();
-    new_bytes(vm, &out)
-}
-
-fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, []) = vm.method_args::<0>(args, "lower")?;
-    let out = bytes_of(vm, b).to_ascii_lowercase();
-    new_bytes(vm, &out)
 }
 
 /// A bytes predicate: false when empty, else `test` of every byte.

@@ -102,6 +102,12 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         set(vm, "errno", errno)?;
         set(vm, "strerror", strerror)?;
         set(vm, "filename", args.get(2).copied().unwrap_or(Value::NONE))?;
+        set(vm, "filename2", args.get(4).copied().unwrap_or(Value::NONE))?;
+        // With file names, args keeps only (errno, strerror), as CPython's.
+        if (3..=5).contains(&args.len()) {
+            let pair = vm.new_tuple(&args[..2])?;
+            vm.set_exception_field(exc, F::args, pair);
+        }
     } else if vm.isinstance_id(exc, TypeId::UnicodeDecodeError)
         || vm.isinstance_id(exc, TypeId::UnicodeEncodeError)
     {
@@ -239,18 +245,28 @@ pub fn attribute_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
             return Ok(None);
         }
         let filename = attr(vm, "filename").filter(|&f| f != Value::NONE);
+        let filename2 = attr(vm, "filename2").filter(|&f| f != Value::NONE);
         let base = vm.stack.len();
-        vm.stack
-            .extend_from_slice(&[errno, strerror, filename.unwrap_or(Value::NONE)]);
+        vm.stack.extend_from_slice(&[
+            errno,
+            strerror,
+            filename.unwrap_or(Value::NONE),
+            filename2.unwrap_or(Value::NONE),
+        ]);
         let text = (|| {
             let errno = vm.str_string(vm.stack[base])?;
             let strerror = vm.str_string(vm.stack[base + 1])?;
-            Ok(match filename {
-                Some(_) => {
+            Ok(match (filename, filename2) {
+                (Some(_), Some(_)) => {
+                    let f = vm.repr_string(vm.stack[base + 2])?;
+                    let f2 = vm.repr_string(vm.stack[base + 3])?;
+                    format!("[Errno {errno}] {strerror}: {f} -> {f2}")
+                }
+                (Some(_), None) => {
                     let f = vm.repr_string(vm.stack[base + 2])?;
                     format!("[Errno {errno}] {strerror}: {f}")
                 }
-                None => format!("[Errno {errno}] {strerror}"),
+                _ => format!("[Errno {errno}] {strerror}"),
             })
         })();
         vm.stack.truncate(base);

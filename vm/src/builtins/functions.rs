@@ -55,6 +55,7 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
     ("hex", hex),
     ("format", format),
     ("input", input),
+    ("open", open),
     ("__build_class__", super::function::build_class),
     ("__import__", crate::import::builtin_import),
     ("exec", crate::import::builtin_exec),
@@ -1043,6 +1044,20 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Err(e) => Err(vm.raise_msg(TypeId::OSError, &e.to_string())),
     }
+}
+
+/// `open(...)`: `io.open`, the bundled module made on first use.
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // The keyword names stay rooted while importing runs Python code.
+    vm.rooted(&[args.kwnames], |vm, base| {
+        let io = crate::import::import_module(vm, "io")?;
+        let dict = crate::import::module_dict(vm, io);
+        let Some(io_open) = super::dict_get_str(vm, dict, "open") else {
+            return Err(vm.raise_msg(TypeId::RuntimeError, "lost io.open"));
+        };
+        let given = vm.stack[args.base..args.base + args.count].to_vec();
+        vm.call_kw(io_open, &given, vm.stack[base])
+    })
 }
 
 /// The builtins dict (for `exec`/`eval` globals without `__builtins__`).
