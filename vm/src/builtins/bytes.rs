@@ -490,6 +490,9 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
 
 pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
     let len = bytes_of(vm, b).len();
+    if vm.is_layout(key, layout::SLICE) {
+        return assign_slice(vm, b, key, v, len);
+    }
     match normalize_index(vm, key, len, "bytearray")? {
         Some(i) => {
             let byte = byte_value(vm, v)?;
@@ -546,4 +549,44 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
     } else {
         new_bytes(vm, &out).map(Some)
     }
+}
+
+/// `bytearray[slice] = value`: value is bytes-like, or an iterable of ints
+/// (an int alone is an error, not a count).
+fn assign_slice(vm: &mut Vm, b: Value, key: Value, v: Value, len: usize) -> PyResult<()> {
+    let (start, stop, step, length) = slice_indices(vm, key, len)?;
+    if vm.is_int(v) || vm.is_layout(v, layout::STR) {
+        let msg = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
+        return Err(vm.type_error(msg));
+    }
+    vm.rooted(&[b], |vm, base| {
+        let items = if is_bytes_like(vm, v) {
+            bytes_of(vm, v).to_vec()
+        } else {
+            let values = super::functions::collect(vm, v)?;
+            values
+                .into_iter()
+                .map(|x| byte_value(vm, x))
+                .collect::<PyResult<Vec<u8>>>()?
+        };
+        let b = vm.stack[base];
+        let mut data = bytes_of(vm, b).to_vec();
+        if step == 1 {
+            let start = (start.max(0) as usize).min(data.len());
+            let stop = (stop.max(0) as usize).clamp(start, data.len());
+            data.splice(start..stop, items);
+            return set_bytearray(vm, b, &data);
+        }
+        if items.len() != length {
+            let msg = format!(
+                "attempt to assign bytes of size {} to extended slice of size {length}",
+                items.len()
+            );
+            return Err(vm.value_error(&msg));
+        }
+        for (pos, byte) in slice_positions(start, step, length).zip(items) {
+            data[pos] = byte;
+        }
+        set_bytearray(vm, b, &data)
+    })
 }

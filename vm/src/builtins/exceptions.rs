@@ -119,6 +119,19 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
                 set(vm, name, v)?;
             }
         }
+    } else if vm.isinstance_id(exc, TypeId::SyntaxError) {
+        set(vm, "msg", args.first().copied().unwrap_or(Value::NONE))?;
+        let details = match args.get(1) {
+            Some(&d) if args.len() == 2 && vm.is_layout(d, layout::TUPLE) => vm.tuple_items(d),
+            _ => Vec::new(),
+        };
+        if args.len() == 2 && !(4..=6).contains(&details.len()) {
+            return Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range"));
+        }
+        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        for (i, name) in names.into_iter().enumerate() {
+            set(vm, name, details.get(i).copied().unwrap_or(Value::NONE))?;
+        }
     } else if vm.isinstance_id(exc, TypeId::ImportError) {
         set(vm, "name", Value::NONE)?;
         set(vm, "path", Value::NONE)?;
@@ -272,6 +285,9 @@ pub fn attribute_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
         vm.stack.truncate(base);
         return text.map(Some);
     }
+    if vm.isinstance_id(exc, TypeId::SyntaxError) {
+        return syntax_error_str(vm, d);
+    }
     let decode = vm.isinstance_id(exc, TypeId::UnicodeDecodeError);
     if !decode && !vm.isinstance_id(exc, TypeId::UnicodeEncodeError) {
         return Ok(None);
@@ -332,4 +348,28 @@ pub fn attribute_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
         }
     };
     Ok(Some(text))
+}
+
+/// `str()` of a SyntaxError: its message, then the file's base name and
+/// the line in parentheses, as far as they are known.
+fn syntax_error_str(vm: &mut Vm, d: Value) -> PyResult<Option<String>> {
+    let Some(msg) = super::dict_get_str(vm, d, "msg") else {
+        return Ok(None);
+    };
+    let filename = super::dict_get_str(vm, d, "filename")
+        .filter(|f| vm.is_layout(*f, layout::STR))
+        .map(|f| {
+            let path = vm.str_text(f);
+            path.rsplit('/').next().unwrap_or(path).to_string()
+        });
+    let line = super::dict_get_str(vm, d, "lineno")
+        .filter(|l| vm.is_int(*l) && !l.is_float())
+        .and_then(|l| vm.small_of(l));
+    let msg = vm.str_string(msg)?;
+    Ok(Some(match (filename, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    }))
 }

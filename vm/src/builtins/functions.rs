@@ -1017,6 +1017,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v, spec] = vm.range_args::<2>(args, 1, "format")?;
     let spec = if spec.is_empty() {
         vm.new_str("")?
+    } else if !vm.is_layout(spec, layout::STR) {
+        let msg = format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name_of(spec)
+        );
+        return Err(vm.type_error(&msg));
     } else {
         spec
     };

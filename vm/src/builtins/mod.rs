@@ -4,6 +4,7 @@
 
 pub mod bytes;
 pub mod bytes_methods;
+pub mod code;
 pub mod dict;
 pub mod exceptions;
 pub mod format;
@@ -533,6 +534,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         }
         (layout::TYPE, _) => object::type_attribute(vm, obj, &text)?,
         (layout::FUNCTION, _) => function::function_attribute(vm, obj, &text)?,
+        (layout::CODE, _) => code::code_attribute(vm, obj, &text)?,
         (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
             Some(vm.heap.field(o, field::BUILTIN_FUNCTION::name))
         }

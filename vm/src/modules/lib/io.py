@@ -954,7 +954,7 @@ class StringIO(TextIOBase):
 
     def _check_open(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     def readable(self):
         self._check_open()

@@ -66,7 +66,7 @@ def isabs(s):
 def join(a, *p):
     """Joins path components with '/'; an absolute component discards
     everything before it."""
-    a = _fspath(a, "join")
+    a = _expected_str_or_bytes(a)
     slash = _seps(a)[0]
     path = a
     for b in p:
