@@ -35,6 +35,7 @@ pub const BYTEARRAY_METHODS: Methods = &[
     ("extend", extend),
     ("decode", decode),
     ("hex", hex),
+    ("fromhex", fromhex),
     ("pop", pop),
     ("isalpha", isalpha),
     ("isdigit", isdigit),
@@ -325,13 +326,54 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [_sep, _bytes_per_sep]) = vm.method_range_args::<2>(args, 0, "hex")?;
-    let text: String = bytes_of(vm, b).iter().map(|x| format!("{x:02x}")).collect();
+    let (positional, [sep_kw, group_kw]) =
+        vm.args_with_keywords(args, "hex", ["sep", "bytes_per_sep"])?;
+    let b = positional[0];
+    let sep = match positional.get(1).copied().or(sep_kw) {
+        None => None,
+        Some(v) if vm.is_layout(v, layout::STR) && vm.str_text(v).chars().count() == 1 => {
+            vm.str_text(v).chars().next()
+        }
+        Some(v) if is_bytes_like(vm, v) && bytes_of(vm, v).len() == 1 => {
+            Some(bytes_of(vm, v)[0] as char)
+        }
+        Some(v) if vm.is_layout(v, layout::STR) || is_bytes_like(vm, v) => {
+            return Err(vm.value_error("sep must be length 1."));
+        }
+        Some(_) => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    let group = match positional.get(2).copied().or(group_kw) {
+        Some(g) => vm.as_index(g)?,
+        None => 1,
+    };
+    let data = bytes_of(vm, b);
+    let digits: Vec<String> = data.iter().map(|x| format!("{x:02x}")).collect();
+    let text = match sep {
+        Some(sep) if group != 0 && !data.is_empty() => {
+            let size = group.unsigned_abs() as usize;
+            // A positive group size counts from the right, as CPython.
+            let first = if group > 0 {
+                match digits.len() % size {
+                    0 => size,
+                    r => r,
+                }
+            } else {
+                size.min(digits.len())
+            };
+            let mut out = digits[..first].concat();
+            for chunk in digits[first..].chunks(size) {
+                out.push(sep);
+                out.push_str(&chunk.concat());
+            }
+            out
+        }
+        _ => digits.concat(),
+    };
     vm.new_str(&text)
 }
 
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_class, [s]) = vm.method_args::<1>(args, "fromhex")?;
+    let (class, [s]) = vm.method_args::<1>(args, "fromhex")?;
     if !vm.is_layout(s, layout::STR) {
         return Err(vm.type_error("fromhex() argument must be str"));
     }
@@ -354,6 +396,9 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.value_error(&msg));
             }
         }
+    }
+    if vm.is_subtype(class, vm.ty(TypeId::ByteArray)) {
+        return new_bytearray(vm, &out);
     }
     new_bytes(vm, &out)
 }

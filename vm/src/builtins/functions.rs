@@ -56,6 +56,8 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
     ("format", format),
     ("input", input),
     ("open", open),
+    ("exit", super::sys::exit),
+    ("quit", super::sys::exit),
     ("__build_class__", super::function::build_class),
     ("__import__", crate::import::builtin_import),
     ("exec", crate::import::builtin_exec),

@@ -254,12 +254,14 @@ fn textio_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::small_int_const(stream_fd(vm, stream).unwrap_or(-1)))
 }
 
-fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [code] = vm.range_args::<1>(args, 0, "exit")?;
     // As CPython's PyErr_SetObject: a None status makes an exception
     // without args.
     let args: Vec<Value> = if code.is_none_or_empty() {
         vec![]
+    } else if vm.is_layout(code, layout::TUPLE) {
+        vm.tuple_items(code)
     } else {
         vec![code]
     };
