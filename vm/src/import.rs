@@ -113,7 +113,10 @@ fn raise_syntax_error(
         };
         let msg = vm.new_str(&e.msg)?;
         let (end_line, end_column) = match e.end {
-            Some((l, c)) => (Value::small_int_const(l as i64), Value::small_int_const(c as i64)),
+            Some((l, c)) => (
+                Value::small_int_const(l as i64),
+                Value::small_int_const(c as i64),
+            ),
             None => (Value::NONE, Value::NONE),
         };
         let info = vm.new_tuple(&[
@@ -496,12 +499,7 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The globals and locals for `exec`/`eval`: the caller's when not given.
-fn namespaces(
-    vm: &mut Vm,
-    globals: Value,
-    locals: Value,
-    func: &str,
-) -> PyResult<(Value, Value)> {
+fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResult<(Value, Value)> {
     let globals = if globals.is_empty() || globals == Value::NONE {
         match vm.frames.last() {
             Some(f) => {
@@ -528,7 +526,10 @@ fn namespaces(
         }
         globals
     };
-    if !locals.is_empty() && locals != Value::NONE && vm.lookup_special(locals, "__getitem__")?.is_none() {
+    if !locals.is_empty()
+        && locals != Value::NONE
+        && vm.lookup_special(locals, "__getitem__")?.is_none()
+    {
         return Err(vm.type_error("locals must be a mapping"));
     }
     let locals = if locals.is_empty() || locals == Value::NONE {
@@ -554,11 +555,7 @@ fn source_text(vm: &mut Vm, source: Value, func: &str) -> PyResult<Option<String
     if vm.is_layout(source, layout::CODE) {
         return Ok(None);
     }
-    let what = if func == "compile" {
-        "AST"
-    } else {
-        "code"
-    };
+    let what = if func == "compile" { "AST" } else { "code" };
     let msg = format!("{func}() arg 1 must be a string, bytes or {what} object");
     Err(vm.type_error(&msg))
 }

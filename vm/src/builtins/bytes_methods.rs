@@ -297,8 +297,7 @@ fn is_space(b: u8) -> bool {
 
 /// `split`/`rsplit` arguments: (receiver, separator or None, maxsplit).
 fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Option<Vec<u8>>, usize)> {
-    let (positional, [sep_kw, max_kw]) =
-        vm.args_with_keywords(args, name, ["sep", "maxsplit"])?;
+    let (positional, [sep_kw, max_kw]) = vm.args_with_keywords(args, name, ["sep", "maxsplit"])?;
     if positional.len() > 3 {
         let msg = format!(
             "{name}() takes at most 2 arguments ({} given)",
@@ -696,7 +695,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             b'\t' => {
                 if size > 0 {
                     let spaces = size - column % size;
-                    out.extend(std::iter::repeat(b' ').take(spaces as usize));
+                    out.extend(std::iter::repeat_n(b' ', spaces as usize));
                     column += spaces;
                 }
             }
@@ -717,7 +716,10 @@ fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, [prefix]) = vm.method_args::<1>(args, "removeprefix")?;
     let prefix = data_arg(vm, prefix)?;
     let data = bytes_of(vm, b);
-    let out = data.strip_prefix(prefix.as_slice()).unwrap_or(data).to_vec();
+    let out = data
+        .strip_prefix(prefix.as_slice())
+        .unwrap_or(data)
+        .to_vec();
     same_kind(vm, b, &out)
 }
 
@@ -725,7 +727,10 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, [suffix]) = vm.method_args::<1>(args, "removesuffix")?;
     let suffix = data_arg(vm, suffix)?;
     let data = bytes_of(vm, b);
-    let out = data.strip_suffix(suffix.as_slice()).unwrap_or(data).to_vec();
+    let out = data
+        .strip_suffix(suffix.as_slice())
+        .unwrap_or(data)
+        .to_vec();
     same_kind(vm, b, &out)
 }
 

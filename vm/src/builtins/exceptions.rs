@@ -128,7 +128,14 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         if args.len() == 2 && !(4..=6).contains(&details.len()) {
             return Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range"));
         }
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (i, name) in names.into_iter().enumerate() {
             set(vm, name, details.get(i).copied().unwrap_or(Value::NONE))?;
         }

@@ -41,7 +41,11 @@ pub fn set_stream_attributes(vm: &mut Vm, stream: Value, fd: i64) -> PyResult<()
         1 => ("<stdout>", "w"),
         _ => ("<stderr>", "w"),
     };
-    let errors = if fd == 2 { "backslashreplace" } else { "strict" };
+    let errors = if fd == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    };
     vm.rooted(&[stream], |vm, base| {
         for (attr, text) in [
             ("name", name),

@@ -124,7 +124,13 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         O_RDONLY => options.read(true),
         O_WRONLY => options.write(true),
         O_RDWR => options.read(true).write(true),
-        _ => return Err(os_error(vm, &std::io::Error::from_raw_os_error(EINVAL), &[path])),
+        _ => {
+            return Err(os_error(
+                vm,
+                &std::io::Error::from_raw_os_error(EINVAL),
+                &[path],
+            ))
+        }
     };
     if flags & O_APPEND != 0 {
         options.append(true);
@@ -167,7 +173,11 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = fd_arg(vm, fd)?;
     let n = vm.as_index(n)?;
     if n < 0 {
-        return Err(os_error(vm, &std::io::Error::from_raw_os_error(EINVAL), &[]));
+        return Err(os_error(
+            vm,
+            &std::io::Error::from_raw_os_error(EINVAL),
+            &[],
+        ));
     }
     let mut buf = vec![0u8; n as usize];
     let got = match vm.files.get_mut(&fd) {
@@ -219,7 +229,13 @@ fn lseek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 if pos >= 0 => SeekFrom::Start(pos as u64),
         1 => SeekFrom::Current(pos),
         2 => SeekFrom::End(pos),
-        _ => return Err(os_error(vm, &std::io::Error::from_raw_os_error(EINVAL), &[])),
+        _ => {
+            return Err(os_error(
+                vm,
+                &std::io::Error::from_raw_os_error(EINVAL),
+                &[],
+            ))
+        }
     };
     let Some(file) = vm.files.get_mut(&fd) else {
         return Err(bad_fd(vm));
