@@ -106,16 +106,26 @@ fn raise_syntax_error(
 ) -> crate::runtime::Raised {
     let detail = (|| -> PyResult<Value> {
         let filename = vm.new_str(&e.filename)?;
+        // CPython's text is the whole source line, newline included.
         let text = match &e.text {
-            Some(t) => vm.new_str(t)?,
+            Some(t) => vm.new_str(&format!("{t}\n"))?,
             None => Value::NONE,
         };
         let msg = vm.new_str(&e.msg)?;
+        let (end_line, end_column) = match e.end {
+            Some((l, c)) => (
+                Value::small_int_const(l as i64),
+                Value::small_int_const(c as i64),
+            ),
+            None => (Value::NONE, Value::NONE),
+        };
         let info = vm.new_tuple(&[
             filename,
             Value::small_int_const(e.line as i64),
             Value::small_int_const(e.column as i64),
             text,
+            end_line,
+            end_column,
         ])?;
         let exc = vm.new_exception(vm.ty(class), &[msg, info])?;
         let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
@@ -125,6 +135,8 @@ fn raise_syntax_error(
             ("lineno", Value::small_int_const(e.line as i64)),
             ("offset", Value::small_int_const(e.column as i64)),
             ("text", text),
+            ("end_lineno", end_line),
+            ("end_offset", end_column),
         ] {
             let key = vm.intern(name)?;
             vm.dict_set(d, key, v)?;
@@ -459,7 +471,10 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     if !vm.is_layout(name, layout::STR) {
-        return Err(vm.type_error("__import__() argument 1 must be str"));
+        return Err(vm.type_error("module name must be a string"));
+    }
+    if vm.str_text(name).is_empty() {
+        return Err(vm.value_error("Empty module name"));
     }
     let globals = positional
         .get(1)
@@ -484,7 +499,7 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The globals and locals for `exec`/`eval`: the caller's when not given.
-fn namespaces(vm: &mut Vm, globals: Value, locals: Value) -> PyResult<(Value, Value)> {
+fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResult<(Value, Value)> {
     let globals = if globals.is_empty() || globals == Value::NONE {
         match vm.frames.last() {
             Some(f) => {
@@ -499,11 +514,24 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value) -> PyResult<(Value, Va
         }
     } else {
         if !vm.is_layout(globals, layout::DICT) {
-            let msg = format!("globals must be a dict, not {}", vm.type_name_of(globals));
+            let msg = if func == "eval" {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                format!(
+                    "{func}() globals must be a dict, not {}",
+                    vm.type_name_of(globals)
+                )
+            };
             return Err(vm.type_error(&msg));
         }
         globals
     };
+    if !locals.is_empty()
+        && locals != Value::NONE
+        && vm.lookup_special(locals, "__getitem__")?.is_none()
+    {
+        return Err(vm.type_error("locals must be a mapping"));
+    }
     let locals = if locals.is_empty() || locals == Value::NONE {
         globals
     } else {
@@ -527,13 +555,14 @@ fn source_text(vm: &mut Vm, source: Value, func: &str) -> PyResult<Option<String
     if vm.is_layout(source, layout::CODE) {
         return Ok(None);
     }
-    let msg = format!("{func}() arg 1 must be a string, bytes or code object");
+    let what = if func == "compile" { "AST" } else { "code" };
+    let msg = format!("{func}() arg 1 must be a string, bytes or {what} object");
     Err(vm.type_error(&msg))
 }
 
 pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [source, globals, locals] = vm.range_args::<3>(args, 1, "exec")?;
-    let (globals, locals) = namespaces(vm, globals, locals)?;
+    let (globals, locals) = namespaces(vm, globals, locals, "exec")?;
     let code = match source_text(vm, source, "exec")? {
         Some(text) => {
             let base = vm.stack.len();
@@ -550,7 +579,7 @@ pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [source, globals, locals] = vm.range_args::<3>(args, 1, "eval")?;
-    let (globals, locals) = namespaces(vm, globals, locals)?;
+    let (globals, locals) = namespaces(vm, globals, locals, "eval")?;
     let code = match source_text(vm, source, "eval")? {
         Some(text) => {
             let base = vm.stack.len();
@@ -570,22 +599,83 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [_flags, _dont_inherit, _optimize]) =
-        vm.args_with_keywords(args, "compile", ["flags", "dont_inherit", "optimize"])?;
-    if positional.len() < 3 {
-        return Err(vm.type_error("compile() missing required arguments"));
+    let (positional, keywords) = vm.args_with_keywords(
+        args,
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let mut given = [None; 3];
+    for (i, slot) in given.iter_mut().enumerate() {
+        *slot = positional.get(i).copied().or(keywords[i]);
     }
-    let text = match source_text(vm, positional[0], "compile")? {
+    let names = ["source", "filename", "mode"];
+    let mut values = [Value::NONE; 3];
+    for i in 0..3 {
+        match given[i] {
+            Some(v) => values[i] = v,
+            None => {
+                let msg = format!(
+                    "compile() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                );
+                return Err(vm.type_error(&msg));
+            }
+        }
+    }
+    let [source, filename, mode] = values;
+    let text = match source_text(vm, source, "compile")? {
         Some(t) => t,
-        None => return Ok(positional[0]),
+        None => {
+            let msg = "compile() arg 1 must be a string, bytes or AST object";
+            return Err(vm.type_error(msg));
+        }
     };
-    let filename = vm.str_string(positional[1])?;
-    let mode = match vm.str_string(positional[2])?.as_str() {
+    let filename = vm.str_string(filename)?;
+    let mode = match vm.str_string(mode)?.as_str() {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let code = compile_source(vm, &text, &filename, mode)?;
+    if mode == Mode::Single && !single_statement(&text) {
+        let e = crate::parser::SyntaxError {
+            kind: crate::parser::SyntaxErrorKind::SyntaxError,
+            msg: "multiple statements found while compiling a single statement".into(),
+            filename,
+            line: 1,
+            column: 1,
+            end: None,
+            text: text.lines().next().map(str::to_string),
+        };
+        return Err(raise_syntax_error(vm, TypeId::SyntaxError, &e));
+    }
     vm.code_object(code)
+}
+
+/// Whether `single`-mode source holds one statement: one simple-statement
+/// line, or one compound statement whose body is indented below it.
+fn single_statement(text: &str) -> bool {
+    let mut lines = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    let Some(first) = lines.next() else {
+        return true;
+    };
+    let compound = first.trim_end().ends_with(':');
+    lines.all(|l| {
+        let indented = l.starts_with([' ', '\t']);
+        let continuation = ["else", "elif", "except", "finally", "case"]
+            .iter()
+            .any(|k| l.starts_with(k));
+        compound && (indented || continuation)
+    })
 }

@@ -803,11 +803,15 @@ impl Vm {
                     }
                     Opcode::JUMP => pc = arg,
                     Opcode::JUMP_BACKWARD => {
-                        pc = arg;
+                        // The safepoint comes before the jump, so that a
+                        // MemoryError it raises belongs to this instruction
+                        // (inside the loop's try blocks), not to the one
+                        // before the loop's first.
                         if self.heap.collection_requested() {
                             self.frames[fi].pc = pc;
                             tri!(self.safepoint());
                         }
+                        pc = arg;
                     }
                     Opcode::POP_JUMP_IF_FALSE => {
                         let v = pop!();

@@ -21,16 +21,6 @@ pub const BYTES_METHODS: Methods = &[
     ("decode", decode),
     ("hex", hex),
     ("fromhex", fromhex),
-    ("join", join),
-    ("startswith", startswith),
-    ("endswith", endswith),
-    ("find", find),
-    ("count", count),
-    ("replace", replace),
-    ("split", split),
-    ("strip", strip),
-    ("upper", upper),
-    ("lower", lower),
     ("isalpha", isalpha),
     ("isdigit", isdigit),
     ("isalnum", isalnum),
@@ -45,9 +35,7 @@ pub const BYTEARRAY_METHODS: Methods = &[
     ("extend", extend),
     ("decode", decode),
     ("hex", hex),
-    ("find", find),
-    ("startswith", startswith),
-    ("endswith", endswith),
+    ("fromhex", fromhex),
     ("pop", pop),
     ("isalpha", isalpha),
     ("isdigit", isdigit),
@@ -164,7 +152,7 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     new_bytearray(vm, &data)
 }
 
-fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
+pub fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
     let storage = vm.alloc(layout::WORDS, data.len().div_ceil(8).max(1))?;
     vm.heap.bytes_mut(storage, 0)[..data.len()].copy_from_slice(data);
     let obj = ba.as_obj().expect("a bytearray");
@@ -338,13 +326,54 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [_sep, _bytes_per_sep]) = vm.method_range_args::<2>(args, 0, "hex")?;
-    let text: String = bytes_of(vm, b).iter().map(|x| format!("{x:02x}")).collect();
+    let (positional, [sep_kw, group_kw]) =
+        vm.args_with_keywords(args, "hex", ["sep", "bytes_per_sep"])?;
+    let b = positional[0];
+    let sep = match positional.get(1).copied().or(sep_kw) {
+        None => None,
+        Some(v) if vm.is_layout(v, layout::STR) && vm.str_text(v).chars().count() == 1 => {
+            vm.str_text(v).chars().next()
+        }
+        Some(v) if is_bytes_like(vm, v) && bytes_of(vm, v).len() == 1 => {
+            Some(bytes_of(vm, v)[0] as char)
+        }
+        Some(v) if vm.is_layout(v, layout::STR) || is_bytes_like(vm, v) => {
+            return Err(vm.value_error("sep must be length 1."));
+        }
+        Some(_) => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    let group = match positional.get(2).copied().or(group_kw) {
+        Some(g) => vm.as_index(g)?,
+        None => 1,
+    };
+    let data = bytes_of(vm, b);
+    let digits: Vec<String> = data.iter().map(|x| format!("{x:02x}")).collect();
+    let text = match sep {
+        Some(sep) if group != 0 && !data.is_empty() => {
+            let size = group.unsigned_abs() as usize;
+            // A positive group size counts from the right, as CPython.
+            let first = if group > 0 {
+                match digits.len() % size {
+                    0 => size,
+                    r => r,
+                }
+            } else {
+                size.min(digits.len())
+            };
+            let mut out = digits[..first].concat();
+            for chunk in digits[first..].chunks(size) {
+                out.push(sep);
+                out.push_str(&chunk.concat());
+            }
+            out
+        }
+        _ => digits.concat(),
+    };
     vm.new_str(&text)
 }
 
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_class, [s]) = vm.method_args::<1>(args, "fromhex")?;
+    let (class, [s]) = vm.method_args::<1>(args, "fromhex")?;
     if !vm.is_layout(s, layout::STR) {
         return Err(vm.type_error("fromhex() argument must be str"));
     }
@@ -368,53 +397,10 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    new_bytes(vm, &out)
-}
-
-fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
-    let sep = bytes_of(vm, sep).to_vec();
-    let parts = super::functions::collect(vm, iterable)?;
-    let mut out = Vec::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        if !is_bytes_like(vm, *p) {
-            let msg = format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                vm.type_name_of(*p)
-            );
-            return Err(vm.type_error(&msg));
-        }
-        out.extend_from_slice(bytes_of(vm, *p));
+    if vm.is_subtype(class, vm.ty(TypeId::ByteArray)) {
+        return new_bytearray(vm, &out);
     }
     new_bytes(vm, &out)
-}
-
-fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let (b, [prefix]) = vm.method_args::<1>(args, name)?;
-    let data = bytes_of(vm, b).to_vec();
-    let options = if vm.is_layout(prefix, layout::TUPLE) {
-        vm.tuple_items(prefix)
-    } else {
-        vec![prefix]
-    };
-    for p in options {
-        let p = data_arg(vm, p)?;
-        if (start && data.starts_with(&p)) || (!start && data.ends_with(&p)) {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
-}
-
-fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "startswith", true)
-}
-
-fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "endswith", false)
 }
 
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
@@ -422,116 +408,6 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         return Ok(vec![byte_value(vm, v)?]);
     }
     data_arg(vm, v)
-}
-
-fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [sub]) = vm.method_args::<1>(args, "find")?;
-    let data = bytes_of(vm, b).to_vec();
-    let sub = needle(vm, sub)?;
-    let pos = data
-        .windows(sub.len().max(1))
-        .position(|w| w == sub.as_slice());
-    let pos = if sub.is_empty() { Some(0) } else { pos };
-    Ok(Value::small_int_const(pos.map_or(-1, |p| p as i64)))
-}
-
-fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [sub]) = vm.method_args::<1>(args, "count")?;
-    let data = bytes_of(vm, b).to_vec();
-    let sub = needle(vm, sub)?;
-    if sub.is_empty() {
-        return Ok(Value::small_int_const(data.len() as i64 + 1));
-    }
-    let (mut n, mut i) = (0, 0);
-    while i + sub.len() <= data.len() {
-        if data[i..].starts_with(&sub) {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::small_int_const(n))
-}
-
-fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [old, new]) = vm.method_args::<2>(args, "replace")?;
-    let data = bytes_of(vm, b).to_vec();
-    let (old, new) = (data_arg(vm, old)?, data_arg(vm, new)?);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < data.len() {
-        if !old.is_empty() && data[i..].starts_with(&old) {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(data[i]);
-            i += 1;
-        }
-    }
-    new_bytes(vm, &out)
-}
-
-fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [sep]) = vm.method_range_args::<1>(args, 0, "split")?;
-    let data = bytes_of(vm, b).to_vec();
-    let pieces: Vec<Vec<u8>> = if sep.is_empty() || sep == Value::NONE {
-        data.split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| p.to_vec())
-            .collect()
-    } else {
-        let sep = data_arg(vm, sep)?;
-        if sep.is_empty() {
-            return Err(vm.value_error("empty separator"));
-        }
-        let mut out = Vec::new();
-        let mut start = 0;
-        let mut i = 0;
-        while i + sep.len() <= data.len() {
-            if data[i..].starts_with(&sep) {
-                out.push(data[start..i].to_vec());
-                i += sep.len();
-                start = i;
-            } else {
-                i += 1;
-            }
-        }
-        out.push(data[start..].to_vec());
-        out
-    };
-    let mut values = Vec::with_capacity(pieces.len());
-    for p in pieces {
-        values.push(new_bytes(vm, &p)?);
-    }
-    vm.new_list(&values)
-}
-
-fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, []) = vm.method_args::<0>(args, "strip")?;
-    let data = bytes_of(vm, b);
-    let start = data
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(data.len());
-    let end = data
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(start, |e| e + 1);
-    let out = data[start..end].to_vec();
-    new_bytes(vm, &out)
-}
-
-fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, []) = vm.method_args::<0>(args, "upper")?;
-    let out = bytes_of(vm, b).to_ascii_uppercase();
-    new_bytes(vm, &out)
-}
-
-fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, []) = vm.method_args::<0>(args, "lower")?;
-    let out = bytes_of(vm, b).to_ascii_lowercase();
-    new_bytes(vm, &out)
 }
 
 /// A bytes predicate: false when empty, else `test` of every byte.
@@ -659,6 +535,9 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
 
 pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
     let len = bytes_of(vm, b).len();
+    if vm.is_layout(key, layout::SLICE) {
+        return assign_slice(vm, b, key, v, len);
+    }
     match normalize_index(vm, key, len, "bytearray")? {
         Some(i) => {
             let byte = byte_value(vm, v)?;
@@ -715,4 +594,44 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
     } else {
         new_bytes(vm, &out).map(Some)
     }
+}
+
+/// `bytearray[slice] = value`: value is bytes-like, or an iterable of ints
+/// (an int alone is an error, not a count).
+fn assign_slice(vm: &mut Vm, b: Value, key: Value, v: Value, len: usize) -> PyResult<()> {
+    let (start, stop, step, length) = slice_indices(vm, key, len)?;
+    if vm.is_int(v) || vm.is_layout(v, layout::STR) {
+        let msg = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
+        return Err(vm.type_error(msg));
+    }
+    vm.rooted(&[b], |vm, base| {
+        let items = if is_bytes_like(vm, v) {
+            bytes_of(vm, v).to_vec()
+        } else {
+            let values = super::functions::collect(vm, v)?;
+            values
+                .into_iter()
+                .map(|x| byte_value(vm, x))
+                .collect::<PyResult<Vec<u8>>>()?
+        };
+        let b = vm.stack[base];
+        let mut data = bytes_of(vm, b).to_vec();
+        if step == 1 {
+            let start = (start.max(0) as usize).min(data.len());
+            let stop = (stop.max(0) as usize).clamp(start, data.len());
+            data.splice(start..stop, items);
+            return set_bytearray(vm, b, &data);
+        }
+        if items.len() != length {
+            let msg = format!(
+                "attempt to assign bytes of size {} to extended slice of size {length}",
+                items.len()
+            );
+            return Err(vm.value_error(&msg));
+        }
+        for (pos, byte) in slice_positions(start, step, length).zip(items) {
+            data[pos] = byte;
+        }
+        set_bytearray(vm, b, &data)
+    })
 }

@@ -102,6 +102,12 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         set(vm, "errno", errno)?;
         set(vm, "strerror", strerror)?;
         set(vm, "filename", args.get(2).copied().unwrap_or(Value::NONE))?;
+        set(vm, "filename2", args.get(4).copied().unwrap_or(Value::NONE))?;
+        // With file names, args keeps only (errno, strerror), as CPython's.
+        if (3..=5).contains(&args.len()) {
+            let pair = vm.new_tuple(&args[..2])?;
+            vm.set_exception_field(exc, F::args, pair);
+        }
     } else if vm.isinstance_id(exc, TypeId::UnicodeDecodeError)
         || vm.isinstance_id(exc, TypeId::UnicodeEncodeError)
     {
@@ -112,6 +118,26 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
             {
                 set(vm, name, v)?;
             }
+        }
+    } else if vm.isinstance_id(exc, TypeId::SyntaxError) {
+        set(vm, "msg", args.first().copied().unwrap_or(Value::NONE))?;
+        let details = match args.get(1) {
+            Some(&d) if args.len() == 2 && vm.is_layout(d, layout::TUPLE) => vm.tuple_items(d),
+            _ => Vec::new(),
+        };
+        if args.len() == 2 && !(4..=6).contains(&details.len()) {
+            return Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range"));
+        }
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        for (i, name) in names.into_iter().enumerate() {
+            set(vm, name, details.get(i).copied().unwrap_or(Value::NONE))?;
         }
     } else if vm.isinstance_id(exc, TypeId::ImportError) {
         set(vm, "name", Value::NONE)?;
@@ -239,22 +265,35 @@ pub fn attribute_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
             return Ok(None);
         }
         let filename = attr(vm, "filename").filter(|&f| f != Value::NONE);
+        let filename2 = attr(vm, "filename2").filter(|&f| f != Value::NONE);
         let base = vm.stack.len();
-        vm.stack
-            .extend_from_slice(&[errno, strerror, filename.unwrap_or(Value::NONE)]);
+        vm.stack.extend_from_slice(&[
+            errno,
+            strerror,
+            filename.unwrap_or(Value::NONE),
+            filename2.unwrap_or(Value::NONE),
+        ]);
         let text = (|| {
             let errno = vm.str_string(vm.stack[base])?;
             let strerror = vm.str_string(vm.stack[base + 1])?;
-            Ok(match filename {
-                Some(_) => {
+            Ok(match (filename, filename2) {
+                (Some(_), Some(_)) => {
+                    let f = vm.repr_string(vm.stack[base + 2])?;
+                    let f2 = vm.repr_string(vm.stack[base + 3])?;
+                    format!("[Errno {errno}] {strerror}: {f} -> {f2}")
+                }
+                (Some(_), None) => {
                     let f = vm.repr_string(vm.stack[base + 2])?;
                     format!("[Errno {errno}] {strerror}: {f}")
                 }
-                None => format!("[Errno {errno}] {strerror}"),
+                _ => format!("[Errno {errno}] {strerror}"),
             })
         })();
         vm.stack.truncate(base);
         return text.map(Some);
+    }
+    if vm.isinstance_id(exc, TypeId::SyntaxError) {
+        return syntax_error_str(vm, d);
     }
     let decode = vm.isinstance_id(exc, TypeId::UnicodeDecodeError);
     if !decode && !vm.isinstance_id(exc, TypeId::UnicodeEncodeError) {
@@ -316,4 +355,28 @@ pub fn attribute_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
         }
     };
     Ok(Some(text))
+}
+
+/// `str()` of a SyntaxError: its message, then the file's base name and
+/// the line in parentheses, as far as they are known.
+fn syntax_error_str(vm: &mut Vm, d: Value) -> PyResult<Option<String>> {
+    let Some(msg) = super::dict_get_str(vm, d, "msg") else {
+        return Ok(None);
+    };
+    let filename = super::dict_get_str(vm, d, "filename")
+        .filter(|f| vm.is_layout(*f, layout::STR))
+        .map(|f| {
+            let path = vm.str_text(f);
+            path.rsplit('/').next().unwrap_or(path).to_string()
+        });
+    let line = super::dict_get_str(vm, d, "lineno")
+        .filter(|l| vm.is_int(*l) && !l.is_float())
+        .and_then(|l| vm.small_of(l));
+    let msg = vm.str_string(msg)?;
+    Ok(Some(match (filename, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    }))
 }

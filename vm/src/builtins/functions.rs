@@ -55,6 +55,9 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
     ("hex", hex),
     ("format", format),
     ("input", input),
+    ("open", open),
+    ("exit", super::sys::exit),
+    ("quit", super::sys::exit),
     ("__build_class__", super::function::build_class),
     ("__import__", crate::import::builtin_import),
     ("exec", crate::import::builtin_exec),
@@ -1016,6 +1019,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v, spec] = vm.range_args::<2>(args, 1, "format")?;
     let spec = if spec.is_empty() {
         vm.new_str("")?
+    } else if !vm.is_layout(spec, layout::STR) {
+        let msg = format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name_of(spec)
+        );
+        return Err(vm.type_error(&msg));
     } else {
         spec
     };
@@ -1043,6 +1052,20 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Err(e) => Err(vm.raise_msg(TypeId::OSError, &e.to_string())),
     }
+}
+
+/// `open(...)`: `io.open`, the bundled module made on first use.
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // The keyword names stay rooted while importing runs Python code.
+    vm.rooted(&[args.kwnames], |vm, base| {
+        let io = crate::import::import_module(vm, "io")?;
+        let dict = crate::import::module_dict(vm, io);
+        let Some(io_open) = super::dict_get_str(vm, dict, "open") else {
+            return Err(vm.raise_msg(TypeId::RuntimeError, "lost io.open"));
+        };
+        let given = vm.stack[args.base..args.base + args.count].to_vec();
+        vm.call_kw(io_open, &given, vm.stack[base])
+    })
 }
 
 /// The builtins dict (for `exec`/`eval` globals without `__builtins__`).

@@ -821,12 +821,12 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Option<Value>) -> PyResult<Val
                         format!("{:.*}", nd as usize, f).parse::<f64>().unwrap_or(f)
                     }
                 } else {
-                    let p = 10f64.powi((-nd).min(330) as i32);
-                    let r = (f / p).round_ties_even() * p;
-                    if r.is_finite() {
-                        r
-                    } else {
-                        0.0f64.copysign(f)
+                    match round_to_power_of_ten(f, nd.unsigned_abs()) {
+                        Some(r) => r,
+                        None => {
+                            let msg = "rounded value too large to represent";
+                            return Err(vm.raise_msg(TypeId::OverflowError, msg));
+                        }
                     }
                 };
                 vm.new_float(r)
@@ -937,4 +937,27 @@ mod tests {
         );
         assert_eq!(true_divide(&BigInt::from(-7), &BigInt::from(2)), Some(-3.5));
     }
+}
+
+/// `f` rounded to a multiple of `10**k`, half to even, computed on the
+/// exact value (the whole part's digits, and whether a fraction remains);
+/// `None` when the result overflows.
+fn round_to_power_of_ten(f: f64, k: u64) -> Option<f64> {
+    if k > 309 {
+        return Some(0.0f64.copysign(f));
+    }
+    let whole: BigInt = format!("{:.0}", f.trunc().abs()).parse().ok()?;
+    let has_fraction = f.fract() != 0.0;
+    let unit = BigInt::from(10u32).pow(k as u32);
+    let (mut q, r) = whole.div_rem(&unit);
+    let up = match (&r * 2u32).cmp(&unit) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => has_fraction || q.is_odd(),
+    };
+    if up {
+        q += 1u32;
+    }
+    let rounded: f64 = (q * unit).to_string().parse().ok()?;
+    rounded.is_finite().then(|| rounded.copysign(f))
 }

@@ -3,6 +3,8 @@
 //! (`dict_get`, `getitem`, ...) that may run Python code.
 
 pub mod bytes;
+pub mod bytes_methods;
+pub mod code;
 pub mod dict;
 pub mod exceptions;
 pub mod format;
@@ -18,6 +20,7 @@ pub mod sizeof;
 pub mod slice;
 pub mod str;
 pub mod sys;
+pub mod textio;
 pub mod tuple;
 pub mod weakref;
 
@@ -59,6 +62,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Str, str::STR_METHODS),
         (TypeId::Bytes, bytes::BYTES_METHODS),
         (TypeId::ByteArray, bytes::BYTEARRAY_METHODS),
+        (TypeId::Bytes, bytes_methods::SHARED_METHODS),
+        (TypeId::ByteArray, bytes_methods::SHARED_METHODS),
+        (TypeId::ByteArray, bytes_methods::BYTEARRAY_ONLY_METHODS),
         (TypeId::Tuple, tuple::TUPLE_METHODS),
         (TypeId::List, list::LIST_METHODS),
         (TypeId::Dict, dict::DICT_METHODS),
@@ -78,6 +84,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Super, function::SUPER_METHODS),
         (TypeId::BaseException, exceptions::EXCEPTION_METHODS),
         (TypeId::TextIO, sys::TEXTIO_METHODS),
+        (TypeId::TextIO, textio::STDIO_METHODS),
         (TypeId::Int, operators::INT_OPERATORS),
         (TypeId::Float, operators::FLOAT_OPERATORS),
         (TypeId::Str, operators::STR_OPERATORS),
@@ -527,6 +534,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         }
         (layout::TYPE, _) => object::type_attribute(vm, obj, &text)?,
         (layout::FUNCTION, _) => function::function_attribute(vm, obj, &text)?,
+        (layout::CODE, _) => code::code_attribute(vm, obj, &text)?,
         (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
             Some(vm.heap.field(o, field::BUILTIN_FUNCTION::name))
         }

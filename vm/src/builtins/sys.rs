@@ -41,7 +41,10 @@ fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
         field::INSTANCE::base,
         Value::small_int_const(fd),
     );
-    Ok(stream)
+    vm.rooted(&[stream], |vm, base| {
+        super::textio::set_stream_attributes(vm, vm.stack[base], fd)?;
+        Ok(vm.stack[base])
+    })
 }
 
 /// `sys.version_info`: a tuple whose items also have names (a struct
@@ -61,6 +64,28 @@ class version_info(tuple):
 
 version_info.__module__ = "sys"
 version_info = version_info((3, 11, 0, "final", 0))
+
+
+def _flags():
+    names = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+             "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+             "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+             "warn_default_encoding", "safe_path", "int_max_str_digits")
+    values = (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1)
+
+    class flags(tuple):
+        def __repr__(self):
+            return "sys.flags(" + ", ".join(
+                f"{n}={v!r}" for n, v in zip(names, self)) + ")"
+
+    for i, n in enumerate(names):
+        setattr(flags, n, property(lambda self, i=i: self[i]))
+    flags.__module__ = "sys"
+    return flags(values)
+
+
+flags = _flags()
+del _flags
 "#;
 
 pub fn install(vm: &mut Vm) -> PyResult<()> {
@@ -229,12 +254,14 @@ fn textio_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::small_int_const(stream_fd(vm, stream).unwrap_or(-1)))
 }
 
-fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [code] = vm.range_args::<1>(args, 0, "exit")?;
     // As CPython's PyErr_SetObject: a None status makes an exception
     // without args.
     let args: Vec<Value> = if code.is_none_or_empty() {
         vec![]
+    } else if vm.is_layout(code, layout::TUPLE) {
+        vm.tuple_items(code)
     } else {
         vec![code]
     };

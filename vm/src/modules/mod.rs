@@ -1,11 +1,12 @@
 //! Built-in modules, made on first import before `sys.path` is searched,
 //! as CPython's built-in and frozen importers come before its path finder:
-//! native ones (`gc`, `math`, `time`, `random`) built in Rust, and bundled ones
+//! native ones (`gc`, `math`, `time`, `random`, `_os`) built in Rust, and bundled ones
 //! written in Python (`lib/*.py`), compiled into the binary as source and
 //! run as a `.py` file would be.
 
 pub mod gc;
 pub mod math;
+pub mod os;
 pub mod random;
 mod sha512;
 pub mod time;
@@ -21,6 +22,7 @@ type Installer = fn(&mut Vm, Value) -> PyResult<()>;
 
 fn installer(name: &str) -> Option<Installer> {
     Some(match name {
+        "_os" => os::install,
         "gc" => gc::install,
         "math" => math::install,
         "random" => random::install,
@@ -34,8 +36,11 @@ fn installer(name: &str) -> Option<Installer> {
 const BUNDLED: &[(&str, &str)] = &[
     ("collections", include_str!("lib/collections.py")),
     ("functools", include_str!("lib/functools.py")),
+    ("io", include_str!("lib/io.py")),
     ("itertools", include_str!("lib/itertools.py")),
     ("operator", include_str!("lib/operator.py")),
+    ("os", include_str!("lib/os.py")),
+    ("posixpath", include_str!("lib/posixpath.py")),
     ("string", include_str!("lib/string.py")),
     ("weakref", include_str!("lib/weakref.py")),
 ];

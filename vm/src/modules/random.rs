@@ -6,7 +6,9 @@
 //! is a bytearray (the position, then the 624 words, little-endian u32s)
 //! in the instance attribute `STATE`, next to `gauss_next` as in CPython.
 //! The module-level functions are methods bound to a hidden shared
-//! instance, `random._inst`.
+//! instance, `random._inst`. Weighted choices, sampling with counts and
+//! the distributions are Python (`lib/random_distributions.py`), run in
+//! the module's namespace once the native part is in place.
 
 use minnow_heap::{ObjRef, Value};
 use minnow_objects::{field, layout};
@@ -704,8 +706,7 @@ fn is_sequence(vm: &mut Vm, v: Value) -> PyResult<bool> {
 }
 
 fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (given, [pop_kw, k_kw, counts_kw]) =
-        vm.args_with_keywords(args, "sample", ["population", "k", "counts"])?;
+    let (given, [pop_kw, k_kw]) = vm.args_with_keywords(args, "sample", ["population", "k"])?;
     if given.len() > 3 {
         let msg = format!(
             "Random.sample() takes 3 positional arguments but {} were given",
@@ -719,12 +720,6 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ) else {
         return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'"));
     };
-    if counts_kw.is_some_and(|c| c != Value::NONE) {
-        return Err(vm.raise_msg(
-            TypeId::NotImplementedError,
-            "sample() with counts is not supported",
-        ));
-    }
     let this = given[0];
     vm.rooted(&[this, population, k], |vm, base| sample_of(vm, base))
 }
@@ -779,6 +774,9 @@ fn sample_of(vm: &mut Vm, base: usize) -> PyResult<Value> {
 
 // ----- the module ----------------------------------------------------------------
 
+/// Choices, sampling with counts and the distributions, in Python.
+const DISTRIBUTIONS: &str = include_str!("lib/random_distributions.py");
+
 const METHODS: &[(&str, crate::runtime::natives::NativeFn)] = &[
     ("__init__", init),
     ("seed", seed),
@@ -829,6 +827,14 @@ pub fn install(vm: &mut Vm, module: Value) -> PyResult<()> {
             let method = vm.getattr(vm.stack[base + 4], key)?;
             super::set(vm, vm.stack[base], name, method)?;
         }
+        let code = crate::import::compile_source(
+            vm,
+            DISTRIBUTIONS,
+            "<frozen random>",
+            crate::compiler::Mode::Exec,
+        )?;
+        let dict = crate::import::module_dict(vm, vm.stack[base]);
+        crate::import::run_code(vm, code, dict, dict)?;
         Ok(())
     })
 }

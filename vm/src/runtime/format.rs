@@ -364,7 +364,11 @@ impl Vm {
                 ))
             }
             layout::CELL => Ok("<cell>".into()),
+            layout::CODE => Ok(crate::builtins::code::code_repr(self, v)),
             layout::INSTANCE => {
+                if let Some(text) = crate::builtins::textio::stream_repr(self, v) {
+                    return Ok(text);
+                }
                 if let Some(inner) = self.builtin_base(v) {
                     return self.repr_string(inner);
                 }

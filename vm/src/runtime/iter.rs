@@ -399,9 +399,22 @@ impl Vm {
                 if callable.is_empty() {
                     return Ok(None);
                 }
-                let v = self.call(callable, &[])?;
+                let v = match self.call(callable, &[]) {
+                    Ok(v) => v,
+                    // A callable raising StopIteration ends the iteration.
+                    Err(_) if self.exception_matches(TypeId::StopIteration) => {
+                        self.take_exception();
+                        self.set_native_state(self.stack[slot], 0, Value::EMPTY);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 let sentinel = self.native_state(self.stack[slot], 1);
-                if self.eq(v, sentinel)? {
+                // Comparing may run Python code: keep the value rooted.
+                self.stack.push(v);
+                let same = self.eq(sentinel, v);
+                let v = self.stack.pop().expect("the value");
+                if same? {
                     self.set_native_state(self.stack[slot], 0, Value::EMPTY);
                     return Ok(None);
                 }

@@ -111,6 +111,8 @@ pub struct Vm {
     pub repr_in_progress: Vec<usize>,
     pub type_cache: cache::TypeCache,
     pub shapes: shape::Shapes,
+    /// The files `os.open` opened, by descriptor; dropping one closes it.
+    pub files: HashMap<i32, std::fs::File>,
     /// `intern_static`'s cache: (address, length, interned str). Interned
     /// strs never move and stay rooted by `interned`, so it is not traced.
     static_names: Box<[(usize, usize, Value); STATIC_NAME_SLOTS]>,
@@ -188,6 +190,7 @@ impl Vm {
             repr_in_progress: Vec::new(),
             type_cache: cache::TypeCache::new(),
             shapes: shape::Shapes::new(),
+            files: HashMap::new(),
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
             in_lifetime_work: false,
             gc: gc::GcState::default(),
