@@ -139,6 +139,9 @@ pub struct Heap {
     /// next collection once it has emptied the nursery.
     next_nursery_bytes: Option<usize>,
     last_collection: Option<GcEvent>,
+    /// The heap bytes when a collection last reported the heap over its
+    /// limit (0 once a collection finds it under).
+    over_limit_reported: usize,
 }
 
 impl Heap {
@@ -180,6 +183,7 @@ impl Heap {
             automatic_major: true,
             next_nursery_bytes: None,
             last_collection: None,
+            over_limit_reported: 0,
         })
     }
 
@@ -283,7 +287,7 @@ impl Heap {
         // MemoryError unable to run the code that drops its references, so
         // they may use a second reserve.
         let reserves = if nursery_full { 1 } else { 2 };
-        if projected > self.limit.saturating_add(self.reserve * reserves) {
+        if projected > self.refusal_floor().saturating_add(self.reserve * reserves) {
             self.stats.out_of_memory_errors += 1;
             self.request_at_least(Request::Major);
             return Err(HeapError::LimitReached {
@@ -701,14 +705,23 @@ impl Heap {
             listener(&event);
         }
         self.last_collection = Some(event);
-        if self.heap_bytes() > self.limit {
-            self.stats.out_of_memory_errors += 1;
-            return Err(HeapError::StillOverLimit {
-                heap_bytes: self.heap_bytes(),
-                limit: self.limit,
-            });
+        let heap_bytes = self.heap_bytes();
+        if heap_bytes <= self.limit {
+            self.over_limit_reported = 0;
+            return Ok(());
         }
-        Ok(())
+        // Reported once per growth: a collection that finds the heap no
+        // larger than when it last reported lets the program that caught the
+        // error run the code that drops its references.
+        if heap_bytes <= self.over_limit_reported {
+            return Ok(());
+        }
+        self.over_limit_reported = heap_bytes;
+        self.stats.out_of_memory_errors += 1;
+        Err(HeapError::StillOverLimit {
+            heap_bytes,
+            limit: self.limit,
+        })
     }
 
     // ----- minor collection ---------------------------------------------------
@@ -935,6 +948,25 @@ impl Heap {
     }
 
     // ----- accounting -----------------------------------------------------------
+
+    /// Where the reserves start: the limit, or, after a collection that left
+    /// the heap above it (it promotes what the nursery held, however full
+    /// the heap is), where that collection left it, at most a reserve and a
+    /// nursery past the limit. Without this, a program that caught the
+    /// collection's MemoryError could not allocate the little it needs to
+    /// drop its references and reach the next safepoint, whose collection
+    /// would free them.
+    fn refusal_floor(&self) -> usize {
+        let after_last = self
+            .last_collection
+            .as_ref()
+            .map_or(0, |event| event.heap_bytes_after);
+        let ceiling = self
+            .limit
+            .saturating_add(self.reserve)
+            .saturating_add(self.nursery.capacity());
+        self.limit.max(after_last.min(ceiling))
+    }
 
     /// The most bytes one object may take: the heap limit, or the largest
     /// object a header can describe. Native code checks buffers it builds
