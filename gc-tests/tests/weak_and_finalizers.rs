@@ -183,3 +183,31 @@ fn weak_references_to_finalized_objects_are_cleared_first() {
         heap.verify(&mut roots).unwrap();
     });
 }
+
+#[test]
+fn at_shutdown_everything_registered_is_queued_outer_objects_first() {
+    in_every_mode(|mode| {
+        let mut heap = mode.heap();
+        let model = Model::register(&mut heap);
+        // A chain outer -> middle -> inner, registered innermost first (as a
+        // stream's layers are made), and one object on its own.
+        let inner = model.record(&mut heap, 3, 0, &[Value::NONE]).unwrap();
+        heap.register_finalizer(inner);
+        let middle = model.record(&mut heap, 2, 0, &[inner.value()]).unwrap();
+        heap.register_finalizer(middle);
+        let alone = model.record(&mut heap, 4, 0, &[Value::NONE]).unwrap();
+        heap.register_finalizer(alone);
+        let outer = model.record(&mut heap, 1, 0, &[middle.value()]).unwrap();
+        heap.register_finalizer(outer);
+        let mut roots = vec![outer.value(), alone.value()];
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        heap.finalize_all_registered();
+        let ids: Vec<u64> = drain_finalizable(&mut heap)
+            .into_iter()
+            .map(|v| model.record_id(&heap, obj_of(v)))
+            .collect();
+        assert_eq!(ids, vec![4, 1, 2, 3]);
+        heap.collect(CollectionKind::Major, &mut roots).unwrap();
+        assert!(drain_finalizable(&mut heap).is_empty(), "each queued once");
+    });
+}

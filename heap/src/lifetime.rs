@@ -106,10 +106,51 @@ impl Heap {
     }
 
     /// Queues every object still registered for finalization, reachable or
-    /// not, in registration order: what an owner shutting down finalizes.
+    /// not: what an owner shutting down finalizes. They are queued in
+    /// layers, as a collection would find them if nothing else held them:
+    /// first those no other registered object reaches (or that reach
+    /// themselves), in registration order, then the same among the rest.
     pub fn finalize_all_registered(&mut self) {
-        for addr in std::mem::take(&mut self.lifetime.finalizable) {
-            self.lifetime.to_finalize.push_back(Value::from_address(addr));
+        let mut remaining = std::mem::take(&mut self.lifetime.finalizable);
+        while !remaining.is_empty() {
+            let mut visited = std::collections::HashSet::new();
+            let mut in_cycle = vec![false; remaining.len()];
+            for (i, &obj) in remaining.iter().enumerate() {
+                if !visited.contains(&obj) {
+                    self.visit_from_fields(obj, &mut visited);
+                    in_cycle[i] = visited.contains(&obj);
+                }
+            }
+            let mut later = Vec::new();
+            for (i, &obj) in remaining.iter().enumerate() {
+                if visited.contains(&obj) && !in_cycle[i] {
+                    later.push(obj);
+                } else {
+                    self.lifetime.to_finalize.push_back(Value::from_address(obj));
+                }
+            }
+            remaining = later;
+        }
+    }
+
+    /// Adds to `visited` every object reachable from the traced fields of
+    /// `obj` (outside any collection: nothing is forwarded or marked).
+    fn visit_from_fields(&self, obj: usize, visited: &mut std::collections::HashSet<usize>) {
+        let mut pending = vec![obj];
+        let mut first = true;
+        while let Some(addr) = pending.pop() {
+            if !first && !visited.insert(addr) {
+                continue;
+            }
+            first = false;
+            let fields = self.fields(ObjRef::from_address(addr));
+            let layout = self.layouts.get(self.layout_of(ObjRef::from_address(addr)));
+            for i in layout.value_range(fields.len()) {
+                let value = fields[i];
+                if value.is_ptr() {
+                    pending.push(value.address());
+                }
+            }
         }
     }
 

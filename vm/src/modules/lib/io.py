@@ -93,6 +93,15 @@ class IOBase:
     def flush(self):
         self._check_closed()
 
+    def __del__(self):
+        # A stream left open is flushed and closed when it is collected; as
+        # in CPython outside its development mode, an error doing so is
+        # dropped.
+        try:
+            self.close()
+        except Exception:
+            pass
+
     def close(self):
         if not self._closed:
             try:
