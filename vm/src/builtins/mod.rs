@@ -41,6 +41,8 @@ const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes"];
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let modules = vm.new_dict()?;
     vm.statics[Static::Modules as usize] = modules;
+    let subclasses = vm.new_dict()?;
+    vm.statics[Static::Subclasses as usize] = subclasses;
     let builtins = crate::import::new_module(vm, "builtins")?;
     vm.statics[Static::Builtins as usize] = builtins;
     let bdict = vm

@@ -8,7 +8,7 @@ use crate::runtime::natives::Args;
 use crate::runtime::types::{
     builtin_layout, type_field, type_flags, type_flags_of, type_name, TypeId,
 };
-use crate::runtime::{PyResult, Vm};
+use crate::runtime::{PyResult, Static, Vm};
 
 use super::Methods;
 
@@ -310,6 +310,11 @@ pub fn new_class(
     }
     let base = vm.stack.len();
     vm.stack.push(class);
+    if let Err(raised) = record_subclass(vm, class) {
+        vm.stack.truncate(base);
+        return Err(raised);
+    }
+    let class = vm.stack[base];
     let result = finish_class(vm, class);
     let class = vm.stack[base];
     vm.stack.truncate(base);
@@ -384,8 +389,54 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.new_list(&mro)
 }
 
-fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    vm.new_list(&[])
+/// The live classes made with `class` as a base, in the order they were
+/// made (each is held weakly, as in CPython).
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (class, []) = vm.method_args::<0>(args, "__subclasses__")?;
+    let key = super::weakref::new_weakref(vm, class, Value::NONE)?;
+    let table = vm.stat(Static::Subclasses);
+    let Some(list) = vm.dict_get(table, key)? else {
+        return vm.new_list(&[]);
+    };
+    let refs = minnow_objects::list::items(&vm.heap, list.as_obj().expect("a list")).to_vec();
+    let live: Vec<Value> = refs
+        .into_iter()
+        .map(|r| super::weakref::referent(vm, r))
+        .filter(|&c| c != Value::NONE)
+        .collect();
+    vm.new_list(&live)
+}
+
+/// Notes the new `class` among the subclasses of each of its bases.
+fn record_subclass(vm: &mut Vm, class: Value) -> PyResult<()> {
+    let count = vm.tuple_len(type_field(vm, class, field::TYPE::bases));
+    vm.rooted(&[class], |vm, base| {
+        for i in 0..count {
+            let bases = type_field(vm, vm.stack[base], field::TYPE::bases);
+            let parent = vm.tuple_items(bases)[i];
+            let key = super::weakref::new_weakref(vm, parent, Value::NONE)?;
+            vm.stack.push(key);
+            let table = vm.stat(Static::Subclasses);
+            let list = match vm.dict_get(table, key)? {
+                Some(list) => list,
+                None => {
+                    let list = vm.new_list(&[])?;
+                    let (table, key) = (vm.stat(Static::Subclasses), vm.stack[base + 1]);
+                    vm.stack.push(list);
+                    vm.dict_set(table, key, list)?;
+                    vm.stack.pop().expect("the list")
+                }
+            };
+            vm.stack.push(list);
+            let entry = super::weakref::new_weakref(vm, vm.stack[base], Value::NONE)?;
+            let list = vm.stack[base + 2];
+            vm.stack.truncate(base + 1);
+            let pushed =
+                minnow_objects::list::push(&mut vm.heap, list.as_obj().expect("a list"), entry);
+            vm.heap_ok(pushed)?;
+        }
+        Ok(())
+    })
 }
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -138,6 +138,9 @@ pub enum Static {
     StderrObject,
     /// `gc.callbacks`, once the gc module is imported.
     GcCallbacks,
+    /// `type.__subclasses__`: a dict from a weak reference to a class to a
+    /// list of weak references to the classes made with it as a base.
+    Subclasses,
     Count,
 }
 
