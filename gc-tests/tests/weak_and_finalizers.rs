@@ -40,15 +40,32 @@ fn weak_references_follow_moves_and_clear_on_death() {
         let to_kept = weak_to(&mut heap, weak, kept.value());
         let to_dropped = weak_to(&mut heap, weak, dropped.value());
         let to_int = weak_to(&mut heap, weak, int(7));
-        let mut roots = vec![kept.value(), to_kept.value(), to_dropped.value(), to_int.value()];
+        let mut roots = vec![
+            kept.value(),
+            to_kept.value(),
+            to_dropped.value(),
+            to_int.value(),
+        ];
         heap.collect(CollectionKind::Minor, &mut roots).unwrap();
 
-        let (kept, to_kept, to_dropped, to_int) =
-            (obj_of(roots[0]), obj_of(roots[1]), obj_of(roots[2]), obj_of(roots[3]));
-        assert_eq!(heap.weak_value(to_kept), kept.value(), "follows its referent's move");
+        let (kept, to_kept, to_dropped, to_int) = (
+            obj_of(roots[0]),
+            obj_of(roots[1]),
+            obj_of(roots[2]),
+            obj_of(roots[3]),
+        );
+        assert_eq!(
+            heap.weak_value(to_kept),
+            kept.value(),
+            "follows its referent's move"
+        );
         assert_eq!(model.record_id(&heap, obj_of(heap.weak_value(to_kept))), 1);
         assert_eq!(heap.weak_value(to_dropped), Value::NONE);
-        assert_eq!(heap.weak_value(to_int), int(7), "immediates are never cleared");
+        assert_eq!(
+            heap.weak_value(to_int),
+            int(7),
+            "immediates are never cleared"
+        );
         assert_eq!(drain_cleared(&mut heap), vec![to_dropped.value()]);
 
         // Now the old referent dies: a major collection clears it.
@@ -63,7 +80,12 @@ fn weak_references_follow_moves_and_clear_on_death() {
         roots.truncate(0);
         heap.collect(CollectionKind::Major, &mut roots).unwrap();
         for i in 0..200 {
-            roots.push(model.record(&mut heap, i, i, &[int(i as i64)]).unwrap().value());
+            roots.push(
+                model
+                    .record(&mut heap, i, i, &[int(i as i64)])
+                    .unwrap()
+                    .value(),
+            );
         }
         heap.collect(CollectionKind::Major, &mut roots).unwrap();
         assert!(drain_cleared(&mut heap).is_empty());
@@ -164,15 +186,27 @@ fn weak_references_to_finalized_objects_are_cleared_first() {
         // A holder reachable only from the finalizable object, weakly
         // referring to another dying object.
         let inner_holder = weak_to(&mut heap, weak, other.value());
-        heap.set_field(subject, model.first_value_field(model.record), inner_holder.value());
+        heap.set_field(
+            subject,
+            model.first_value_field(model.record),
+            inner_holder.value(),
+        );
         heap.register_finalizer(subject);
         let outer_holder = weak_to(&mut heap, weak, subject.value());
         let mut roots = vec![outer_holder.value()];
         heap.collect(CollectionKind::Minor, &mut roots).unwrap();
 
         let outer_holder = obj_of(roots[0]);
-        assert_eq!(heap.weak_value(outer_holder), Value::NONE, "cleared before finalization");
-        assert_eq!(drain_cleared(&mut heap), vec![outer_holder.value()], "only the live holder reports");
+        assert_eq!(
+            heap.weak_value(outer_holder),
+            Value::NONE,
+            "cleared before finalization"
+        );
+        assert_eq!(
+            drain_cleared(&mut heap),
+            vec![outer_holder.value()],
+            "only the live holder reports"
+        );
         let queued = drain_finalizable(&mut heap);
         assert_eq!(queued.len(), 1);
         let inner_holder = obj_of(model.record_values(&heap, obj_of(queued[0]))[0]);

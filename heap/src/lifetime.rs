@@ -126,7 +126,9 @@ impl Heap {
                 if visited.contains(&obj) && !in_cycle[i] {
                     later.push(obj);
                 } else {
-                    self.lifetime.to_finalize.push_back(Value::from_address(obj));
+                    self.lifetime
+                        .to_finalize
+                        .push_back(Value::from_address(obj));
                 }
             }
             remaining = later;
@@ -291,7 +293,9 @@ impl Heap {
             } else {
                 self.mark_value(Value::from_address(obj));
                 self.drain_marking();
-                self.lifetime.to_finalize.push_back(Value::from_address(obj));
+                self.lifetime
+                    .to_finalize
+                    .push_back(Value::from_address(obj));
             }
         }
         self.lifetime.finalizable = registered;

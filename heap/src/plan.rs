@@ -873,7 +873,9 @@ impl Heap {
     /// after a minor collection, so the nursery is empty and the remembered
     /// set too. Returns the bytes and the objects freed.
     fn major<R: RootSet + ?Sized>(&mut self, roots: &mut R) -> (usize, usize) {
-        roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| self.mark_value(*slot)));
+        roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| {
+            self.mark_value(*slot)
+        }));
         let root_stack = Rc::clone(&self.root_stack);
         for &value in root_stack.borrow().values.iter() {
             self.mark_value(value);

@@ -276,7 +276,10 @@ fn bitwise(a: &[u64], b: &[u64], op: IntOp) -> Vec<u64> {
     };
     (0..len)
         .map(|i| {
-            let (l, r) = (a.get(i).copied().unwrap_or(0), b.get(i).copied().unwrap_or(0));
+            let (l, r) = (
+                a.get(i).copied().unwrap_or(0),
+                b.get(i).copied().unwrap_or(0),
+            );
             match op {
                 IntOp::And => l & r,
                 IntOp::Or => l | r,

@@ -8,10 +8,10 @@
 //! checks found (`True` lines), and plain-Python checksums that CPython
 //! computes the same. `budget/README.md` says how each was written.
 
-use std::io::Read;
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -30,46 +30,19 @@ fn options(source: &str) -> Vec<String> {
 
 /// Runs `name` with `args`; the failure, if any.
 fn run(name: &str, args: &[String], expected: &[u8]) -> Option<String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minnow"))
-        .args(args)
-        .arg(name)
-        .current_dir(budget_dir())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("minnow runs");
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            bytes
-        })
+    let all: Vec<&str> = args.iter().map(String::as_str).chain([name]).collect();
+    let Some(output) = support::run_minnow(&all, &budget_dir(), TIMEOUT) else {
+        return Some(format!("{name} {args:?}: timed out after {TIMEOUT:?}"));
     };
-    let stdout = drain(Box::new(child.stdout.take().expect("piped")));
-    let stderr = drain(Box::new(child.stderr.take().expect("piped")));
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting works") {
-            break status;
-        }
-        if started.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Some(format!("{name} {args:?}: timed out after {TIMEOUT:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = stdout.join().expect("reader thread");
-    let stderr = stderr.join().expect("reader thread");
-    if status.success() && stdout == expected && stderr.is_empty() {
+    if output.status.success() && output.stdout == expected && output.stderr.is_empty() {
         return None;
     }
     Some(format!(
-        "{name} {args:?}: {status}\n--- stdout\n{}--- want\n{}--- stderr\n{}",
-        String::from_utf8_lossy(&stdout),
+        "{name} {args:?}: {}\n--- stdout\n{}--- want\n{}--- stderr\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(expected),
-        String::from_utf8_lossy(&stderr)
+        String::from_utf8_lossy(&output.stderr)
     ))
 }
 

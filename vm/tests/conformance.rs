@@ -8,13 +8,13 @@
 //! with the reason after a `#`. A listed test that passes fails the suite
 //! too, so the list only shrinks.
 
+mod support;
+
 use std::collections::BTreeSet;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Each test runs well under a second; a minute means it hangs.
 const TIMEOUT: Duration = Duration::from_secs(30);
@@ -44,11 +44,6 @@ fn known_failures() -> BTreeSet<String> {
         .collect()
 }
 
-struct Output {
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-}
-
 /// Runs one test; `None` when it passes, else what went wrong.
 fn run(name: &str, extra: &[&str]) -> Option<String> {
     let dir = suite_dir();
@@ -56,40 +51,11 @@ fn run(name: &str, extra: &[&str]) -> Option<String> {
     let expected_status: i32 = std::fs::read_to_string(dir.join(format!("{name}.exit")))
         .map(|s| s.trim().parse().expect("an exit status"))
         .unwrap_or(0);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minnow"))
-        .args(extra)
-        .arg(name)
-        .current_dir(&dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("minnow runs");
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            bytes
-        })
+    let args: Vec<&str> = extra.iter().copied().chain([name]).collect();
+    let Some(output) = support::run_minnow(&args, &dir, TIMEOUT) else {
+        return Some(format!("{name} {extra:?}: timed out after {TIMEOUT:?}"));
     };
-    let stdout = drain(Box::new(child.stdout.take().expect("piped")));
-    let stderr = drain(Box::new(child.stderr.take().expect("piped")));
-    let started = Instant::now();
-    let exit = loop {
-        if let Some(exit) = child.try_wait().expect("waiting works") {
-            break exit;
-        }
-        if started.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Some(format!("{name} {extra:?}: timed out after {TIMEOUT:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let output = Output {
-        stdout: stdout.join().expect("reader thread"),
-        stderr: stderr.join().expect("reader thread"),
-    };
+    let exit = output.status;
     let status = exit.code().unwrap_or(-1);
     if output.stdout == expected && status == expected_status {
         return None;

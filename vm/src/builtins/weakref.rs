@@ -68,10 +68,7 @@ fn weakref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [target] => new_weakref(vm, *target, Value::NONE),
         [target, callback] => new_weakref(vm, *target, *callback),
         _ => {
-            let msg = format!(
-                "__new__ expected at most 2 arguments, got {}",
-                given.len()
-            );
+            let msg = format!("__new__ expected at most 2 arguments, got {}", given.len());
             Err(vm.type_error(&msg))
         }
     }
@@ -123,8 +120,11 @@ pub fn hash(vm: &mut Vm, r: Value) -> PyResult<i64> {
     let r = vm.stack[base];
     vm.stack.truncate(base);
     let h = h?;
-    vm.heap
-        .set_raw(r.as_obj().expect("a weakref"), field::WEAKREF::hash, h as u64);
+    vm.heap.set_raw(
+        r.as_obj().expect("a weakref"),
+        field::WEAKREF::hash,
+        h as u64,
+    );
     Ok(h)
 }
 

@@ -14,6 +14,13 @@ __all__ = [
 ]
 
 
+def _pairs(other, kwargs):
+    """The (key, value) pairs `dict.update(other, **kwargs)` would store."""
+    if hasattr(other, "keys"):
+        other = [(k, other[k]) for k in other.keys()]
+    return list(other) + list(kwargs.items())
+
+
 def _referent(p):
     obj = object.__getattribute__(p, "_proxy_ref")()
     if obj is None:
@@ -187,11 +194,7 @@ class WeakValueDictionary:
         return value
 
     def update(self, other=(), /, **kwargs):
-        if hasattr(other, "keys"):
-            other = [(k, other[k]) for k in other.keys()]
-        for key, value in other:
-            self[key] = value
-        for key, value in kwargs.items():
+        for key, value in _pairs(other, kwargs):
             self[key] = value
 
     def copy(self):
@@ -260,11 +263,7 @@ class WeakKeyDictionary:
         return self._data.setdefault(self._ref(key), default)
 
     def update(self, other=(), /, **kwargs):
-        if hasattr(other, "keys"):
-            other = [(k, other[k]) for k in other.keys()]
-        for key, value in other:
-            self[key] = value
-        for key, value in kwargs.items():
+        for key, value in _pairs(other, kwargs):
             self[key] = value
 
     def copy(self):
