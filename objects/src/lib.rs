@@ -127,9 +127,11 @@ layouts! {
     /// A class. `flags` and `version` are raw; `builtin` is the layout of
     /// the builtin base whose storage instances carry, as a small int;
     /// `instance_slots` is how many attribute slots its instances get (0:
-    /// not learned yet).
+    /// not learned yet); `member_shape` is the shape its instances start
+    /// with, naming the slots its `__slots__` reserve (the root shape if
+    /// none).
     TYPE = 19 "type" {
-        raw: [flags, version, instance_slots],
+        raw: [flags, version, instance_slots, member_shape],
         values: [name, qualname, bases, mro, dict, module, builtin, metaclass]
     }
     /// An instance of a user class: its class, the builtin value it extends
@@ -177,6 +179,11 @@ layouts! {
     /// to None when the object dies), `hash` the referent's hash once asked
     /// (`NO_HASH` until then).
     WEAKREF = 35 "weakref" { raw: [referent, hash], values: [callback] }
+    /// A `__slots__` entry of class `owner`: `index` is the instance slot
+    /// that holds the attribute `name` (see the VM's `member.rs`).
+    MEMBER = 36 "member_descriptor" { raw: [index], values: [name, owner] }
+    /// A read-only view of a class's dict (`cls.__dict__`).
+    MAPPINGPROXY = 37 "mappingproxy" { raw: [], values: [mapping] }
 }
 
 /// The cached-hash field of a str before its hash is computed. Hashes fit in

@@ -822,7 +822,13 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_empty() {
         return locals(vm, args);
     }
-    match vm.instance_dict(obj, true)? {
+    let dictless = vm.is_layout(obj, layout::INSTANCE) && !vm.has_instance_dict(obj)?;
+    let dict = match dictless {
+        true => None,
+        false => vm.instance_dict(obj, true)?,
+    };
+    match dict {
+        Some(d) if vm.is_type(obj) => super::mappingproxy::new_proxy(vm, d),
         Some(d) => Ok(d),
         None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
     }
@@ -949,7 +955,7 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [seq] = vm.exact_args::<1>(args, "reversed")?;
     if let Some(m) = vm.lookup_special(seq, "__reversed__")? {
-        if vm.is_user_instance(seq) {
+        if vm.is_user_instance(seq) || vm.is_layout(seq, layout::MAPPINGPROXY) {
             return vm.call_descriptor_method(m, seq, &[]);
         }
     }

@@ -12,6 +12,8 @@ pub mod function;
 pub mod functions;
 pub mod int;
 pub mod list;
+pub mod mappingproxy;
+pub mod member;
 pub mod object;
 pub mod operators;
 pub mod range;
@@ -78,6 +80,8 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Range, range::RANGE_METHODS),
         (TypeId::Slice, slice::SLICE_METHODS),
         (TypeId::WeakRef, weakref::WEAKREF_METHODS),
+        (TypeId::Member, member::MEMBER_METHODS),
+        (TypeId::MappingProxy, mappingproxy::MAPPINGPROXY_METHODS),
         (TypeId::Generator, function::GENERATOR_METHODS),
         (TypeId::Property, function::PROPERTY_METHODS),
         (TypeId::Function, function::FUNCTION_METHODS),
@@ -321,6 +325,11 @@ impl Vm {
             },
             Some(layout::RANGE) => range::getitem(self, container, key),
             Some(layout::BYTES | layout::BYTEARRAY) => bytes::getitem(self, container, key),
+            Some(layout::MAPPINGPROXY) => {
+                let proxy = container.as_obj().expect("a mappingproxy");
+                let mapping = self.heap.field(proxy, field::MAPPINGPROXY::mapping);
+                self.getitem(mapping, key)
+            }
             _ => {
                 if self.is_type(container) {
                     let name = self.intern_static("__class_getitem__")?;
@@ -404,8 +413,13 @@ impl Vm {
                 if let Some(inner) = self.builtin_base(container) {
                     return self.delitem(inner, key);
                 }
+                // CPython words it differently for mapping types.
+                let verb = match self.is_layout(container, layout::MAPPINGPROXY) {
+                    true => "does not",
+                    false => "doesn't",
+                };
                 let msg = format!(
-                    "'{}' object doesn't support item deletion",
+                    "'{}' object {verb} support item deletion",
                     self.type_name_of(container)
                 );
                 Err(self.type_error(&msg))
@@ -535,6 +549,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
             vm.instance_dict(obj, true)?
         }
         (layout::TYPE, _) => object::type_attribute(vm, obj, &text)?,
+        (layout::MEMBER, _) => member::member_attribute(vm, obj, &text)?,
         (layout::FUNCTION, _) => function::function_attribute(vm, obj, &text)?,
         (layout::CODE, _) => code::code_attribute(vm, obj, &text)?,
         (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
@@ -615,6 +630,9 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
                     );
                     return Err(vm.type_error(&msg));
                 }
+                let old = vm.heap.field(o, field::INSTANCE::class);
+                member::check_class_assignment(vm, old, value)?;
+                let o = obj.as_obj().expect("an instance");
                 vm.heap.set_field(o, field::INSTANCE::class, value);
                 Ok(true)
             }

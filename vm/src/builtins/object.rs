@@ -266,6 +266,28 @@ pub fn new_class(
         vm.dict_set(dict, k, v)?;
     }
     let dict = vm.stack[base + 4];
+    let slots = match super::dict_get_str(vm, dict, "__slots__") {
+        Some(slots) => {
+            let class_name = vm.str_text(vm.stack[base + 1]).to_string();
+            let names = super::member::declared_slots(vm, &class_name, slots)?;
+            let dict = vm.stack[base + 4];
+            for name in &names {
+                if super::dict_get_str(vm, dict, name).is_some() {
+                    let msg = format!("'{name}' in __slots__ conflicts with class variable");
+                    return Err(vm.raise_msg(TypeId::ValueError, &msg));
+                }
+            }
+            // Iterating `__slots__` may have run Python code and moved the bases.
+            base_list = vm.tuple_items(vm.stack[base + 2]);
+            if base_list.is_empty() {
+                base_list.push(vm.ty(TypeId::Object));
+            }
+            names
+        }
+        None => Vec::new(),
+    };
+    let inherited_members = super::member::inherited_member_shape(vm, &base_list)?;
+    let dict = vm.stack[base + 4];
     // Defining __eq__ alone makes instances unhashable.
     if super::dict_get_str(vm, dict, "__eq__").is_some()
         && super::dict_get_str(vm, dict, "__hash__").is_none()
@@ -289,7 +311,7 @@ pub fn new_class(
     let class = crate::runtime::types::new_type(vm, &name_text, &base_list, dict, flags, builtin);
     let (metaclass, ns) = (vm.stack[base], vm.stack[base + 3]);
     vm.stack.truncate(base);
-    let class = class?;
+    let class = super::member::install_members(vm, class?, inherited_members, &slots)?;
     let cobj = class.as_obj().expect("a type");
     if metaclass != vm.ty(TypeId::Type) {
         vm.heap.set_field(cobj, field::TYPE::metaclass, metaclass);
@@ -464,7 +486,10 @@ pub fn type_attribute(vm: &mut Vm, class: Value, name: &str) -> PyResult<Option<
             bases.first().copied().unwrap_or(Value::NONE)
         }
         "__mro__" => vm.heap.field(o, field::TYPE::mro),
-        "__dict__" => vm.heap.field(o, field::TYPE::dict),
+        "__dict__" => {
+            let dict = vm.heap.field(o, field::TYPE::dict);
+            super::mappingproxy::new_proxy(vm, dict)?
+        }
         "__module__" => {
             let m = vm.heap.field(o, field::TYPE::module);
             if m.is_ptr() {

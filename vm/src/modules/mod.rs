@@ -42,6 +42,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("os", include_str!("lib/os.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
     ("string", include_str!("lib/string.py")),
+    ("types", include_str!("lib/types.py")),
     ("weakref", include_str!("lib/weakref.py")),
 ];
 

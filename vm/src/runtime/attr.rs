@@ -32,8 +32,12 @@ impl Vm {
         let l = self.heap.layout_of(o);
         if l == layout::INSTANCE {
             let shape = self.heap.raw(o, field::INSTANCE::shape);
-            if shape != shape::DICT_MODE && (create || shape != shape::ROOT) {
-                return self.materialize_dict(obj).map(Some);
+            if shape != shape::DICT_MODE {
+                let class = self.heap.field(o, field::INSTANCE::class);
+                let members = crate::builtins::member::member_count(self, class);
+                if create || self.shapes.names(shape).len() > members {
+                    return self.materialize_dict(obj).map(Some);
+                }
             }
         }
         let Some(index) = dict_field(l) else {
@@ -50,24 +54,27 @@ impl Vm {
     }
 
     /// Moves a shaped instance's attributes into a new dict, which from
-    /// now on is the instance's only store of attributes.
+    /// now on is the instance's only store of attributes but for its
+    /// `__slots__` members, which keep their slots.
     fn materialize_dict(&mut self, obj: Value) -> PyResult<Value> {
         let d = self.new_dict()?;
         let o = obj.as_obj().expect("an instance");
         let shape = self.heap.raw(o, field::INSTANCE::shape);
+        let class = self.heap.field(o, field::INSTANCE::class);
+        let members = crate::builtins::member::member_count(self, class);
         let names = self.shapes.names(shape).to_vec();
-        self.rooted(&[obj, d], |vm, base| {
-            for (i, &name) in names.iter().enumerate() {
+        let (obj, d) = self.rooted(&[obj, d], |vm, base| {
+            for (i, &name) in names.iter().enumerate().skip(members) {
                 let o = vm.stack[base].as_obj().expect("an instance");
                 let v = vm.heap.field(o, field::INSTANCE::slots + i);
                 vm.dict_set(vm.stack[base + 1], name, v)?;
             }
-            Ok(())
+            Ok((vm.stack[base], vm.stack[base + 1]))
         })?;
         let o = obj.as_obj().expect("an instance");
         self.heap
             .set_raw(o, field::INSTANCE::shape, shape::DICT_MODE);
-        for i in field::INSTANCE::slots..self.heap.field_count(o) {
+        for i in field::INSTANCE::slots + members..self.heap.field_count(o) {
             self.heap.set_field(o, i, Value::EMPTY);
         }
         self.heap.set_field(o, field::INSTANCE::dict, d);
@@ -88,7 +95,9 @@ impl Vm {
                         Some(&interned) => self.shapes.slot(shape, interned),
                         None => None,
                     };
-                    return Ok(slot.map(|i| self.heap.field(o, field::INSTANCE::slots + i)));
+                    return Ok(slot
+                        .map(|i| self.heap.field(o, field::INSTANCE::slots + i))
+                        .filter(|v| !v.is_empty()));
                 }
             }
         }
@@ -266,7 +275,8 @@ impl Vm {
             return Some(
                 self.shapes
                     .slot(shape, name)
-                    .map(|i| self.heap.field(o, field::INSTANCE::slots + i)),
+                    .map(|i| self.heap.field(o, field::INSTANCE::slots + i))
+                    .filter(|v| !v.is_empty()),
             );
         }
         let dict = self.heap.field(o, field::INSTANCE::dict);
@@ -296,6 +306,7 @@ impl Vm {
                     | layout::STATICMETHOD
                     | layout::CLASSMETHOD
                     | layout::PROPERTY
+                    | layout::MEMBER
                     | layout::INSTANCE
                     | layout::TYPE
             )
@@ -404,7 +415,7 @@ impl Vm {
             return Ok(false);
         };
         match self.heap.layout_of(o) {
-            layout::PROPERTY => Ok(true),
+            layout::PROPERTY | layout::MEMBER => Ok(true),
             layout::INSTANCE => {
                 let ty = self.type_of(d);
                 Ok(self.user_special(ty, "__set__")?.is_some()
@@ -431,6 +442,7 @@ impl Vm {
                 }
                 self.call(fget, &[obj])
             }
+            layout::MEMBER => crate::builtins::member::get(self, d, obj),
             layout::INSTANCE => {
                 let dty = self.type_of(d);
                 match self.user_special(dty, "__get__")? {
@@ -558,6 +570,9 @@ impl Vm {
                 self.call(fset, &[obj, value])?;
                 return Ok(());
             }
+            if self.is_layout(d, layout::MEMBER) {
+                return crate::builtins::member::set(self, d, obj, value);
+            }
             if self.is_layout(d, layout::INSTANCE) {
                 let dty = self.type_of(d);
                 if let Some(set) = self.user_special(dty, "__set__")? {
@@ -613,7 +628,7 @@ impl Vm {
         Ok(self.slots_allow(ty, name))
     }
 
-    fn slots_allow(&mut self, ty: Value, name: Value) -> bool {
+    pub fn slots_allow(&mut self, ty: Value, name: Value) -> bool {
         let Ok(slots_name) = self.intern_static("__slots__") else {
             return true;
         };
@@ -669,6 +684,9 @@ impl Vm {
                 }
                 self.call(fdel, &[obj])?;
                 return Ok(());
+            }
+            if self.is_layout(d, layout::MEMBER) {
+                return crate::builtins::member::set(self, d, obj, Value::EMPTY);
             }
             if self.is_layout(d, layout::INSTANCE) {
                 let dty = self.type_of(d);

@@ -354,13 +354,22 @@ impl Vm {
         }
         let mut slots = type_raw(self, class, field::TYPE::instance_slots) as usize;
         if slots == 0 {
-            slots = self.expected_attributes(class)?;
+            let members = crate::builtins::member::member_count(self, class);
+            let dict = self.intern_static("__dict__")?;
+            slots = match self.slots_allow(class, dict) {
+                true => self.expected_attributes(class)?.max(members),
+                // Instances without a dict hold their members and nothing
+                // else; at least one slot, as 0 means "not learned yet".
+                false => members.max(1),
+            };
             let t = class.as_obj().expect("a type");
             self.heap
                 .set_raw(t, field::TYPE::instance_slots, slots as u64);
         }
         let obj = self.alloc(layout::INSTANCE, field::INSTANCE::COUNT + slots)?;
         self.heap.set_field(obj, field::INSTANCE::class, class);
+        let member_shape = type_raw(self, class, field::TYPE::member_shape);
+        self.heap.set_raw(obj, field::INSTANCE::shape, member_shape);
         let finalizer = self.intern_static("__del__")?;
         if self.lookup_in_type(class, finalizer).is_some() {
             self.heap.register_finalizer(obj);

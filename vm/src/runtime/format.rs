@@ -205,6 +205,10 @@ impl Vm {
             let text = self.exception_str(v)?;
             return self.new_str(&text);
         }
+        if let Some(proxy) = self.obj_of(v, layout::MAPPINGPROXY) {
+            let mapping = self.heap.field(proxy, field::MAPPINGPROXY::mapping);
+            return self.to_str(mapping);
+        }
         self.repr(v)
     }
 
@@ -287,6 +291,8 @@ impl Vm {
             | layout::FROZENSET
             | layout::DICT_VIEW => self.repr_container(v),
             layout::RANGE => crate::builtins::range::repr(self, v),
+            layout::MEMBER => Ok(crate::builtins::member::repr(self, v)),
+            layout::MAPPINGPROXY => crate::builtins::mappingproxy::repr(self, v),
             layout::SLICE => {
                 let start = self.repr_string(self.heap.field(obj, field::SLICE::start))?;
                 let stop = self.repr_string(self.heap.field(obj, field::SLICE::stop))?;

@@ -387,6 +387,20 @@ impl Vm {
     }
 
     /// A rich comparison, with CPython's reflection rules.
+    /// Replaces mappingproxy operands at `stack[base..base + 2]` by their
+    /// mappings, which answer comparisons and `|` for them; false if there
+    /// were none.
+    fn unwrap_proxies(&mut self, base: usize) -> bool {
+        let mut any = false;
+        for i in base..base + 2 {
+            if let Some(p) = self.obj_of(self.stack[i], layout::MAPPINGPROXY) {
+                self.stack[i] = self.heap.field(p, field::MAPPINGPROXY::mapping);
+                any = true;
+            }
+        }
+        any
+    }
+
     pub fn compare(&mut self, a: Value, b: Value, op: C) -> PyResult<Value> {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(r);
@@ -397,6 +411,10 @@ impl Vm {
     /// `compare` by the operands' methods; the operands are rooted at
     /// `stack[base..base + 2]` and re-read after each call.
     fn compare_dunders(&mut self, base: usize, op: C) -> PyResult<Value> {
+        if self.unwrap_proxies(base) {
+            let (a, b) = (self.stack[base], self.stack[base + 1]);
+            return self.compare(a, b, op);
+        }
         let operands = |vm: &Vm| (vm.stack[base], vm.stack[base + 1]);
         let (name, reflected) = compare_dunders(op);
         let (a, b) = operands(self);
@@ -491,8 +509,10 @@ impl Vm {
         }
         let la = self.layout_of(a);
         let lb = self.layout_of(b);
-        let user = |l: Option<minnow_heap::LayoutId>| l == Some(layout::INSTANCE);
-        if user(la) || user(lb) {
+        let answered_by_methods = |l: Option<minnow_heap::LayoutId>| {
+            matches!(l, Some(layout::INSTANCE | layout::MAPPINGPROXY))
+        };
+        if answered_by_methods(la) || answered_by_methods(lb) {
             return Ok(None);
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
@@ -705,6 +725,10 @@ impl Vm {
     /// `binary_op` with the operands rooted at `stack[base..base + 2]` and
     /// re-read after anything that may run Python code.
     fn binary_op_rooted(&mut self, base: usize, op: B) -> PyResult<Value> {
+        if op.without_inplace() == B::Or && self.unwrap_proxies(base) {
+            let (a, b) = (self.stack[base], self.stack[base + 1]);
+            return self.binary_op(a, b, B::Or);
+        }
         let operands = |vm: &Vm| (vm.stack[base], vm.stack[base + 1]);
         let (name, rname, iname) = dunder_names(op);
         if let Some(iname) = iname {

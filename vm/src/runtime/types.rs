@@ -87,6 +87,8 @@ builtin_types! {
     SeqIterator "iterator": Object, final;
     Traceback "traceback": Object, final;
     WeakRef "ReferenceType": Object, final;
+    Member "member_descriptor": Object, final;
+    MappingProxy "mappingproxy": Object, final;
     TextIO "TextIOWrapper": Object;
     BaseException "BaseException": Object;
     SystemExit "SystemExit": BaseException;
@@ -342,6 +344,8 @@ impl Vm {
             layout::CLASSMETHOD => TypeId::ClassMethod,
             layout::SUPER => TypeId::Super,
             layout::WEAKREF => TypeId::WeakRef,
+            layout::MEMBER => TypeId::Member,
+            layout::MAPPINGPROXY => TypeId::MappingProxy,
             layout::SEQ_ITER => {
                 let seq = self.heap.field(obj, field::SEQ_ITER::seq);
                 match self.layout_of(seq) {
