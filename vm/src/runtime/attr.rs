@@ -328,7 +328,11 @@ impl Vm {
     }
 
     /// A special method defined by a user class (not inherited from object).
-    fn user_special(&mut self, ty: Value, name: &'static str) -> PyResult<Option<Value>> {
+    pub(crate) fn user_special(
+        &mut self,
+        ty: Value,
+        name: &'static str,
+    ) -> PyResult<Option<Value>> {
         let name = self.intern_static(name)?;
         if let Some(found) = self.type_cache.get_special(ty, name) {
             return Ok(found);

@@ -370,8 +370,7 @@ impl Vm {
         self.heap.set_field(obj, field::INSTANCE::class, class);
         let member_shape = type_raw(self, class, field::TYPE::member_shape);
         self.heap.set_raw(obj, field::INSTANCE::shape, member_shape);
-        let finalizer = self.intern_static("__del__")?;
-        if self.lookup_in_type(class, finalizer).is_some() {
+        if self.user_special(class, "__del__")?.is_some() {
             self.heap.register_finalizer(obj);
         }
         Ok(obj.value())
