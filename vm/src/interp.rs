@@ -65,7 +65,7 @@ impl Vm {
                             // The frame is gone: raise in the caller.
                             self.stack.truncate(frame.return_to);
                             let raised = self.type_error(&msg);
-                            if frame.exit == FrameExit::ToNative {
+                            if frame.exit != FrameExit::Inline {
                                 return Err(raised);
                             }
                             flow = Flow::Raise(true);
@@ -80,7 +80,7 @@ impl Vm {
                         self.finish_generator(frame.generator);
                     }
                     self.stack.truncate(frame.return_to);
-                    if frame.exit == FrameExit::ToNative {
+                    if frame.exit != FrameExit::Inline {
                         self.last_run_yielded = false;
                         return Ok(result);
                     }
@@ -147,7 +147,7 @@ impl Vm {
                 }
             }
             self.stack.truncate(frame.return_to);
-            if frame.exit == FrameExit::ToNative || self.frames.is_empty() {
+            if frame.exit != FrameExit::Inline || self.frames.is_empty() {
                 return None;
             }
             let caller = self.frames.last_mut().expect("a caller");
@@ -214,6 +214,27 @@ impl Vm {
                 () => {
                     *self.stack.last().expect("the compiler balances the stack")
                 };
+            }
+            // Pushes the bool result of a test, or, when the next
+            // instruction is a conditional jump on it (as it nearly always
+            // is), takes that jump at once without the push and pop.
+            macro_rules! test_result {
+                ($r:expr) => {{
+                    let r: Value = $r;
+                    let next = instrs.get(pc).copied().unwrap_or(0);
+                    let jump_when = match Opcode::from_u8(next as u8) {
+                        Some(Opcode::POP_JUMP_IF_FALSE) => Value::FALSE,
+                        Some(Opcode::POP_JUMP_IF_TRUE) => Value::TRUE,
+                        _ => Value::EMPTY,
+                    };
+                    if jump_when.is_empty() || (r != Value::TRUE && r != Value::FALSE) {
+                        self.stack.push(r);
+                    } else if r == jump_when {
+                        pc = (next >> 8) as usize;
+                    } else {
+                        pc += 1;
+                    }
+                }};
             }
             // The constants and names tuples of a code object are pretenured
             // (`Vm::code_object`), and the old and large spaces never move an
@@ -571,18 +592,18 @@ impl Vm {
                         } else {
                             tri!(self.compare(a, b, op))
                         };
-                        self.stack.push(r);
+                        test_result!(r);
                     }
                     Opcode::IS_OP => {
                         let b = pop!();
                         let a = pop!();
-                        self.stack.push(Value::from_bool((a == b) != (arg == 1)));
+                        test_result!(Value::from_bool((a == b) != (arg == 1)));
                     }
                     Opcode::CONTAINS_OP => {
                         let container = pop!();
                         let item = pop!();
                         let r = tri!(self.contains(container, item));
-                        self.stack.push(Value::from_bool(r != (arg == 1)));
+                        test_result!(Value::from_bool(r != (arg == 1)));
                     }
                     Opcode::BUILD_TUPLE => {
                         let start = self.stack.len() - arg;
@@ -975,11 +996,17 @@ impl Vm {
                     }
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
-                        let inline = self.frames[fi].exit == FrameExit::Inline;
-                        tri!(self.save_generator_frame(pc));
-                        if inline {
-                            self.stack.push(v);
-                            continue 'frame;
+                        match self.frames[fi].exit {
+                            FrameExit::Parked => {
+                                self.frames[fi].pc = pc;
+                                tri!(self.park_generator_frame());
+                            }
+                            FrameExit::Inline => {
+                                tri!(self.save_generator_frame(pc));
+                                self.stack.push(v);
+                                continue 'frame;
+                            }
+                            FrameExit::ToNative => tri!(self.save_generator_frame(pc)),
                         }
                         return Flow::Yield(v);
                     }

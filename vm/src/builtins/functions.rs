@@ -185,8 +185,7 @@ pub fn abs_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 /// min() and max(): one iterable or several arguments, `key`, `default`.
 fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOperator) -> PyResult<Value> {
-    let (positional, [key, default]) = vm.args_with_keywords(args, name, ["key", "default"])?;
-    let key = key.filter(|k| *k != Value::NONE);
+    let (positional, [_, default]) = vm.args_with_keywords(args, name, ["key", "default"])?;
     let items = match positional.len() {
         0 => {
             let msg = format!("{name} expected at least 1 argument, got 0");
@@ -203,6 +202,9 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOperator) -> PyResult
             positional
         }
     };
+    // Read again after `collect`, which may have run Python code.
+    let (_, [key, default]) = vm.args_with_keywords(args, name, ["key", "default"])?;
+    let key = key.filter(|k| *k != Value::NONE);
     if items.is_empty() {
         return match default {
             Some(d) => Ok(d),
@@ -273,11 +275,16 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
         _ => {}
     }
     let it = vm.get_iter(iterable)?;
+    // Past the largest object the heap allows, the items never could
+    // become one.
+    let max_items = vm.heap.max_object_bytes() / std::mem::size_of::<Value>();
+    if vm.is_layout(it, layout::GENERATOR) {
+        return collect_generator(vm, it, max_items);
+    }
     let base = vm.stack.len();
     vm.stack.push(it);
     // The items wait on the VM stack, outside the heap, until they become
-    // an object; past the largest object the heap allows they never could.
-    let max_items = vm.heap.max_object_bytes() / std::mem::size_of::<Value>();
+    // an object.
     let result = loop {
         let it = vm.stack[base];
         if vm.stack.len() - base > max_items {
@@ -294,6 +301,26 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     result.map(|()| items)
 }
 
+/// `collect` of a generator, whose items gather in a list: the VM stack
+/// above its parked frame is not free to hold them.
+fn collect_generator(vm: &mut Vm, generator: Value, max_items: usize) -> PyResult<Vec<Value>> {
+    let list = vm.new_list(&[])?;
+    let slot = vm.stack.len();
+    vm.stack.push(list);
+    let result = vm.for_each_item(generator, |vm, v| {
+        let list = vm.stack[slot].as_obj().expect("a list");
+        if objects::list::len(&vm.heap, list) >= max_items {
+            return Err(vm.raise_memory_error());
+        }
+        let pushed = objects::list::push(&mut vm.heap, list, v);
+        vm.heap_ok(pushed)?;
+        Ok(true)
+    });
+    let list = vm.stack.pop().expect("the list");
+    result?;
+    Ok(objects::list::items(&vm.heap, list.as_obj().expect("a list")).to_vec())
+}
+
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [start]) = vm.args_with_keywords(args, "sum", ["start"])?;
     let (iterable, start) = match positional.as_slice() {
@@ -305,33 +332,22 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = vm.get_iter(iterable)?;
-    let base = vm.stack.len();
-    vm.stack.push(it);
+    // The running total stays rooted in its slot below the items.
+    let total = vm.stack.len();
     vm.stack.push(start);
-    let result = loop {
-        let it = vm.stack[base];
-        match vm.next(it) {
-            Ok(Some(v)) => {
-                let acc = vm.stack[base + 1];
-                let r = if acc.is_small_int() && v.is_small_int() {
-                    match acc.int_add(v) {
-                        Some(r) => Ok(r),
-                        None => vm.binary_op(acc, v, BinaryOperator::Add),
-                    }
-                } else {
-                    vm.binary_op(acc, v, BinaryOperator::Add)
-                };
-                match r {
-                    Ok(r) => vm.stack[base + 1] = r,
-                    Err(e) => break Err(e),
-                }
-            }
-            Ok(None) => break Ok(vm.stack[base + 1]),
-            Err(e) => break Err(e),
-        }
-    };
-    vm.stack.truncate(base);
-    result
+    let result = vm.for_each_item(it, |vm, v| {
+        let acc = vm.stack[total];
+        let small = (acc.is_small_int() && v.is_small_int())
+            .then(|| acc.int_add(v))
+            .flatten();
+        vm.stack[total] = match small {
+            Some(r) => r,
+            None => vm.binary_op(acc, v, BinaryOperator::Add)?,
+        };
+        Ok(true)
+    });
+    let total = vm.stack.pop().expect("the total");
+    result.map(|()| total)
 }
 
 /// Sorts `items` in place (stable), by `key` if given, with `<`.
@@ -764,22 +780,12 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// any() (stop at the first true) and all() (stop at the first false).
 fn truth_scan(vm: &mut Vm, iterable: Value, stop_at: bool) -> PyResult<Value> {
     let it = vm.get_iter(iterable)?;
-    let base = vm.stack.len();
-    vm.stack.push(it);
-    let result = loop {
-        let it = vm.stack[base];
-        match vm.next(it) {
-            Ok(Some(v)) => match vm.truthy(v) {
-                Ok(t) if t == stop_at => break Ok(Value::from_bool(stop_at)),
-                Ok(_) => {}
-                Err(e) => break Err(e),
-            },
-            Ok(None) => break Ok(Value::from_bool(!stop_at)),
-            Err(e) => break Err(e),
-        }
-    };
-    vm.stack.truncate(base);
-    result
+    let mut found = false;
+    vm.for_each_item(it, |vm, v| {
+        found = vm.truthy(v)? == stop_at;
+        Ok(!found)
+    })?;
+    Ok(Value::from_bool(found == stop_at))
 }
 
 fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -243,9 +243,17 @@ pub fn update(vm: &mut Vm, set: Value, iterable: Value) -> PyResult<()> {
             vm.heap_ok(r)?;
         }
     }
-    let items = super::functions::collect(vm, iterable)?;
+    // Collecting may run Python code, which may move the set.
     let base = vm.stack.len();
     vm.stack.push(set);
+    let items = super::functions::collect(vm, iterable);
+    let items = match items {
+        Ok(items) => items,
+        Err(e) => {
+            vm.stack.truncate(base);
+            return Err(e);
+        }
+    };
     vm.stack.extend_from_slice(&items);
     let result = (|| {
         for i in 0..items.len() {

@@ -44,6 +44,9 @@ pub mod gen_state {
     pub const SUSPENDED: u64 = 1;
     pub const RUNNING: u64 = 2;
     pub const FINISHED: u64 = 3;
+    /// Suspended at a `yield` with its frame left on the VM stack by
+    /// `Vm::for_each_item`; to anyone else it is still running.
+    pub const PARKED: u64 = 4;
 }
 
 /// What resuming a generator produced.
@@ -456,6 +459,114 @@ impl Vm {
         Ok(None)
     }
 
+    /// Calls `f` with each item of iterator `it` until `f` returns false or
+    /// the items run out. A generator's frame stays on the VM stack between
+    /// items (it is *parked*), so no item copies the frame out and back in
+    /// as `next` does. `f` must leave the VM stack as it found it.
+    pub fn for_each_item(
+        &mut self,
+        it: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let state = match self.obj_of(it, layout::GENERATOR) {
+            Some(g) => self.heap.raw(g, field::GENERATOR::state),
+            None => gen_state::FINISHED,
+        };
+        if !matches!(state, gen_state::CREATED | gen_state::SUSPENDED) {
+            let base = self.stack.len();
+            self.stack.push(it);
+            let result = loop {
+                let it = self.stack[base];
+                match self.next(it) {
+                    Ok(Some(v)) => match f(self, v) {
+                        Ok(true) => {}
+                        Ok(false) => break Ok(()),
+                        Err(e) => break Err(e),
+                    },
+                    Ok(None) => break Ok(()),
+                    Err(e) => break Err(e),
+                }
+            };
+            self.stack.truncate(base);
+            return result;
+        }
+        let sent = (state == gen_state::SUSPENDED).then_some(Value::NONE);
+        self.push_generator_frame(it, sent)?;
+        self.frames.last_mut().expect("pushed").exit = FrameExit::Parked;
+        let frames = self.frames.len();
+        loop {
+            // An exception or a return pops the frame on the way out.
+            let item = self.run_nested()?;
+            if !self.last_run_yielded {
+                return Ok(());
+            }
+            let depth = self.stack.len();
+            let go_on = f(self, item);
+            debug_assert_eq!((self.stack.len(), self.frames.len()), (depth, frames));
+            match go_on {
+                Ok(true) => self.resume_parked(),
+                Ok(false) => {
+                    self.unpark();
+                    return Ok(());
+                }
+                Err(e) => {
+                    self.unpark();
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// `YIELD_VALUE` in a parked frame (pc already stored): makes sure the
+    /// generator's frame array can take the frame, so that `unpark` cannot
+    /// fail, and hands the exception state back to the consumer.
+    pub(crate) fn park_generator_frame(&mut self) -> PyResult<()> {
+        let frame = self.frames.last().expect("a generator frame");
+        let (g, len) = (frame.generator, self.stack.len() - frame.base);
+        let gobj = g.as_obj().expect("a generator");
+        let saved = self.heap.field(gobj, field::GENERATOR::frame);
+        if self.heap.field_count(saved.as_obj().expect("an array")) < len {
+            let bigger = self.alloc(layout::ARRAY, len + 4)?;
+            let g = self.frames.last().expect("a generator frame").generator;
+            self.heap.set_field(
+                g.as_obj().expect("a generator"),
+                field::GENERATOR::frame,
+                bigger.value(),
+            );
+        }
+        let g = self.frames.last().expect("a generator frame").generator;
+        self.set_gen_state(g, gen_state::PARKED);
+        self.swap_exc_state(g);
+        Ok(())
+    }
+
+    /// Continues the parked generator frame on top: its `yield` gives None.
+    fn resume_parked(&mut self) {
+        let g = self.frames.last().expect("a parked frame").generator;
+        self.set_gen_state(g, gen_state::RUNNING);
+        self.swap_exc_state(g);
+        self.stack.push(Value::NONE);
+    }
+
+    /// Saves the parked generator frame on top into its generator, which
+    /// becomes an ordinary suspended one, and pops the frame.
+    fn unpark(&mut self) {
+        let frame = self.frames.pop().expect("a parked frame");
+        let gobj = frame.generator.as_obj().expect("a generator");
+        let saved = self
+            .heap
+            .field(gobj, field::GENERATOR::frame)
+            .as_obj()
+            .expect("an array");
+        let len = self.stack.len() - frame.base;
+        self.heap.set_fields(saved, 0, &self.stack[frame.base..]);
+        let h = &mut self.heap;
+        h.set_raw(gobj, field::GENERATOR::stack_len, len as u64);
+        h.set_raw(gobj, field::GENERATOR::pc, frame.pc as u64);
+        h.set_raw(gobj, field::GENERATOR::state, gen_state::SUSPENDED);
+        self.stack.truncate(frame.base);
+    }
+
     // ----- generators -------------------------------------------------------------
 
     /// Turns the frame just pushed for a generator function into a new,
@@ -498,7 +609,9 @@ impl Vm {
     /// Resumes generator `g`, sending `sent`, or throwing `throw` into it.
     pub fn resume(&mut self, g: Value, sent: Value, throw: Option<Value>) -> PyResult<Resumed> {
         match self.gen_state(g) {
-            gen_state::RUNNING => return Err(self.value_error("generator already executing")),
+            gen_state::RUNNING | gen_state::PARKED => {
+                return Err(self.value_error("generator already executing"))
+            }
             gen_state::FINISHED => {
                 return match throw {
                     Some(exc) => Err(self.raise(exc)),
@@ -593,6 +706,10 @@ impl Vm {
         }
         for frame in self.frames.iter().rev() {
             if let Some(g) = frame.generator.as_obj() {
+                // A parked frame holds its own state there, not its resumer's.
+                if self.heap.raw(g, field::GENERATOR::state) == gen_state::PARKED {
+                    continue;
+                }
                 let outer = self.heap.field(g, field::GENERATOR::exc_state);
                 if self.is_exception_instance(outer) {
                     return outer;

@@ -43,6 +43,9 @@ pub enum FrameExit {
     Inline,
     /// Return out of the interpreter loop to the native code that called it.
     ToNative,
+    /// As `ToNative`, for a generator frame that `Vm::for_each_item` drives:
+    /// a `yield` also returns to it, leaving the frame in place.
+    Parked,
 }
 
 /// One activation of a code object. Its local slots, cells and value stack
