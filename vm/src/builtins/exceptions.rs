@@ -78,22 +78,47 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Sets the attributes some exception classes derive from their args.
 pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
+    // One walk of the class's MRO says which of these it derives from;
+    // most exceptions derive from none and are done.
+    const DERIVING: [TypeId; 9] = [
+        TypeId::StopIteration,
+        TypeId::SystemExit,
+        TypeId::OSError,
+        TypeId::UnicodeDecodeError,
+        TypeId::UnicodeEncodeError,
+        TypeId::SyntaxError,
+        TypeId::ImportError,
+        TypeId::NameError,
+        TypeId::AttributeError,
+    ];
+    let class = vm.type_of(exc);
+    let mro = crate::runtime::types::type_field(vm, class, minnow_objects::field::TYPE::mro);
+    let mut derives = [false; DERIVING.len()];
+    for &c in vm.heap.fields(mro.as_obj().expect("a tuple")) {
+        for (i, &id) in DERIVING.iter().enumerate() {
+            derives[i] |= c == vm.ty(id);
+        }
+    }
+    if !derives.contains(&true) {
+        return Ok(());
+    }
+    let is = |id: TypeId| derives[DERIVING.iter().position(|&d| d == id).expect("listed")];
     let args = vm.tuple_items(vm.exception_field(exc, F::args));
     let set = |vm: &mut Vm, name: &str, v: Value| -> PyResult<()> {
         let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
         let key = vm.intern(name)?;
         vm.dict_set(d, key, v)
     };
-    if vm.isinstance_id(exc, TypeId::StopIteration) {
+    if is(TypeId::StopIteration) {
         set(vm, "value", args.first().copied().unwrap_or(Value::NONE))?;
-    } else if vm.isinstance_id(exc, TypeId::SystemExit) {
+    } else if is(TypeId::SystemExit) {
         let code = match args.len() {
             0 => Value::NONE,
             1 => args[0],
             _ => vm.new_tuple(&args)?,
         };
         set(vm, "code", code)?;
-    } else if vm.isinstance_id(exc, TypeId::OSError) {
+    } else if is(TypeId::OSError) {
         let (errno, strerror) = if args.len() >= 2 {
             (args[0], args[1])
         } else {
@@ -108,9 +133,7 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
             let pair = vm.new_tuple(&args[..2])?;
             vm.set_exception_field(exc, F::args, pair);
         }
-    } else if vm.isinstance_id(exc, TypeId::UnicodeDecodeError)
-        || vm.isinstance_id(exc, TypeId::UnicodeEncodeError)
-    {
+    } else if is(TypeId::UnicodeDecodeError) || is(TypeId::UnicodeEncodeError) {
         if args.len() == 5 {
             for (name, v) in ["encoding", "object", "start", "end", "reason"]
                 .into_iter()
@@ -119,7 +142,7 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
                 set(vm, name, v)?;
             }
         }
-    } else if vm.isinstance_id(exc, TypeId::SyntaxError) {
+    } else if is(TypeId::SyntaxError) {
         set(vm, "msg", args.first().copied().unwrap_or(Value::NONE))?;
         let details = match args.get(1) {
             Some(&d) if args.len() == 2 && vm.is_layout(d, layout::TUPLE) => vm.tuple_items(d),
@@ -139,13 +162,11 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         for (i, name) in names.into_iter().enumerate() {
             set(vm, name, details.get(i).copied().unwrap_or(Value::NONE))?;
         }
-    } else if vm.isinstance_id(exc, TypeId::ImportError) {
+    } else if is(TypeId::ImportError) {
         set(vm, "name", Value::NONE)?;
         set(vm, "path", Value::NONE)?;
         set(vm, "msg", args.first().copied().unwrap_or(Value::NONE))?;
-    } else if vm.isinstance_id(exc, TypeId::NameError)
-        || vm.isinstance_id(exc, TypeId::AttributeError)
-    {
+    } else if is(TypeId::NameError) || is(TypeId::AttributeError) {
         set(vm, "name", Value::NONE)?;
     }
     Ok(())
