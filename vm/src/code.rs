@@ -186,6 +186,10 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionTableEntry>,
     /// The most value-stack slots the code needs.
     pub max_stack_depth: u32,
+    /// The argument count of a call that needs no binding work (only
+    /// positional parameters, no cells, not a generator), or `None` if
+    /// every call needs it.
+    pub plain_arity: Option<u32>,
     /// Inline caches of global and attribute lookups, per name.
     pub caches: InlineCaches,
 }

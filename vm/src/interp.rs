@@ -1202,7 +1202,6 @@ impl Vm {
     /// `prepare_call` handles, errors included).
     #[inline]
     fn push_plain_frame(&mut self, slot: usize, argc: usize) -> bool {
-        use crate::code::code_flags::{GENERATOR, OPTIMIZED, VARARGS, VARKEYWORDS};
         let callable = self.stack[slot];
         let Some(fobj) = self.obj_of(callable, layout::FUNCTION) else {
             return false;
@@ -1218,17 +1217,15 @@ impl Vm {
             field::CODE::index,
         );
         let code = &self.codes[index as usize];
-        let plain = code.arg_count as usize == count
-            && code.kwonly_arg_count == 0
-            && code.flags & (VARARGS | VARKEYWORDS | GENERATOR) == 0
-            && code.flags & OPTIMIZED != 0
-            && code.cellvars.is_empty();
-        if !plain || self.frames.len() >= self.recursion_limit {
+        if code.plain_arity != Some(count as u32) || self.frames.len() >= self.recursion_limit {
             return false;
         }
         let code = Rc::clone(code);
         let globals = self.heap.field(fobj, field::FUNCTION::globals);
-        self.stack.resize(first + code.varnames.len(), Value::EMPTY);
+        // The arguments fill the first local slots; the others start unbound.
+        if code.varnames.len() > count {
+            self.stack.resize(first + code.varnames.len(), Value::EMPTY);
+        }
         if !code.freevars.is_empty() {
             let closure = self.heap.field(fobj, field::FUNCTION::closure);
             let cells = self.heap.fields(closure.as_obj().expect("a closure tuple"));

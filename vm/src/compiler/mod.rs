@@ -1701,6 +1701,10 @@ impl Unit<'_> {
             })
             .collect();
         let names_len = self.names.len();
+        let plain = self.kwonly_arg_count == 0
+            && flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+            && flags & code_flags::OPTIMIZED != 0
+            && self.cellvars.is_empty();
         Ok(CodeObject {
             name: self.name,
             qualname: self.qualname,
@@ -1720,6 +1724,7 @@ impl Unit<'_> {
             locations,
             exception_table,
             max_stack_depth: max_depth,
+            plain_arity: plain.then_some(self.arg_count),
             caches: InlineCaches::new(names_len),
         })
     }
