@@ -19,6 +19,8 @@ struct Spec {
     align: Option<char>,
     sign: Option<char>,
     alternate: bool,
+    /// `z`: a float that rounds to zero loses its minus sign.
+    coerce_zero: bool,
     zero: bool,
     width: Option<usize>,
     grouping: Option<char>,
@@ -35,7 +37,28 @@ enum SpecError {
 }
 
 fn parse_spec(text: &str) -> Result<Spec, SpecError> {
-    let chars: Vec<char> = text.chars().collect();
+    // Specs are short: their characters fit on the Rust stack.
+    let mut short = ['\0'; 24];
+    let long: Vec<char>;
+    let chars: &[char] = if text.len() <= short.len() {
+        let mut n = 0;
+        for c in text.chars() {
+            short[n] = c;
+            n += 1;
+        }
+        &short[..n]
+    } else {
+        long = text.chars().collect();
+        &long
+    };
+    let number = |digits: &[char]| {
+        digits.iter().try_fold(0usize, |n, c| {
+            let digit = c.to_digit(10).expect("a digit") as usize;
+            n.checked_mul(10)
+                .and_then(|n| n.checked_add(digit))
+                .ok_or(SpecError::TooManyDigits)
+        })
+    };
     let mut i = 0;
     let mut spec = Spec::default();
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
@@ -52,6 +75,7 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
         i += 1;
     }
     if i < chars.len() && chars[i] == 'z' {
+        spec.coerce_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -67,8 +91,7 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
         i += 1;
     }
     if i > start {
-        let digits: String = chars[start..i].iter().collect();
-        spec.width = Some(digits.parse().map_err(|_| SpecError::TooManyDigits)?);
+        spec.width = Some(number(&chars[start..i])?);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         spec.grouping = Some(chars[i]);
@@ -83,8 +106,7 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
         if i == start {
             return Err(SpecError::Invalid);
         }
-        let digits: String = chars[start..i].iter().collect();
-        spec.precision = Some(digits.parse().map_err(|_| SpecError::TooManyDigits)?);
+        spec.precision = Some(number(&chars[start..i])?);
     }
     if i < chars.len() {
         spec.kind = Some(chars[i]);
@@ -99,7 +121,6 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
 
 /// `format(value, spec)`.
 pub fn format_value(vm: &mut Vm, value: Value, spec: Value) -> PyResult<Value> {
-    let spec_text = vm.str_text(spec).to_string();
     if vm.is_user_instance(value) {
         if let Some(m) = vm.lookup_special(value, "__format__")? {
             let r = vm.call_descriptor_method(m, value, &[spec])?;
@@ -111,7 +132,12 @@ pub fn format_value(vm: &mut Vm, value: Value, spec: Value) -> PyResult<Value> {
         }
     }
     let value = vm.builtin_base(value).unwrap_or(value);
-    let text = format_builtin(vm, value, &spec_text)?;
+    let spec_text = vm.str_text(spec);
+    if spec_text.is_empty() {
+        return vm.to_str(value);
+    }
+    let parsed = parse_spec(spec_text);
+    let text = format_parsed(vm, value, parsed)?;
     vm.new_str(&text)
 }
 
@@ -123,7 +149,12 @@ fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String
     if spec_text.is_empty() {
         return vm.str_string(value);
     }
-    let spec = match parse_spec(spec_text) {
+    format_parsed(vm, value, parse_spec(spec_text))
+}
+
+/// `format_builtin` for a non-empty spec, parsed.
+fn format_parsed(vm: &mut Vm, value: Value, parsed: Result<Spec, SpecError>) -> PyResult<String> {
+    let spec = match parsed {
         Ok(spec) => spec,
         Err(SpecError::Invalid) => return Err(invalid_spec(vm)),
         Err(SpecError::TooManyDigits) => {
@@ -143,6 +174,10 @@ fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String
         if spec.sign.is_some() {
             return Err(vm.value_error("Sign not allowed in string format specifier"));
         }
+        if spec.coerce_zero {
+            let msg = "Negative zero coercion (z) not allowed in string format specifier";
+            return Err(vm.value_error(msg));
+        }
         if spec.align == Some('=') {
             return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
         }
@@ -152,35 +187,25 @@ fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String
         }
         return Ok(pad(&text, &spec, '<'));
     }
+    let float_kind = matches!(spec.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
+    let type_name = if value.is_bool() { "bool" } else { "int" };
     match vm.num(value) {
         Some(Num::Float(f)) => format_float(vm, f, &spec),
-        Some(n @ (Num::Int(_) | Num::Big(_))) => {
-            let big = match n {
-                Num::Int(i) => BigInt::from(i),
-                Num::Big(b) => b,
-                Num::Float(_) => unreachable!(),
-            };
-            match spec.kind {
-                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-                    let f = big.to_f64().unwrap_or(f64::INFINITY);
-                    format_float(vm, f, &spec)
-                }
-                _ => {
-                    let type_name = if value.is_bool() { "bool" } else { "int" };
-                    format_int(vm, &big, &spec, type_name)
-                }
-            }
+        Some(Num::Int(i)) if float_kind => format_float(vm, i as f64, &spec),
+        Some(Num::Big(b)) if float_kind => {
+            format_float(vm, b.to_f64().unwrap_or(f64::INFINITY), &spec)
         }
+        Some(Num::Int(i)) => {
+            let magnitude = Magnitude::Word(i.unsigned_abs());
+            format_int(vm, i < 0, magnitude, &spec, type_name)
+        }
+        Some(Num::Big(b)) => format_int(vm, b.is_negative(), Magnitude::Big(&b), &spec, type_name),
         None => {
-            let text = vm.str_string(value)?;
-            if !spec_text.is_empty() {
-                let msg = format!(
-                    "unsupported format string passed to {}.__format__",
-                    vm.type_name_of(value)
-                );
-                return Err(vm.type_error(&msg));
-            }
-            Ok(text)
+            let msg = format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name_of(value)
+            );
+            Err(vm.type_error(&msg))
         }
     }
 }
@@ -244,6 +269,31 @@ fn sign_text(negative: bool, spec: &Spec) -> &'static str {
     }
 }
 
+/// How wide grouped digits must become when the padding is zeros among the
+/// digits, which are grouped too (`format(1234, '08,d')` is `'0,001,234'`);
+/// 0 when the padding goes elsewhere. `others` is the width of the rest.
+fn grouped_width(spec: &Spec, others: usize) -> usize {
+    let zeros =
+        (spec.align.is_none() && spec.zero) || (spec.align == Some('=') && spec.fill == Some('0'));
+    match zeros {
+        true => spec.width.unwrap_or(0).saturating_sub(others),
+        false => 0,
+    }
+}
+
+/// ASCII `digits` with a separator every `every` digits from the right,
+/// after as many leading zeros as make it at least `width` long; a
+/// separator never leads.
+fn group_zero_padded(digits: &str, sep: char, every: usize, width: usize) -> String {
+    let mut n = digits.len().max(1);
+    while n + (n - 1) / every < width {
+        n += 1;
+    }
+    let mut padded = "0".repeat(n - digits.len().min(n));
+    padded.push_str(digits);
+    group(&padded, sep, every)
+}
+
 /// Inserts a separator every `every` digits from the right.
 fn group(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = digits.chars().collect();
@@ -266,6 +316,28 @@ fn magnitude_digits(n: &BigInt, radix: u32) -> String {
     }
 }
 
+/// The absolute value of an int being formatted.
+enum Magnitude<'a> {
+    Word(u64),
+    Big(&'a BigInt),
+}
+
+impl Magnitude<'_> {
+    fn digits(&self, radix: u32) -> String {
+        match self {
+            Magnitude::Word(m) => word_digits(*m, radix),
+            Magnitude::Big(n) => magnitude_digits(n, radix),
+        }
+    }
+
+    fn to_u32(&self) -> Option<u32> {
+        match self {
+            Magnitude::Word(m) => u32::try_from(*m).ok(),
+            Magnitude::Big(n) => n.to_u32(),
+        }
+    }
+}
+
 fn word_digits(mut m: u64, radix: u32) -> String {
     let mut digits = [0u8; 64];
     let mut at = digits.len();
@@ -277,22 +349,34 @@ fn word_digits(mut m: u64, radix: u32) -> String {
             break;
         }
     }
-    digits[at..].iter().map(|&b| char::from(b)).collect()
+    std::str::from_utf8(&digits[at..])
+        .expect("ASCII digits")
+        .to_string()
 }
 
-fn format_int(vm: &mut Vm, n: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> {
+fn format_int(
+    vm: &mut Vm,
+    negative: bool,
+    n: Magnitude<'_>,
+    spec: &Spec,
+    type_name: &str,
+) -> PyResult<String> {
     if spec.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
+    if spec.coerce_zero {
+        let msg = "Negative zero coercion (z) not allowed in integer format specifier";
+        return Err(vm.value_error(msg));
+    }
     let kind = spec.kind.unwrap_or('d');
     let (digits, prefix) = match kind {
-        'd' | 'n' => (magnitude_digits(n, 10), ""),
-        'b' => (magnitude_digits(n, 2), "0b"),
-        'o' => (magnitude_digits(n, 8), "0o"),
-        'x' => (magnitude_digits(n, 16), "0x"),
-        'X' => (magnitude_digits(n, 16).to_uppercase(), "0X"),
+        'd' | 'n' => (n.digits(10), ""),
+        'b' => (n.digits(2), "0b"),
+        'o' => (n.digits(8), "0o"),
+        'x' => (n.digits(16), "0x"),
+        'X' => (n.digits(16).to_uppercase(), "0X"),
         'c' => {
-            let c = n.to_u32().and_then(char::from_u32);
+            let c = n.to_u32().filter(|_| !negative).and_then(char::from_u32);
             return match c {
                 Some(c) => Ok(pad(&c.to_string(), spec, '<')),
                 None => Err(vm.raise_msg(TypeId::OverflowError, "%c arg not in range(0x110000)")),
@@ -303,6 +387,8 @@ fn format_int(vm: &mut Vm, n: &BigInt, spec: &Spec, type_name: &str) -> PyResult
             return Err(vm.value_error(&msg));
         }
     };
+    let prefix = if spec.alternate { prefix } else { "" };
+    let sign = sign_text(negative, spec);
     let digits = match spec.grouping {
         Some(sep) => {
             let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
@@ -310,17 +396,15 @@ fn format_int(vm: &mut Vm, n: &BigInt, spec: &Spec, type_name: &str) -> PyResult
                 let msg = format!("Cannot specify ',' with '{kind}'.");
                 return Err(vm.value_error(&msg));
             }
-            group(&digits, sep, every)
+            let width = grouped_width(spec, sign.len() + prefix.len());
+            group_zero_padded(&digits, sep, every, width)
         }
         None => digits,
     };
-    let prefix = if spec.alternate { prefix } else { "" };
-    Ok(pad_number(
-        sign_text(n.is_negative(), spec),
-        prefix,
-        &digits,
-        spec,
-    ))
+    if sign.is_empty() && prefix.is_empty() && spec.width.map_or(true, |w| digits.len() >= w) {
+        return Ok(digits);
+    }
+    Ok(pad_number(sign, prefix, &digits, spec))
 }
 
 /// Formats a finite magnitude in scientific notation, Python style
@@ -436,14 +520,18 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
             None => body.push('.'),
         }
     }
+    let rounds_to_zero = !body.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    let negative = negative && !(spec.coerce_zero && rounds_to_zero && magnitude.is_finite());
+    let sign = sign_text(negative, spec);
     if let Some(sep) = spec.grouping {
         let end = body
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(body.len());
-        let grouped = group(&body[..end], sep, 3);
+        let width = grouped_width(spec, sign.len() + body.len() - end);
+        let grouped = group_zero_padded(&body[..end], sep, 3, width);
         body = grouped + &body[end..];
     }
-    Ok(pad_number(sign_text(negative, spec), "", &body, spec))
+    Ok(pad_number(sign, "", &body, spec))
 }
 
 /// `str.format(*args, **kwargs)`.
