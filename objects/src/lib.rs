@@ -12,6 +12,7 @@ pub mod dict;
 pub mod int;
 pub mod limbs;
 pub mod list;
+pub mod ordering;
 pub mod set;
 pub mod str;
 

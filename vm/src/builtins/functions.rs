@@ -384,9 +384,10 @@ pub fn sort_values(
         order.reverse();
     }
     let mut error = None;
-    if (0..n).all(|i| vm.stack[key_at + i].is_small_int()) {
-        order.sort_by_key(|&i| vm.stack[key_at + i].small_int_unchecked());
-    } else {
+    let keys = &vm.stack[key_at..key_at + n];
+    if keys.iter().all(|k| k.is_small_int()) {
+        order.sort_by_key(|&i| keys[i].small_int_unchecked());
+    } else if !objects::ordering::sort_by_plain_keys(&vm.heap, keys, &mut order) {
         // The stable sort only asks whether a < b, so "not less" may be
         // reported as Greater: one `<` per comparison, as timsort does.
         order.sort_by(|&a, &b| {
