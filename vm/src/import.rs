@@ -39,7 +39,7 @@ pub fn run_code(
 ) -> PyResult<Value> {
     if !dict_get_str(vm, globals, "__builtins__").is_some() {
         let key = vm.intern_static("__builtins__")?;
-        let builtins = vm.stat(Static::Builtins);
+        let builtins = vm.stat(Static::BuiltinsDict);
         vm.dict_set(globals, key, builtins)?;
     }
     let base_depth = vm.stack.len();

@@ -353,8 +353,11 @@ impl Vm {
                         let v = match code.caches.globals.get(arg, versions.0, versions.1) {
                             Some(v) => v,
                             None => {
-                                let v = tri!(self.load_global(globals, name!(arg)));
-                                code.caches.globals.put(arg, versions.0, versions.1, v);
+                                let (v, standard) =
+                                    tri!(self.load_global_from(globals, name!(arg)));
+                                if standard {
+                                    code.caches.globals.put(arg, versions.0, versions.1, v);
+                                }
                                 v
                             }
                         };
@@ -967,9 +970,15 @@ impl Vm {
                         self.stack.push(f);
                     }
                     Opcode::LOAD_BUILD_CLASS => {
-                        let builtins = self.stat(Static::BuiltinsDict);
-                        let f = crate::builtins::dict_get_str(self, builtins, "__build_class__")
-                            .expect("__build_class__ is a builtin");
+                        let builtins = self.builtins_for(self.frames[fi].globals);
+                        let found = if self.is_layout(builtins, layout::DICT) {
+                            crate::builtins::dict_get_str(self, builtins, "__build_class__")
+                        } else {
+                            None
+                        };
+                        let f = tri!(found.ok_or_else(|| {
+                            self.raise_msg(TypeId::NameError, "__build_class__ not found")
+                        }));
                         self.stack.push(f);
                     }
                     Opcode::RETURN_VALUE => {
@@ -1185,14 +1194,51 @@ impl Vm {
 
     /// A global by name: the module's globals, then builtins.
     fn load_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        Ok(self.load_global_from(globals, name)?.0)
+    }
+
+    /// A global by name, and whether it was found in the globals or the
+    /// standard builtins (so it may be cached by the dicts' versions).
+    fn load_global_from(&mut self, globals: Value, name: Value) -> PyResult<(Value, bool)> {
         if let Some(v) = self.dict_get_str_key(globals, name) {
-            return Ok(v);
+            return Ok((v, true));
         }
-        let builtins = self.stat(Static::BuiltinsDict);
-        if let Some(v) = self.dict_get_str_key(builtins, name) {
-            return Ok(v);
+        let builtins = self.builtins_for(globals);
+        if builtins == self.stat(Static::BuiltinsDict) {
+            return match self.dict_get_str_key(builtins, name) {
+                Some(v) => Ok((v, true)),
+                None => Err(self.name_error(name)),
+            };
         }
-        Err(self.name_error(name))
+        let found = if self.is_layout(builtins, layout::DICT) {
+            self.dict_get(builtins, name)?
+        } else {
+            match self.getitem(builtins, name) {
+                Ok(v) => Some(v),
+                Err(_) if self.exception_matches(TypeId::KeyError) => {
+                    self.take_exception();
+                    None
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        match found {
+            Some(v) => Ok((v, false)),
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    /// The builtins code running with `globals` sees: its `__builtins__`
+    /// (a mapping, or a module standing for its dict), else the builtins
+    /// module's dict.
+    pub fn builtins_for(&self, globals: Value) -> Value {
+        match crate::builtins::dict_get_str(self, globals, "__builtins__") {
+            None => self.stat(Static::BuiltinsDict),
+            Some(b) => match self.obj_of(b, layout::MODULE) {
+                Some(m) => self.heap.field(m, field::MODULE::dict),
+                None => b,
+            },
+        }
     }
 
     /// Pushes the frame of a call laid out at `slot` when the callable is a

@@ -191,6 +191,17 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `ba += other` and `ba *= n`: the result of the operation replaces the
+/// contents; false when the operand does not suit it.
+pub fn operate_in_place(vm: &mut Vm, ba: Value, other: Value, op: B) -> PyResult<bool> {
+    let Some(result) = vm.builtin_binary(ba, other, op)? else {
+        return Ok(false);
+    };
+    let data = bytes_of(vm, result).to_vec();
+    set_bytearray(vm, ba, &data)?;
+    Ok(true)
+}
+
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (ba, [it]) = vm.method_args::<1>(args, "extend")?;
     let mut data = bytes_of(vm, ba).to_vec();

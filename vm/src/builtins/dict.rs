@@ -46,11 +46,7 @@ pub fn dict_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<Value> {
     {
         return Ok(inner);
     }
-    let msg = format!(
-        "descriptor '{method}' for 'dict' objects doesn't apply to a '{}' object",
-        vm.type_name_of(v)
-    );
-    Err(vm.type_error(&msg))
+    Err(super::wrong_receiver(vm, "dict", method, v))
 }
 
 fn obj(v: Value) -> ObjRef {
@@ -101,6 +97,19 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     vm.stack.push(d);
     vm.stack.push(other);
     let result = (|| {
+        // A dict subclass that keeps dict's iteration is copied from its
+        // storage, as CPython does, without calling its `__getitem__`.
+        let mut other = other;
+        if let Some(inner) = vm
+            .builtin_base(other)
+            .filter(|i| vm.is_layout(*i, layout::DICT))
+        {
+            let iter_name = vm.intern_static("__iter__")?;
+            let own_iter = vm.lookup_in_type(vm.type_of(other), iter_name);
+            if own_iter == vm.lookup_in_type(vm.ty(TypeId::Dict), iter_name) {
+                other = inner;
+            }
+        }
         if let Some(o) = vm.obj_of(other, layout::DICT) {
             for (k, v) in objects::dict::items(&vm.heap, o) {
                 let d = vm.stack[base];

@@ -380,12 +380,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let fill = if n.is_negative() { 0xff } else { 0 };
     if bytes.len() > length as usize {
-        let trimmed =
-            signed && bytes.len() == length as usize + 1 && bytes[bytes.len() - 1] == fill;
-        if !trimmed {
-            return Err(vm.raise_msg(TypeId::OverflowError, "int too big to convert"));
-        }
-        bytes.pop();
+        return Err(vm.raise_msg(TypeId::OverflowError, "int too big to convert"));
     }
     bytes.resize(length as usize, fill);
     if !little {
@@ -407,12 +402,25 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut bytes = if matches!(vm.layout_of(data), Some(layout::BYTES | layout::BYTEARRAY)) {
         super::bytes::bytes_of(vm, data).to_vec()
+    } else if vm.is_layout(data, layout::STR) {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
     } else {
         let items = super::functions::collect(vm, data)?;
-        items
-            .iter()
-            .map(|v| v.as_small_int().unwrap_or(0) as u8)
-            .collect()
+        let mut bytes = Vec::with_capacity(items.len());
+        for v in items {
+            match vm.small_of(v).filter(|_| !v.is_float()) {
+                Some(b) if (0..256).contains(&b) => bytes.push(b as u8),
+                Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                None => {
+                    let msg = format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name_of(v)
+                    );
+                    return Err(vm.type_error(&msg));
+                }
+            }
+        }
+        bytes
     };
     if !little {
         bytes.reverse();
@@ -422,7 +430,12 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_le(Sign::Plus, &bytes)
     };
-    vm.new_int(&n)
+    let n = vm.new_int(&n)?;
+    let class = positional[0];
+    if class == vm.ty(TypeId::Int) {
+        return Ok(n);
+    }
+    vm.call(class, &[n])
 }
 
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -478,7 +491,17 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => vm.new_float(0.0)?,
         2 => {
             let x = given[1];
-            if vm.is_layout(x, layout::STR) {
+            if matches!(vm.layout_of(x), Some(layout::BYTES | layout::BYTEARRAY)) {
+                let text = String::from_utf8_lossy(super::bytes::bytes_of(vm, x)).into_owned();
+                match parse_float(&text) {
+                    Some(f) => vm.new_float(f)?,
+                    None => {
+                        let shown = vm.repr_string(x)?;
+                        let msg = format!("could not convert string to float: {shown}");
+                        return Err(vm.value_error(&msg));
+                    }
+                }
+            } else if vm.is_layout(x, layout::STR) {
                 match parse_float(vm.str_text(x)) {
                     Some(f) => vm.new_float(f)?,
                     None => {
@@ -746,6 +769,15 @@ fn parse_hex_float(text: &str) -> Result<f64, HexFloatError> {
 
 /// `pow(base, exp, mod)` for ints.
 pub fn pow_mod(vm: &mut Vm, base: Value, exp: Value, modulus: Value) -> PyResult<Value> {
+    if [base, exp, modulus].iter().any(|&v| vm.num(v).is_none()) {
+        let msg = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name_of(base),
+            vm.type_name_of(exp),
+            vm.type_name_of(modulus)
+        );
+        return Err(vm.type_error(&msg));
+    }
     let (Some(b), Some(e), Some(m)) = (vm.int_of(base), vm.int_of(exp), vm.int_of(modulus)) else {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")

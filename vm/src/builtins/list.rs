@@ -42,11 +42,7 @@ pub fn list_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<ObjRef> {
             return Ok(o);
         }
     }
-    let msg = format!(
-        "descriptor '{method}' for 'list' objects doesn't apply to a '{}' object",
-        vm.type_name_of(v)
-    );
-    Err(vm.type_error(&msg))
+    Err(super::wrong_receiver(vm, "list", method, v))
 }
 
 /// Wraps builtin data for a subclass instance when `class` is not the

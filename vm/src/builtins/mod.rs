@@ -20,6 +20,7 @@ pub mod range;
 pub mod set;
 pub mod sizeof;
 pub mod slice;
+pub mod slots;
 pub mod str;
 pub mod sys;
 pub mod textio;
@@ -94,13 +95,13 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Int, operators::INT_OPERATORS),
         (TypeId::Float, operators::FLOAT_OPERATORS),
         (TypeId::Str, operators::STR_OPERATORS),
-        (TypeId::List, operators::SEQUENCE_OPERATORS),
-        (TypeId::Tuple, operators::SEQUENCE_OPERATORS),
+        (TypeId::List, operators::LIST_OPERATORS),
+        (TypeId::Tuple, operators::TUPLE_OPERATORS),
         (TypeId::Bytes, operators::BYTES_OPERATORS),
-        (TypeId::ByteArray, operators::BYTES_OPERATORS),
+        (TypeId::ByteArray, operators::BYTEARRAY_OPERATORS),
         (TypeId::Dict, operators::DICT_OPERATORS),
         (TypeId::Set, operators::SET_OPERATORS),
-        (TypeId::FrozenSet, operators::SET_OPERATORS),
+        (TypeId::FrozenSet, operators::FROZENSET_OPERATORS),
     ];
     for &(id, methods) in tables {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
@@ -112,6 +113,21 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             let key = vm.intern(name)?;
             vm.dict_set(dict, key, f)?;
         }
+    }
+    for &(id, slots) in slots::SLOT_TABLES {
+        let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
+        for &(name, func) in slots {
+            if dict_get_str(vm, dict, name).is_none() {
+                let f = vm.native_function(name, func)?;
+                let key = vm.intern(name)?;
+                vm.dict_set(dict, key, f)?;
+            }
+        }
+    }
+    for &id in slots::UNHASHABLE {
+        let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
+        let key = vm.intern("__hash__")?;
+        vm.dict_set(dict, key, Value::NONE)?;
     }
     for iter_type in [
         TypeId::ListIterator,
@@ -178,6 +194,29 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     }
     sys::install(vm)?;
     Ok(())
+}
+
+/// The TypeError for a method of builtin type `type_name` called on
+/// `receiver`, another type's value: a dunder's message or a plain method's,
+/// as CPython words them.
+pub fn wrong_receiver(
+    vm: &mut Vm,
+    type_name: &str,
+    method: &str,
+    receiver: Value,
+) -> crate::runtime::Raised {
+    let msg = if method.starts_with("__") {
+        format!(
+            "descriptor '{method}' requires a '{type_name}' object but received a '{}'",
+            vm.type_name_of(receiver)
+        )
+    } else {
+        format!(
+            "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{}' object",
+            vm.type_name_of(receiver)
+        )
+    };
+    vm.type_error(&msg)
 }
 
 /// A dict lookup by a Rust str key (no Python code can run).
@@ -444,7 +483,7 @@ impl Vm {
     }
 
     /// An int or `__index__` value as i64; `None` if `v` is neither.
-    fn try_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+    pub fn try_index(&mut self, v: Value) -> PyResult<Option<i64>> {
         if let Some(i) = v.as_small_int() {
             return Ok(Some(i));
         }

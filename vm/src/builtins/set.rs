@@ -73,11 +73,7 @@ fn set_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<Value> {
     if let Some(inner) = vm.builtin_base(v).filter(|i| is_set(vm, *i)) {
         return Ok(inner);
     }
-    let msg = format!(
-        "descriptor '{method}' for 'set' objects doesn't apply to a '{}' object",
-        vm.type_name_of(v)
-    );
-    Err(vm.type_error(&msg))
+    Err(super::wrong_receiver(vm, "set", method, v))
 }
 
 /// Looks `key` up: `Ok(Ok(slot))` if present, `Ok(Err((reuse, unused)))`

@@ -77,11 +77,7 @@ fn text_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<String> {
     if let Some(inner) = vm.builtin_base(v).filter(|i| vm.is_layout(*i, layout::STR)) {
         return Ok(vm.str_text(inner).to_string());
     }
-    let msg = format!(
-        "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
-        vm.type_name_of(v)
-    );
-    Err(vm.type_error(&msg))
+    Err(super::wrong_receiver(vm, "str", method, v))
 }
 
 /// A str argument, with CPython's "must be str" TypeError.
@@ -92,7 +88,13 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     if let Some(inner) = vm.builtin_base(v).filter(|i| vm.is_layout(*i, layout::STR)) {
         return Ok(vm.str_text(inner).to_string());
     }
-    let msg = format!("{what} must be str, not {}", vm.type_name_of(v));
+    // `what` is either the whole message up to the type name ("..., not")
+    // or the name of the argument.
+    let msg = if what.ends_with(", not") {
+        format!("{what} {}", vm.type_name_of(v))
+    } else {
+        format!("{what} must be str, not {}", vm.type_name_of(v))
+    };
     Err(vm.type_error(&msg))
 }
 
@@ -135,6 +137,11 @@ fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
     let sep = text_of(vm, sep, "join")?;
+    if vm.lookup_special(iterable, "__iter__")?.is_none()
+        && vm.lookup_special(iterable, "__getitem__")?.is_none()
+    {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let parts = super::functions::collect(vm, iterable)?;
     let mut out = String::new();
     for (i, &p) in parts.iter().enumerate() {
@@ -199,16 +206,16 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn split_whitespace(text: &str, limit: usize) -> Vec<&str> {
     let mut parts = Vec::new();
-    let mut rest = text.trim_start();
+    let mut rest = text.trim_start_matches(is_space);
     while !rest.is_empty() {
         if parts.len() == limit {
             parts.push(rest);
             break;
         }
-        match rest.find(char::is_whitespace) {
+        match rest.find(is_space) {
             Some(end) => {
                 parts.push(&rest[..end]);
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_space);
             }
             None => {
                 parts.push(rest);
@@ -236,17 +243,17 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = text.trim_end();
+            let mut rest = text.trim_end_matches(is_space);
             while !rest.is_empty() {
                 if parts.len() == limit {
                     parts.push(rest);
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(is_space) {
                     Some(start) => {
                         let ws = rest[start..].chars().next().map_or(1, char::len_utf8);
                         parts.push(&rest[start + ws..]);
-                        rest = rest[..start].trim_end();
+                        rest = rest[..start].trim_end_matches(is_space);
                     }
                     None => {
                         parts.push(rest);
@@ -313,11 +320,10 @@ fn strip_chars(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<
     let chars = if chars.is_empty() || chars == Value::NONE {
         None
     } else {
-        Some(
-            str_arg(vm, chars, &format!("{name} arg"))?
-                .chars()
-                .collect(),
-        )
+        if !vm.is_layout(chars, layout::STR) && vm.builtin_base(chars).is_none() {
+            return Err(vm.type_error(&format!("{name} arg must be None or str")));
+        }
+        Some(str_arg(vm, chars, name)?.chars().collect())
     };
     Ok((text, chars))
 }
@@ -326,7 +332,7 @@ fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, chars) = strip_chars(vm, args, "strip")?;
     let r = match &chars {
         Some(set) => text.trim_matches(|c| set.contains(&c)),
-        None => text.trim(),
+        None => text.trim_matches(is_space),
     };
     vm.new_str(r)
 }
@@ -335,7 +341,7 @@ fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, chars) = strip_chars(vm, args, "lstrip")?;
     let r = match &chars {
         Some(set) => text.trim_start_matches(|c| set.contains(&c)),
-        None => text.trim_start(),
+        None => text.trim_start_matches(is_space),
     };
     vm.new_str(r)
 }
@@ -344,7 +350,7 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (text, chars) = strip_chars(vm, args, "rstrip")?;
     let r = match &chars {
         Some(set) => text.trim_end_matches(|c| set.contains(&c)),
-        None => text.trim_end(),
+        None => text.trim_end_matches(is_space),
     };
     vm.new_str(r)
 }
@@ -362,7 +368,10 @@ fn window<'t>(
         if v.is_empty() || v == Value::NONE {
             return Ok(default);
         }
-        let i = vm.index_of(v, "slice")?;
+        let Some(i) = vm.try_index(v)? else {
+            let msg = "slice indices must be integers or None or have an __index__ method";
+            return Err(vm.type_error(msg));
+        };
         Ok(if i < 0 { (i + n).max(0) } else { i })
     };
     // A start beyond the end finds nothing, not even the empty string.
@@ -599,6 +608,11 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyR
     Ok(Value::from_bool(test(&text)))
 }
 
+/// Whitespace as `str.isspace`, `split()` and `strip()` see it.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
 fn is_decimal_char(c: char) -> bool {
     c.is_ascii_digit()
         || (c.is_numeric() && c.to_digit(10).is_some())
@@ -641,9 +655,7 @@ fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isspace", |t| {
-        !t.is_empty()
-            && t.chars()
-                .all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+        !t.is_empty() && t.chars().all(is_space)
     })
 }
 
@@ -713,7 +725,11 @@ fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, usize, char)> {
     let fill = if fill.is_empty() {
         ' '
     } else {
-        let f = str_arg(vm, fill, "The fill character")?;
+        let f = str_arg(
+            vm,
+            fill,
+            "The fill character must be a unicode character, not",
+        )?;
         let mut chars = f.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => c,
@@ -954,10 +970,19 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             for (k, v) in objects::dict::items(&vm.heap, d.as_obj().expect("a dict")) {
                 let key = if vm.is_layout(k, layout::STR) {
-                    let c = vm.str_text(k).chars().next().unwrap_or('\0');
-                    Value::small_int_const(c as i64)
-                } else {
+                    let mut chars = vm.str_text(k).chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => Value::small_int_const(c as i64),
+                        _ => {
+                            let msg = "string keys in translate table must be of length 1";
+                            return Err(vm.value_error(msg));
+                        }
+                    }
+                } else if vm.is_int(k) {
                     k
+                } else {
+                    let msg = "keys in translate table must be strings or integers";
+                    return Err(vm.type_error(msg));
                 };
                 vm.dict_set(table, key, v)?;
             }

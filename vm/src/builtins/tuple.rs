@@ -51,11 +51,7 @@ fn items_of(vm: &mut Vm, t: Value, method: &str) -> PyResult<Vec<Value>> {
     {
         return Ok(vm.tuple_items(inner));
     }
-    let msg = format!(
-        "descriptor '{method}' for 'tuple' objects doesn't apply to a '{}' object",
-        vm.type_name_of(t)
-    );
-    Err(vm.type_error(&msg))
+    Err(super::wrong_receiver(vm, "tuple", method, t))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {

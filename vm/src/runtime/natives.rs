@@ -90,12 +90,39 @@ impl Vm {
         args: Args,
         name: &str,
     ) -> PyResult<(Value, [Value; N])> {
+        if name.starts_with("__") {
+            return self.slot_args::<N>(args, name);
+        }
         let receiver = self.receiver(args, name)?;
         let given = &self.positional(args)[1..];
         if given.len() != N {
             let qualified = format!("{}.{name}", self.type_name_of(receiver));
             let display = if N < 2 { qualified.as_str() } else { name };
             return Err(self.exact_count_error(N, given.len(), display));
+        }
+        let mut out = [Value::NONE; N];
+        out.copy_from_slice(given);
+        Ok((receiver, out))
+    }
+
+    /// A slot wrapper's receiver and exactly `N` more positional arguments
+    /// (`int.__add__(1, 2)`), with the slot wrappers' count error.
+    pub fn slot_args<const N: usize>(
+        &mut self,
+        args: Args,
+        name: &str,
+    ) -> PyResult<(Value, [Value; N])> {
+        let receiver = self.receiver(args, name)?;
+        let given = &self.positional(args)[1..];
+        if given.len() != N {
+            // CPython unpacks two or more with an unnamed tuple parser,
+            // whose message starts with the empty name and a space.
+            let msg = match N {
+                1 => format!("expected 1 argument, got {}", given.len()),
+                0 => format!("expected 0 arguments, got {}", given.len()),
+                _ => format!(" expected {N} arguments, got {}", given.len()),
+            };
+            return Err(self.type_error(&msg));
         }
         let mut out = [Value::NONE; N];
         out.copy_from_slice(given);

@@ -929,11 +929,15 @@ impl Vm {
 
     /// In-place operations that builtin types do in place (list +=, *=,
     /// set |= &= -= ^=, dict |=).
-    fn inplace_builtin(&mut self, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
+    pub fn inplace_builtin(&mut self, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
         match (self.layout_of(a), op) {
             (Some(layout::LIST), B::InplaceAdd) => {
                 crate::builtins::list::extend(self, a, b)?;
                 Ok(Some(a))
+            }
+            (Some(layout::BYTEARRAY), B::InplaceAdd | B::InplaceMultiply) => {
+                crate::builtins::bytes::operate_in_place(self, a, b, op.without_inplace())
+                    .map(|done| done.then_some(a))
             }
             (Some(layout::LIST), B::InplaceMultiply) => {
                 crate::builtins::list::repeat_in_place(self, a, b).map(|done| done.then_some(a))
