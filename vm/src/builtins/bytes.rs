@@ -98,20 +98,53 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// The bytes `bytes(x)` / `bytearray(x)` would hold.
 fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
-    let (positional, [encoding_kw, _errors]) =
+    let (positional, [encoding_kw, errors_kw]) =
         vm.args_with_keywords(args, name, ["encoding", "errors"])?;
     let source = positional.get(1).copied();
     let encoding = positional.get(2).copied().or(encoding_kw);
+    let errors = positional.get(3).copied().or(errors_kw);
+    let is_str = source.is_some_and(|s| vm.is_layout(s, layout::STR));
+    if !is_str && (encoding.is_some() || errors.is_some()) {
+        let msg = if encoding.is_some() {
+            "encoding without a string argument"
+        } else {
+            "errors without a string argument"
+        };
+        return Err(vm.type_error(msg));
+    }
     match source {
         None => Ok(Vec::new()),
-        Some(s) if vm.is_layout(s, layout::STR) => {
-            if encoding.is_none() {
+        Some(s) if is_str => {
+            let Some(encoding) = encoding else {
                 return Err(vm.type_error("string argument without an encoding"));
+            };
+            let encode = vm.getattr_str(s, "encode")?;
+            let mut call_args = vec![encoding];
+            call_args.extend(errors);
+            let encoded = vm.call(encode, &call_args)?;
+            Ok(bytes_of(vm, encoded).to_vec())
+        }
+        Some(s) if !is_bytes_like(vm, s) && vm.lookup_special(s, "__bytes__")?.is_some() => {
+            let m = vm.lookup_special(s, "__bytes__")?.expect("found above");
+            let r = vm.call_descriptor_method(m, s, &[])?;
+            if !vm.is_layout(r, layout::BYTES) {
+                let msg = format!("__bytes__ returned non-bytes (type {})", vm.type_name_of(r));
+                return Err(vm.type_error(&msg));
             }
-            Ok(vm.str_text(s).as_bytes().to_vec())
+            Ok(bytes_of(vm, r).to_vec())
+        }
+        Some(s)
+            if vm.lookup_special(s, "__iter__")?.is_none()
+                && vm.lookup_special(s, "__index__")?.is_none()
+                && vm.lookup_special(s, "__getitem__")?.is_none() =>
+        {
+            let msg = format!("cannot convert '{}' object to bytes", vm.type_name_of(s));
+            Err(vm.type_error(&msg))
         }
         Some(s) if is_bytes_like(vm, s) => Ok(bytes_of(vm, s).to_vec()),
-        Some(s) if vm.is_int(s) && !s.is_float() => {
+        Some(s)
+            if (vm.is_int(s) && !s.is_float()) || vm.lookup_special(s, "__index__")?.is_some() =>
+        {
             let n = vm.as_index(s)?;
             if n < 0 {
                 return Err(vm.value_error("negative count"));
@@ -207,6 +240,11 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut data = bytes_of(vm, ba).to_vec();
     if is_bytes_like(vm, it) {
         data.extend_from_slice(bytes_of(vm, it));
+    } else if vm.lookup_special(it, "__iter__")?.is_none()
+        && vm.lookup_special(it, "__getitem__")?.is_none()
+    {
+        let msg = format!("can't extend bytearray with {}", vm.type_name_of(it));
+        return Err(vm.type_error(&msg));
     } else {
         for v in super::functions::collect(vm, it)? {
             data.push(byte_value(vm, v)?);

@@ -34,6 +34,10 @@ enum SpecError {
     Invalid,
     /// A width or precision beyond any size.
     TooManyDigits,
+    /// Both `,` and `_`.
+    BothGroupings,
+    /// A `.` without digits after it.
+    MissingPrecision,
 }
 
 fn parse_spec(text: &str) -> Result<Spec, SpecError> {
@@ -96,6 +100,9 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         spec.grouping = Some(chars[i]);
         i += 1;
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            return Err(SpecError::BothGroupings);
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -104,7 +111,7 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
             i += 1;
         }
         if i == start {
-            return Err(SpecError::Invalid);
+            return Err(SpecError::MissingPrecision);
         }
         spec.precision = Some(number(&chars[start..i])?);
     }
@@ -160,6 +167,12 @@ fn format_parsed(vm: &mut Vm, value: Value, parsed: Result<Spec, SpecError>) -> 
         Err(SpecError::TooManyDigits) => {
             return Err(vm.value_error("Too many decimal digits in format string"))
         }
+        Err(SpecError::BothGroupings) => {
+            return Err(vm.value_error("Cannot specify both ',' and '_'."))
+        }
+        Err(SpecError::MissingPrecision) => {
+            return Err(vm.value_error("Format specifier missing precision"))
+        }
     };
     vm.check_request(spec.width.unwrap_or(0))?;
     let is_str = vm.is_layout(value, layout::STR);
@@ -181,9 +194,16 @@ fn format_parsed(vm: &mut Vm, value: Value, parsed: Result<Spec, SpecError>) -> 
         if spec.align == Some('=') {
             return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
         }
+        if let Some(sep) = spec.grouping {
+            return Err(vm.value_error(&format!("Cannot specify '{sep}' with 's'.")));
+        }
         let mut text = vm.str_text(value).to_string();
         if let Some(p) = spec.precision {
             text = text.chars().take(p).collect();
+        }
+        let mut spec = spec;
+        if spec.zero && spec.fill.is_none() {
+            spec.fill = Some('0');
         }
         return Ok(pad(&text, &spec, '<'));
     }
@@ -376,6 +396,14 @@ fn format_int(
         'x' => (n.digits(16), "0x"),
         'X' => (n.digits(16).to_uppercase(), "0X"),
         'c' => {
+            if spec.sign.is_some() {
+                let msg = "Sign not allowed with integer format specifier 'c'";
+                return Err(vm.value_error(msg));
+            }
+            if spec.alternate {
+                let msg = "Alternate form (#) not allowed with integer format specifier 'c'";
+                return Err(vm.value_error(msg));
+            }
             let c = n.to_u32().filter(|_| !negative).and_then(char::from_u32);
             return match c {
                 Some(c) => Ok(pad(&c.to_string(), spec, '<')),
@@ -423,7 +451,21 @@ fn sci(f: f64, precision: usize, upper: bool) -> String {
 
 /// Python's `g` presentation of a finite magnitude.
 fn general(f: f64, precision: usize, alternate: bool, upper: bool) -> String {
+    general_with_limit(f, precision, precision.max(1), alternate, upper)
+}
+
+/// `g` with the decimal exponent from which the exponent form is used.
+fn general_with_limit(
+    f: f64,
+    precision: usize,
+    limit: usize,
+    alternate: bool,
+    upper: bool,
+) -> String {
     let p = precision.max(1);
+    if f == 0.0 && limit == 0 {
+        return sci(0.0, 0, upper);
+    }
     if f == 0.0 {
         let mut s = String::from("0");
         if alternate && p > 1 {
@@ -439,7 +481,7 @@ fn general(f: f64, precision: usize, alternate: bool, upper: bool) -> String {
         .1
         .parse()
         .expect("an exponent");
-    let mut s = if exp >= -4 && exp < p as i32 {
+    let mut s = if exp >= -4 && exp < limit as i32 {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f)
     } else {
         sci(f, p - 1, upper)
@@ -471,10 +513,15 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let mut body = if !magnitude.is_finite() {
         let t = if magnitude.is_nan() { "nan" } else { "inf" };
-        if upper {
+        let t = if upper {
             t.to_uppercase()
         } else {
             t.to_string()
+        };
+        if kind == Some('%') {
+            t + "%"
+        } else {
+            t
         }
     } else {
         match kind {
@@ -496,7 +543,9 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
             None => match spec.precision {
                 None => float_repr(magnitude),
                 Some(p) => {
-                    let g = general(magnitude, p, spec.alternate, false);
+                    // Like `g`, but a result that would show no digit after
+                    // the point takes the exponent form instead.
+                    let g = general_with_limit(magnitude, p, p.max(1) - 1, spec.alternate, false);
                     if g.contains(['.', 'e', 'n', 'i']) {
                         g
                     } else {
@@ -635,7 +684,17 @@ fn render_template(
             j += 1;
         }
         if depth != 0 {
-            return Err(vm.value_error("expected '}' before end of string"));
+            let inner: String = chars[i + 1..].iter().collect();
+            let msg = if inner.is_empty() {
+                "Single '{' encountered in format string"
+            } else if inner.ends_with('!') && !inner.contains(':') {
+                "end of string while looking for conversion specifier"
+            } else if inner.contains([':', '!']) {
+                "unmatched '{' in format spec"
+            } else {
+                "expected '}' before end of string"
+            };
+            return Err(vm.value_error(msg));
         }
         let inner: String = chars[i + 1..j - 1].iter().collect();
         i = j;

@@ -135,6 +135,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let at = if i.is_empty() {
         n - 1
     } else {
+        vm.as_index(i)?;
         match normalize_index(vm, i, n, "list")? {
             Some(at) => at,
             None => return Err(vm.raise_msg(TypeId::IndexError, "pop index out of range")),
@@ -190,7 +191,10 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if x.is_empty() {
             return Ok(default);
         }
-        let i = vm.as_index(x)?;
+        let Some(i) = vm.try_index(x)? else {
+            let msg = "slice indices must be integers or have an __index__ method";
+            return Err(vm.type_error(msg));
+        };
         Ok(if i < 0 {
             (i + n as i64).max(0) as usize
         } else {

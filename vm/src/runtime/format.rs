@@ -127,6 +127,16 @@ pub fn str_repr(text: &str, ascii_only: bool) -> String {
 
 /// CPython's `repr(bytes)`.
 pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
+    quoted_bytes(data, prefix, false)
+}
+
+/// The bytes inside `repr(bytearray)`: there CPython escapes a single
+/// quote even between double quotes.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    quoted_bytes(data, "b", true)
+}
+
+fn quoted_bytes(data: &[u8], prefix: &str, escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         b'"'
     } else {
@@ -140,7 +150,7 @@ pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b == quote => {
+            b if b == quote || (escape_single && b == b'\'') => {
                 out.push('\\');
                 out.push(b as char);
             }
@@ -282,7 +292,7 @@ impl Vm {
             layout::BYTES => Ok(bytes_repr(crate::builtins::bytes::bytes_of(self, v), "b")),
             layout::BYTEARRAY => Ok(format!(
                 "bytearray({})",
-                bytes_repr(crate::builtins::bytes::bytes_of(self, v), "b")
+                bytearray_repr(crate::builtins::bytes::bytes_of(self, v))
             )),
             layout::TUPLE
             | layout::LIST

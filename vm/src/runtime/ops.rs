@@ -461,7 +461,9 @@ impl Vm {
             return Ok(false);
         }
         let n = self.intern(name)?;
-        Ok(self.lookup_in_type(ty, n).is_some())
+        Ok(self
+            .lookup_in_type(ty, n)
+            .is_some_and(|m| !self.is_builtin_operator(m, name)))
     }
 
     /// `a.name(b)` if `a`'s type defines `name` (user classes), else
@@ -743,6 +745,11 @@ impl Vm {
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(r);
                 }
+            } else if let Some(inner) = self.builtin_base(a) {
+                // A subclass of list, set, dict, ... keeps its identity.
+                if self.inplace_builtin(inner, b, op)?.is_some() {
+                    return Ok(self.stack[base]);
+                }
             }
         }
         let op = op.without_inplace();
@@ -971,6 +978,14 @@ impl Vm {
                 return Ok(None);
             }
             return self.numeric_op(x, y, op).map(Some);
+        }
+        // A keys or items view on either side makes `& | - ^` set
+        // operations with any iterable.
+        if matches!(op, B::And | B::Or | B::Subtract | B::Xor)
+            && (crate::builtins::dict::is_set_like_view(self, a)
+                || crate::builtins::dict::is_set_like_view(self, b))
+        {
+            return crate::builtins::dict::view_binary(self, a, b, op);
         }
         let la = self.layout_of(a);
         match la {
