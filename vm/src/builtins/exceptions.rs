@@ -186,8 +186,16 @@ fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (exc, [tb]) = vm.method_args::<1>(args, "with_traceback")?;
+    check_traceback(vm, tb)?;
     vm.set_exception_field(exc, F::traceback, tb);
     Ok(exc)
+}
+
+fn check_traceback(vm: &mut Vm, tb: Value) -> PyResult<()> {
+    if tb == Value::NONE || vm.is_layout(tb, layout::TRACEBACK) {
+        return Ok(());
+    }
+    Err(vm.type_error("__traceback__ must be a traceback or None"))
 }
 
 fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -197,9 +205,11 @@ fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(&msg));
     }
     let mut notes = vm.exception_field(exc, F::notes);
-    if !vm.is_layout(notes, layout::LIST) {
+    if notes.is_empty() {
         notes = vm.new_list(&[])?;
         vm.set_exception_field(exc, F::notes, notes);
+    } else if !vm.is_layout(notes, layout::LIST) {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
     }
     let r = minnow_objects::list::push(&mut vm.heap, notes.as_obj().expect("a list"), note);
     vm.heap_ok(r)?;
@@ -244,7 +254,10 @@ pub fn set_exception_attribute(
             vm.set_exception_field(exc, F::args, t);
             return Ok(true);
         }
-        "__traceback__" => F::traceback,
+        "__traceback__" => {
+            check_traceback(vm, value)?;
+            F::traceback
+        }
         "__cause__" => {
             if value != Value::NONE && !vm.is_exception_instance(value) {
                 return Err(

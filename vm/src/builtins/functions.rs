@@ -326,10 +326,23 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (iterable, start) = match positional.as_slice() {
         [it] => (*it, start.unwrap_or(Value::small_int_const(0))),
         [it, s] => (*it, *s),
-        _ => return Err(vm.type_error("sum() takes at most 2 arguments")),
+        [] => return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)")),
+        more => {
+            let msg = format!("sum() takes at most 2 arguments ({} given)", more.len());
+            return Err(vm.type_error(&msg));
+        }
     };
-    if vm.is_layout(start, layout::STR) {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    match vm.layout_of(start) {
+        Some(layout::STR) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(layout::BYTES) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(layout::BYTEARRAY) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
     }
     let it = vm.get_iter(iterable)?;
     // The running total stays rooted in its slot below the items.
@@ -482,25 +495,39 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [sub, class] = vm.exact_args::<2>(args, "issubclass")?;
+    Ok(Value::from_bool(issubclass_value(vm, sub, class)?))
+}
+
+/// issubclass() for one class or a (nested) tuple of them, honouring
+/// `__subclasscheck__` on metaclasses.
+fn issubclass_value(vm: &mut Vm, sub: Value, class: Value) -> PyResult<bool> {
+    if vm.is_layout(class, layout::TUPLE) {
+        for c in vm.tuple_items(class) {
+            if issubclass_value(vm, sub, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !vm.is_type(class) {
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
+    }
+    let meta = vm.type_of(class);
+    if meta != vm.ty(TypeId::Type) {
+        let name = vm.intern_static("__subclasscheck__")?;
+        if let Some(check) = vm.lookup_in_type(meta, name) {
+            if vm.is_layout(check, layout::FUNCTION) {
+                let r = vm.call(check, &[class, sub])?;
+                return vm.truthy(r);
+            }
+        }
+    }
     if !vm.is_type(sub) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let classes = if vm.is_layout(class, layout::TUPLE) {
-        vm.tuple_items(class)
-    } else {
-        vec![class]
-    };
-    for c in classes {
-        if !vm.is_type(c) {
-            return Err(
-                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-            );
-        }
-        if vm.is_subtype(sub, c) {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
+    Ok(vm.is_subtype(sub, class))
 }
 
 fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {

@@ -612,6 +612,16 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         (layout::MODULE, "__name__") => Some(vm.heap.field(o, field::MODULE::name)),
         (layout::GENERATOR, "__name__") => Some(vm.heap.field(o, field::GENERATOR::name)),
         (layout::GENERATOR, "__qualname__") => Some(vm.heap.field(o, field::GENERATOR::qualname)),
+        (layout::TRACEBACK, "tb_next") => {
+            let next = vm.heap.field(o, field::TRACEBACK::next);
+            Some(if next.is_ptr() { next } else { Value::NONE })
+        }
+        (layout::TRACEBACK, "tb_lineno") => {
+            let code = vm.code_of(vm.heap.field(o, field::TRACEBACK::code));
+            let pc = vm.heap.raw(o, field::TRACEBACK::pc) as usize;
+            let line = code.locations.get(pc).map_or(code.first_line, |l| l.line);
+            Some(Value::small_int_const(line as i64))
+        }
         (layout::SLICE, "start") => Some(vm.heap.field(o, field::SLICE::start)),
         (layout::SLICE, "stop") => Some(vm.heap.field(o, field::SLICE::stop)),
         (layout::SLICE, "step") => Some(vm.heap.field(o, field::SLICE::step)),

@@ -122,11 +122,10 @@ pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
     let (start, stop, step) = parts(vm, r);
     let n = length(&start, &stop, &step);
     if vm.is_layout(key, layout::SLICE) {
-        let len = n.to_usize().unwrap_or(usize::MAX >> 2);
-        let (s, e, st, _) = super::slice::slice_indices(vm, key, len)?;
-        let new_start = &start + &step * BigInt::from(s);
-        let new_stop = &start + &step * BigInt::from(e);
-        let new_step = &step * BigInt::from(st);
+        let (s, e, st) = super::slice::big_indices(vm, key, &n)?;
+        let new_start = &start + &step * s;
+        let new_stop = &start + &step * e;
+        let new_step = &step * st;
         let values = [
             vm.new_int(&new_start)?,
             vm.new_int(&new_stop)?,
@@ -136,10 +135,14 @@ pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
         vm.heap.set_fields(obj, 0, &values);
         return Ok(obj.value());
     }
-    let Some(i) = vm
-        .int_of(key)
-        .filter(|_| !key.is_float() && !vm.is_layout(key, layout::FLOAT))
-    else {
+    let index = if vm.is_user_instance(key) && vm.lookup_special(key, "__index__")?.is_some() {
+        let i = vm.as_index(key)?;
+        Some(BigInt::from(i))
+    } else {
+        vm.int_of(key)
+            .filter(|_| !key.is_float() && !vm.is_layout(key, layout::FLOAT))
+    };
+    let Some(i) = index else {
         let msg = format!(
             "range indices must be integers or slices, not {}",
             vm.type_name_of(key)
@@ -188,14 +191,43 @@ pub fn contains(vm: &mut Vm, r: Value, item: Value) -> PyResult<bool> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, [v]) = vm.method_args::<1>(args, "index")?;
-    if contains(vm, r, v)? {
-        if let Some(x) = vm.int_of(v) {
+    let exact_int = vm.is_int(v) && !vm.is_user_instance(v);
+    if exact_int {
+        if contains(vm, r, v)? {
+            let x = vm.int_of(v).expect("an int");
             let (start, _, step) = parts(vm, r);
             return vm.new_int(&((x - start) / step));
         }
+        let s = vm.repr_string(v)?;
+        return Err(vm.value_error(&format!("{s} is not in range")));
     }
-    let s = vm.repr_string(v)?;
-    Err(vm.value_error(&format!("{s} is not in range")))
+    // Anything else is searched for by equality, as in any sequence.
+    let it = iter(vm, r)?;
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&[it, v]);
+    let mut position: i64 = 0;
+    let found = loop {
+        match iter_next(vm, vm.stack[base]) {
+            Ok(Some(item)) => match vm.eq(item, vm.stack[base + 1]) {
+                Ok(true) => break Ok(Some(position)),
+                Ok(false) => position += 1,
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(None),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.stack.truncate(base);
+    match found? {
+        Some(i) => Ok(Value::small_int_const(i)),
+        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+/// Whether a range has any item (without its length, which may not fit).
+pub fn is_nonempty(vm: &Vm, r: Value) -> bool {
+    let (start, stop, step) = parts(vm, r);
+    length(&start, &stop, &step).is_positive()
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -3,6 +3,9 @@
 use minnow_heap::Value;
 use minnow_objects::{field, layout};
 
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
+
 use crate::runtime::natives::Args;
 use crate::runtime::types::TypeId;
 use crate::runtime::{PyResult, Vm};
@@ -25,19 +28,94 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [stop] => new_slice(vm, Value::NONE, *stop, Value::NONE),
         [start, stop] => new_slice(vm, *start, *stop, Value::NONE),
         [start, stop, step] => new_slice(vm, *start, *stop, *step),
-        _ => Err(vm.type_error("slice expected at most 3 arguments")),
+        [] => Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        _ => {
+            let msg = format!("slice expected at most 3 arguments, got {}", given.len());
+            Err(vm.type_error(&msg))
+        }
     }
 }
 
 fn indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, [len]) = vm.method_args::<1>(args, "indices")?;
-    let n = vm.as_index(len)?;
-    if n < 0 {
+    let n = big_index(vm, len, false)?;
+    if n.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (start, stop, step, _) = slice_indices(vm, s, n as usize)?;
-    let values = [start, stop, step].map(|i| Value::small_int_const(i as i64));
+    let (start, stop, step) = big_indices(vm, s, &n)?;
+    let values = [vm.new_int(&start)?, vm.new_int(&stop)?, vm.new_int(&step)?];
     vm.new_tuple(&values)
+}
+
+/// An int or `__index__` value at any size; `as_bound` picks the
+/// TypeError of a slice bound over that of a plain integer argument.
+fn big_index(vm: &mut Vm, v: Value, as_bound: bool) -> PyResult<BigInt> {
+    if !v.is_float() && !vm.is_layout(v, layout::FLOAT) {
+        if let Some(i) = vm.int_of(v) {
+            return Ok(i);
+        }
+    }
+    if let Some(m) = vm.lookup_special(v, "__index__")? {
+        let r = vm.call_descriptor_method(m, v, &[])?;
+        if let Some(i) = vm.int_of(r).filter(|_| !r.is_float()) {
+            return Ok(i);
+        }
+        let msg = format!("__index__ returned non-int (type {})", vm.type_name_of(r));
+        return Err(vm.type_error(&msg));
+    }
+    let msg = if as_bound {
+        "slice indices must be integers or None or have an __index__ method".to_string()
+    } else {
+        format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(v)
+        )
+    };
+    Err(vm.type_error(&msg))
+}
+
+/// CPython's slice adjustment in arbitrary precision: (start, stop, step)
+/// for a sequence of `len` items (ranges and `slice.indices` of any size).
+pub fn big_indices(vm: &mut Vm, s: Value, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let base = vm.stack.len();
+    vm.stack.push(s);
+    let result = (|| {
+        let bound_of = |vm: &mut Vm, index: usize| -> PyResult<Option<BigInt>> {
+            let v = vm
+                .heap
+                .field(vm.stack[base].as_obj().expect("a slice"), index);
+            if v == Value::NONE {
+                return Ok(None);
+            }
+            big_index(vm, v, true).map(Some)
+        };
+        let step = bound_of(vm, field::SLICE::step)?.unwrap_or_else(BigInt::one);
+        if step.is_zero() {
+            return Err(vm.raise_msg(TypeId::ValueError, "slice step cannot be zero"));
+        }
+        let (lower, upper) = if step.is_negative() {
+            (-BigInt::one(), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(i) if i.is_negative() => (i + len).max(lower.clone()),
+                Some(i) => i.min(upper.clone()),
+            }
+        };
+        let (start_default, stop_default) = if step.is_negative() {
+            (&upper, &lower)
+        } else {
+            (&lower, &upper)
+        };
+        let start = clamp(bound_of(vm, field::SLICE::start)?, start_default);
+        let stop = clamp(bound_of(vm, field::SLICE::stop)?, stop_default);
+        Ok((start, stop, step))
+    })();
+    vm.stack.truncate(base);
+    result
 }
 
 fn bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {

@@ -123,8 +123,24 @@ fn bool<const T: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn repr<const T: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, v, []) = receiver::<T, 0>(vm, args, "__repr__")?;
-    vm.repr(v)
+    let (recv, v, []) = receiver::<T, 0>(vm, args, "__repr__")?;
+    let is_set = T == TypeId::Set as usize || T == TypeId::FrozenSet as usize;
+    if !is_set || recv == v {
+        return vm.repr(v);
+    }
+    // A set or frozenset subclass shows its own name: `S({1, 2})`, `S()`.
+    let name = vm.type_name_of(recv);
+    let text = if vm.len(v)? == 0 {
+        format!("{name}()")
+    } else {
+        let inner = vm.repr_string(v)?;
+        let items = inner
+            .strip_prefix("frozenset(")
+            .and_then(|t| t.strip_suffix(')'))
+            .unwrap_or(&inner);
+        format!("{name}({items})")
+    };
+    vm.new_str(&text)
 }
 
 fn str<const T: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {

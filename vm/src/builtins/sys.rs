@@ -111,8 +111,59 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     vm.dict_set(impl_dict, name_key, impl_name)?;
     let cache_key = vm.intern_static("cache_tag")?;
     vm.dict_set(impl_dict, cache_key, Value::NONE)?;
+    use Fact::{Float, Int, Text};
+    let float_info = namespace(
+        vm,
+        "float_info",
+        &[
+            ("max", Float(f64::MAX)),
+            ("max_exp", Int(f64::MAX_EXP.into())),
+            ("max_10_exp", Int(f64::MAX_10_EXP.into())),
+            ("min", Float(f64::MIN_POSITIVE)),
+            ("min_exp", Int(f64::MIN_EXP.into())),
+            ("min_10_exp", Int(f64::MIN_10_EXP.into())),
+            ("dig", Int(f64::DIGITS.into())),
+            ("mant_dig", Int(f64::MANTISSA_DIGITS.into())),
+            ("epsilon", Float(f64::EPSILON)),
+            ("radix", Int(f64::RADIX.into())),
+            ("rounds", Int(1)),
+        ],
+    )?;
+    vm.stack.push(float_info);
+    let int_info = namespace(
+        vm,
+        "int_info",
+        &[
+            ("bits_per_digit", Int(30)),
+            ("sizeof_digit", Int(4)),
+            ("default_max_str_digits", Int(4300)),
+            ("str_digits_check_threshold", Int(640)),
+        ],
+    )?;
+    vm.stack.push(int_info);
+    let hash_info = namespace(
+        vm,
+        "hash_info",
+        &[
+            ("width", Int(64)),
+            ("modulus", Int((1 << 61) - 1)),
+            ("inf", Int(314_159)),
+            ("nan", Int(0)),
+            ("imag", Int(1_000_003)),
+            ("algorithm", Text("siphash13")),
+            ("hash_bits", Int(64)),
+            ("seed_bits", Int(128)),
+            ("cutoff", Int(0)),
+        ],
+    )?;
+    let int_info = vm.stack.pop().expect("pushed above");
+    let float_info = vm.stack.pop().expect("pushed above");
     let modules = vm.stat(Static::Modules);
     let entries: Vec<(&str, Value)> = vec![
+        ("float_info", float_info),
+        ("int_info", int_info),
+        ("hash_info", hash_info),
+        ("maxunicode", Value::small_int_const(0x10_FFFF)),
         ("stdout", stdout),
         ("stderr", stderr),
         ("stdin", stdin),
@@ -328,4 +379,39 @@ fn getframemodulename(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .checked_sub(1 + depth as usize)
         .and_then(|i| super::dict_get_str(vm, vm.frames[i].globals, "__name__"));
     Ok(name.unwrap_or(Value::NONE))
+}
+
+/// A value of `sys.float_info` and the like, made when stored.
+enum Fact {
+    Int(i128),
+    Float(f64),
+    Text(&'static str),
+}
+
+/// An object holding the given read-only facts as attributes
+/// (`sys.float_info`, `sys.hash_info`, ...).
+fn namespace(vm: &mut Vm, name: &str, facts: &[(&str, Fact)]) -> PyResult<Value> {
+    let ns = crate::import::new_module(vm, name)?;
+    let base = vm.stack.len();
+    vm.stack.push(ns);
+    let result = (|| {
+        for (key, fact) in facts {
+            let key = vm.intern(key)?;
+            vm.stack.push(key);
+            let value = match fact {
+                Fact::Int(i) => vm.new_int_i128(*i)?,
+                Fact::Float(f) => vm.new_float(*f)?,
+                Fact::Text(t) => vm.new_str(t)?,
+            };
+            let key = vm.stack.pop().expect("pushed above");
+            let dict = vm.heap.field(
+                vm.stack[base].as_obj().expect("a module"),
+                field::MODULE::dict,
+            );
+            vm.dict_set(dict, key, value)?;
+        }
+        Ok(vm.stack[base])
+    })();
+    vm.stack.truncate(base);
+    result
 }

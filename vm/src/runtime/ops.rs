@@ -169,6 +169,7 @@ impl Vm {
                 })
             }
             layout::INSTANCE => {}
+            layout::RANGE => return Ok(crate::builtins::range::is_nonempty(self, v)),
             layout::FUNCTION | layout::TYPE | layout::MODULE | layout::BUILTIN_FUNCTION => {
                 return Ok(true)
             }

@@ -4,7 +4,7 @@ the questions about files (exists, isdir, ...) answered by stat()."""
 import _os
 
 __all__ = [
-    "join", "split", "splitext", "splitdrive", "basename", "dirname", "isabs",
+    "join", "split", "splitext", "splitdrive", "normcase", "basename", "dirname", "isabs",
     "normpath", "abspath", "realpath", "relpath", "commonprefix", "commonpath",
     "exists", "lexists", "isfile", "isdir", "islink", "getsize", "getmtime",
     "getatime", "getctime", "expanduser", "sep", "curdir", "pardir", "extsep",
@@ -114,6 +114,11 @@ def splitext(p):
 def splitdrive(p):
     p = _expected_str_or_bytes(p)
     return p[:0], p
+
+
+def normcase(s):
+    """POSIX paths are case-sensitive: the path itself."""
+    return _expected_str_or_bytes(s)
 
 
 def basename(p):
