@@ -61,7 +61,10 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if x.is_empty() {
             return Ok(default);
         }
-        let i = vm.as_index(x)?;
+        let Some(i) = vm.try_index(x)? else {
+            let msg = "slice indices must be integers or have an __index__ method";
+            return Err(vm.type_error(msg));
+        };
         Ok(if i < 0 {
             (i + n as i64).max(0) as usize
         } else {
@@ -139,6 +142,10 @@ pub fn getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
     }
     if vm.is_layout(key, layout::SLICE) {
         let (start, _, step, length) = slice_indices(vm, key, n)?;
+        if start == 0 && step == 1 && length == n {
+            // Tuples are immutable: a slice of all of it is the tuple.
+            return Ok(t);
+        }
         let obj = t.as_obj().expect("a tuple");
         let items: Vec<Value> = slice_positions(start, step, length)
             .map(|i| vm.heap.field(obj, i))
