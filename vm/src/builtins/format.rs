@@ -1211,7 +1211,8 @@ mod tests {
             (s.width, s.grouping, s.precision, s.kind),
             (Some(12), Some(','), Some(3), Some('f'))
         );
-        assert_eq!(parse_spec(".f").unwrap_err(), SpecError::Invalid);
+        assert_eq!(parse_spec(".f").unwrap_err(), SpecError::MissingPrecision);
+        assert_eq!(parse_spec(",_d").unwrap_err(), SpecError::BothGroupings);
         assert_eq!(parse_spec("10.2fx").unwrap_err(), SpecError::Invalid);
         assert_eq!(
             parse_spec(">99999999999999999999").unwrap_err(),
