@@ -416,7 +416,12 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
     let full = format!("{module_name}.{}", vm.str_text(name));
     match import_module(vm, &full) {
         Ok(m) => Ok(m),
-        Err(_) if vm.exception_matches(TypeId::ModuleNotFoundError) => {
+        // Only the submodule's own absence becomes "cannot import name";
+        // a module it failed to import is reported as itself.
+        Err(_)
+            if vm.exception_matches(TypeId::ModuleNotFoundError)
+                && missing_module_is(vm, &full)? =>
+        {
             vm.take_exception();
             let msg = format!(
                 "cannot import name '{}' from '{module_name}'",
@@ -431,6 +436,23 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// True when the pending ModuleNotFoundError is about `name` itself.
+fn missing_module_is(vm: &mut Vm, name: &str) -> PyResult<bool> {
+    let exc = vm.take_exception();
+    let (found, exc) = vm.rooted(&[exc], |vm, base| {
+        let found = (|| {
+            let key = vm.intern_static("name")?;
+            let missing = vm.getattr_opt(vm.stack[base], key)?;
+            Ok(missing.is_some_and(|v| vm.is_layout(v, layout::STR) && vm.str_text(v) == name))
+        })();
+        (found, vm.stack[base])
+    });
+    if vm.exception.is_empty() {
+        vm.exception = exc;
+    }
+    found
 }
 
 /// `from module import *` into `target`.

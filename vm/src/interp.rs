@@ -1205,7 +1205,10 @@ impl Vm {
         }
         let builtins = self.builtins_for(globals);
         if builtins == self.stat(Static::BuiltinsDict) {
-            return match self.dict_get_str_key(builtins, name) {
+            if let Some(v) = self.dict_get_str_key(builtins, name) {
+                return Ok((v, true));
+            }
+            return match crate::modules::lazy_builtin(self, name)? {
                 Some(v) => Ok((v, true)),
                 None => Err(self.name_error(name)),
             };

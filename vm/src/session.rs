@@ -30,7 +30,8 @@ impl Session {
         })
     }
 
-    /// Sets `sys.argv` and puts `path0` first on `sys.path`.
+    /// Sets `sys.argv` and puts `path0` first on `sys.path`, then the
+    /// directories of `PYTHONPATH`.
     fn set_argv(&mut self, argv0: &str, rest: &[String], path0: &str) -> PyResult<()> {
         let vm = &mut self.vm;
         let mut argv = vec![vm.new_str(argv0)?];
@@ -44,10 +45,21 @@ impl Session {
             &argv,
         );
         vm.heap_ok(r)?;
-        let path = crate::builtins::sys::sys_attr(vm, "path").expect("sys.path exists");
         let p = vm.new_str(path0)?;
+        let path = crate::builtins::sys::sys_attr(vm, "path").expect("sys.path exists");
         let r = minnow_objects::list::insert(&mut vm.heap, path.as_obj().expect("a list"), 0, p);
-        vm.heap_ok(r)
+        vm.heap_ok(r)?;
+        // As CPython: the directories of PYTHONPATH come right after the
+        // script's own, in their order; empty entries are skipped.
+        let extra = std::env::var("PYTHONPATH").unwrap_or_default();
+        for (i, dir) in extra.split(':').filter(|d| !d.is_empty()).enumerate() {
+            let d = vm.new_str(dir)?;
+            let path = crate::builtins::sys::sys_attr(vm, "path").expect("sys.path exists");
+            let r =
+                minnow_objects::list::insert(&mut vm.heap, path.as_obj().expect("a list"), i + 1, d);
+            vm.heap_ok(r)?;
+        }
+        Ok(())
     }
 
     fn main_module(&mut self, filename: Option<&str>) -> PyResult<Value> {

@@ -604,7 +604,9 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         }
         (layout::BOUND_METHOD, "__self__") => Some(vm.heap.field(o, field::BOUND_METHOD::receiver)),
         (layout::BOUND_METHOD, "__func__") => Some(vm.heap.field(o, field::BOUND_METHOD::function)),
-        (layout::BOUND_METHOD, "__name__" | "__qualname__" | "__doc__") => {
+        // As CPython's method objects: what the method type lacks is read
+        // from the function (its name, its doc, attributes set on it).
+        (layout::BOUND_METHOD, _) => {
             let f = vm.heap.field(o, field::BOUND_METHOD::function);
             return vm.getattr_opt(f, name);
         }

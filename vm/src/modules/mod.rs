@@ -1,6 +1,6 @@
 //! Built-in modules, made on first import before `sys.path` is searched,
 //! as CPython's built-in and frozen importers come before its path finder:
-//! native ones (`gc`, `math`, `time`, `random`, `_os`) built in Rust, and bundled ones
+//! native ones (`gc`, `math`, `time`, `random`, `_os`, `_traceback`) built in Rust, and bundled ones
 //! written in Python (`lib/*.py`), compiled into the binary as source and
 //! run as a `.py` file would be.
 
@@ -10,6 +10,7 @@ pub mod os;
 pub mod random;
 mod sha512;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 
 use minnow_heap::Value;
@@ -27,6 +28,7 @@ fn installer(name: &str) -> Option<Installer> {
         "math" => math::install,
         "random" => random::install,
         "time" => time::install,
+        "_traceback" => traceback::install,
         "_weakref" => weakref::install,
         _ => return None,
     })
@@ -34,6 +36,7 @@ fn installer(name: &str) -> Option<Installer> {
 
 /// The modules written in Python: name and source.
 const BUNDLED: &[(&str, &str)] = &[
+    ("_complex", include_str!("lib/complex.py")),
     ("collections", include_str!("lib/collections.py")),
     ("functools", include_str!("lib/functools.py")),
     ("io", include_str!("lib/io.py")),
@@ -42,9 +45,40 @@ const BUNDLED: &[(&str, &str)] = &[
     ("os", include_str!("lib/os.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
     ("string", include_str!("lib/string.py")),
+    ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),
+    ("unittest", include_str!("lib/unittest.py")),
     ("weakref", include_str!("lib/weakref.py")),
 ];
+
+/// Builtins written in Python, made on first use so that programs that
+/// never use them do not pay for compiling them: name and bundled module.
+const LAZY_BUILTINS: &[(&str, &str)] = &[("complex", "_complex")];
+
+/// A builtin of `LAZY_BUILTINS` looked up for the first time: imported,
+/// entered in the builtins dict and returned; `None` for other names.
+pub fn lazy_builtin(vm: &mut Vm, name: Value) -> PyResult<Option<Value>> {
+    let text = vm.str_text(name);
+    let Some(&(attr, module)) = LAZY_BUILTINS.iter().find(|(n, _)| *n == text) else {
+        return Ok(None);
+    };
+    let value = bundled_attribute(vm, module, attr)?;
+    vm.rooted(&[value], |vm, base| {
+        let key = vm.intern(attr)?;
+        let builtins = vm.stat(Static::BuiltinsDict);
+        vm.dict_set(builtins, key, vm.stack[base])?;
+        Ok(Some(vm.stack[base]))
+    })
+}
+
+/// `module.attr` of a bundled module, importing it if needed.
+pub fn bundled_attribute(vm: &mut Vm, module: &str, attr: &str) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, module)?;
+    vm.rooted(&[m], |vm, base| {
+        let key = vm.intern(attr)?;
+        vm.getattr(vm.stack[base], key)
+    })
+}
 
 /// The built-in module `name`, made and entered in `sys.modules`; `None`
 /// if there is no built-in module of that name.

@@ -457,11 +457,16 @@ impl Vm {
             C::Ellipsis => Value::ELLIPSIS,
             C::Int(n) => self.new_int(n)?,
             C::Float(f) => self.new_float(*f)?,
-            C::Complex { .. } => {
-                return Err(self.raise_msg(
-                    TypeId::NotImplementedError,
-                    "complex numbers are not supported yet",
-                ))
+            C::Complex { real, imag } => {
+                let class = crate::modules::bundled_attribute(self, "_complex", "complex")?;
+                self.rooted(&[class], |vm, base| {
+                    let re = vm.new_float(*real)?;
+                    vm.rooted(&[re], |vm, _| {
+                        let im = vm.new_float(*imag)?;
+                        let re = vm.stack[base + 1];
+                        vm.call(vm.stack[base], &[re, im])
+                    })
+                })?
             }
             C::Str(s) => {
                 if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
