@@ -38,6 +38,7 @@ fn installer(name: &str) -> Option<Installer> {
 const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("lib/complex.py")),
     ("collections", include_str!("lib/collections.py")),
+    ("copy", include_str!("lib/copy.py")),
     ("functools", include_str!("lib/functools.py")),
     ("io", include_str!("lib/io.py")),
     ("itertools", include_str!("lib/itertools.py")),
