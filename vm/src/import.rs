@@ -181,6 +181,10 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
             if let Some(m) = dict_get_str(vm, modules, fullname) {
                 return Ok(m);
             }
+            // A bundled submodule (`collections.abc`) of a bundled module.
+            if let Some(m) = crate::modules::load(vm, fullname)? {
+                return Ok(m);
+            }
             let d = module_dict(vm, parent_module);
             match dict_get_str(vm, d, "__path__") {
                 Some(path) => objects::list::items(&vm.heap, path.as_obj().expect("a list"))
@@ -189,7 +193,12 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
                     .collect(),
                 None => {
                     let msg = format!("No module named '{fullname}'; '{p}' is not a package");
-                    return Err(vm.raise_msg(TypeId::ModuleNotFoundError, &msg));
+                    return Err(raise_import_error(
+                        vm,
+                        TypeId::ModuleNotFoundError,
+                        &msg,
+                        fullname,
+                    ));
                 }
             }
         }

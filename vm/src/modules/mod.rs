@@ -37,18 +37,23 @@ fn installer(name: &str) -> Option<Installer> {
 /// The modules written in Python: name and source.
 const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("lib/complex.py")),
+    ("abc", include_str!("lib/abc.py")),
     ("collections", include_str!("lib/collections.py")),
+    ("collections.abc", include_str!("lib/collections_abc.py")),
+    ("contextlib", include_str!("lib/contextlib.py")),
     ("copy", include_str!("lib/copy.py")),
     ("functools", include_str!("lib/functools.py")),
     ("io", include_str!("lib/io.py")),
     ("itertools", include_str!("lib/itertools.py")),
     ("operator", include_str!("lib/operator.py")),
     ("os", include_str!("lib/os.py")),
+    ("pickle", include_str!("lib/pickle.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
     ("string", include_str!("lib/string.py")),
     ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),
     ("unittest", include_str!("lib/unittest.py")),
+    ("warnings", include_str!("lib/warnings.py")),
     ("weakref", include_str!("lib/weakref.py")),
 ];
 
@@ -87,7 +92,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let Some(install) = installer(name) else {
         return match BUNDLED.iter().find(|(n, _)| *n == name) {
             Some((_, source)) => {
-                crate::import::load_source(vm, name, source, None, None, None).map(Some)
+                let parent = name.rsplit_once('.').map(|(parent, _)| parent);
+                crate::import::load_source(vm, name, source, None, None, parent).map(Some)
             }
             None => Ok(None),
         };

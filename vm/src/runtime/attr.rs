@@ -7,7 +7,7 @@ use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
 use super::types::{type_field, type_flags, type_flags_of, TypeId};
-use super::{shape, PyResult, Raised, Vm};
+use super::{shape, PyResult, Raised, Static, Vm};
 
 /// Where an object keeps its attribute dict, if it has one.
 fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
@@ -354,6 +354,11 @@ impl Vm {
                     let dict = self.heap.field(o, field::MODULE::dict);
                     if let Some(v) = self.dict_get(dict, name)? {
                         return Ok(Some(v));
+                    }
+                    if obj == self.stat(Static::Builtins) {
+                        if let Some(v) = crate::modules::lazy_builtin(self, name)? {
+                            return Ok(Some(v));
+                        }
                     }
                 }
                 _ => {}

@@ -136,6 +136,25 @@ builtin_types! {
     DeprecationWarning "DeprecationWarning": Warning;
     RuntimeWarning "RuntimeWarning": Warning;
     SyntaxWarning "SyntaxWarning": Warning;
+    StopAsyncIteration "StopAsyncIteration": Exception;
+    TimeoutError "TimeoutError": OSError;
+    BlockingIOError "BlockingIOError": OSError;
+    ChildProcessError "ChildProcessError": OSError;
+    InterruptedError "InterruptedError": OSError;
+    ProcessLookupError "ProcessLookupError": OSError;
+    ConnectionError "ConnectionError": OSError;
+    BrokenPipeError "BrokenPipeError": ConnectionError;
+    ConnectionAbortedError "ConnectionAbortedError": ConnectionError;
+    ConnectionRefusedError "ConnectionRefusedError": ConnectionError;
+    ConnectionResetError "ConnectionResetError": ConnectionError;
+    UnicodeTranslateError "UnicodeTranslateError": UnicodeError;
+    PendingDeprecationWarning "PendingDeprecationWarning": Warning;
+    FutureWarning "FutureWarning": Warning;
+    ImportWarning "ImportWarning": Warning;
+    UnicodeWarning "UnicodeWarning": Warning;
+    BytesWarning "BytesWarning": Warning;
+    ResourceWarning "ResourceWarning": Warning;
+    EncodingWarning "EncodingWarning": Warning;
 }
 
 impl TypeId {
