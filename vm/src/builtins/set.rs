@@ -106,14 +106,23 @@ fn find(
                         }
                         continue;
                     }
-                    match vm.eq(k, key) {
-                        Ok(true) => break 'restart Ok(Ok(slot)),
-                        Ok(false) => {}
+                    let equal = match vm.eq(k, key) {
+                        Ok(equal) => equal,
                         Err(e) => break 'restart Err(e),
-                    }
+                    };
+                    // As CPython: a comparison that changed the table (or
+                    // this slot) starts the probe again.
                     let s = o(vm.stack[base]);
-                    if table::slots(&vm.heap, s) != slots {
+                    let unchanged = table::slots(&vm.heap, s) == slots
+                        && matches!(
+                            table::slot_state(&vm.heap, s, slot),
+                            table::SlotState::Active { key: now, .. } if now == k
+                        );
+                    if !unchanged {
                         continue 'restart;
+                    }
+                    if equal {
+                        break 'restart Ok(Ok(slot));
                     }
                 }
                 table::SlotState::Active { .. } => {}
@@ -389,12 +398,32 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn update_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.no_keywords(args, "update")?;
-    let given = vm.positional(args).to_vec();
-    let s = set_of(vm, given[0], "update")?;
-    for other in &given[1..] {
-        update(vm, s, *other)?;
+    // Each step may run Python code that moves objects: the set is found
+    // again from the (rooted) arguments every time.
+    set_of(vm, vm.positional(args)[0], "update")?;
+    for i in 1..vm.positional(args).len() {
+        let s = set_of(vm, vm.positional(args)[0], "update")?;
+        update(vm, s, vm.positional(args)[i])?;
     }
     Ok(Value::NONE)
+}
+
+/// `step` applied to a running result (kept rooted) and each argument
+/// after the first (rooted by the call), in turn.
+fn fold_others(
+    vm: &mut Vm,
+    args: Args,
+    start: Value,
+    step: fn(&mut Vm, Value, Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    vm.rooted(&[start], |vm, base| {
+        for i in 1..vm.positional(args).len() {
+            let other = vm.positional(args)[i];
+            let next = step(vm, vm.stack[base], other)?;
+            vm.stack[base] = next;
+        }
+        Ok(vm.stack[base])
+    })
 }
 
 fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -403,8 +432,9 @@ fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let result = copy_of(vm, s, frozen_like(vm, s))?;
     let base = vm.stack.len();
     vm.stack.push(result);
-    for other in &given[1..] {
-        if let Err(e) = update(vm, vm.stack[base], *other) {
+    for i in 1..given.len() {
+        let other = vm.positional(args)[i];
+        if let Err(e) = update(vm, vm.stack[base], other) {
             vm.stack.truncate(base);
             return Err(e);
         }
@@ -462,11 +492,7 @@ fn intersection_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if given.len() == 1 {
         return copy_of(vm, s, frozen_like(vm, s));
     }
-    let mut result = s;
-    for other in &given[1..] {
-        result = intersection(vm, result, *other)?;
-    }
-    Ok(result)
+    fold_others(vm, args, s, intersection)
 }
 
 /// CPython's `set_difference`.
@@ -523,22 +549,25 @@ fn difference_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if given.len() == 1 {
         return copy_of(vm, s, frozen_like(vm, s));
     }
-    let mut result = s;
-    for other in &given[1..] {
-        result = difference(vm, result, *other)?;
-    }
-    Ok(result)
+    fold_others(vm, args, s, difference)
 }
 
 /// CPython's `set_symmetric_difference_update`.
-pub fn symmetric_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+pub fn symmetric_update(vm: &mut Vm, mut s: Value, other: Value) -> PyResult<()> {
     let items: Vec<(i64, Value)> = if is_set(vm, other) {
         entries(vm, other)
     } else {
-        let keys = super::functions::collect(vm, other)?;
-        let keys = vm.new_list(&keys)?;
-        let other_set = copy_of(vm, keys, false)?;
-        entries(vm, other_set)
+        // Iterating may run Python code and collect: `s` stays rooted.
+        let (other_set, moved) = vm.rooted(&[s], |vm, base| {
+            let made = (|| {
+                let keys = super::functions::collect(vm, other)?;
+                let keys = vm.new_list(&keys)?;
+                copy_of(vm, keys, false)
+            })();
+            (made, vm.stack[base])
+        });
+        s = moved;
+        entries(vm, other_set?)
     };
     let base = vm.stack.len();
     vm.stack.push(s);
@@ -596,21 +625,18 @@ fn take_table(vm: &mut Vm, s: Value, with: Value) -> PyResult<()> {
 }
 
 fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let given = vm.positional(args).to_vec();
-    let s = set_of(vm, given[0], "intersection_update")?;
-    let mut result = s;
-    for other in &given[1..] {
-        result = intersection(vm, result, *other)?;
-    }
+    let s = set_of(vm, vm.positional(args)[0], "intersection_update")?;
+    let result = fold_others(vm, args, s, intersection)?;
+    let s = set_of(vm, vm.positional(args)[0], "intersection_update")?;
     take_table(vm, s, result)?;
     Ok(Value::NONE)
 }
 
 fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let given = vm.positional(args).to_vec();
-    let s = set_of(vm, given[0], "difference_update")?;
-    for other in &given[1..] {
-        difference_update_one(vm, s, *other)?;
+    set_of(vm, vm.positional(args)[0], "difference_update")?;
+    for i in 1..vm.positional(args).len() {
+        let s = set_of(vm, vm.positional(args)[0], "difference_update")?;
+        difference_update_one(vm, s, vm.positional(args)[i])?;
     }
     Ok(Value::NONE)
 }
@@ -620,9 +646,15 @@ fn difference_update_one(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
         let r = table::clear(&mut vm.heap, o(s));
         return vm.heap_ok(r);
     }
-    let items = super::functions::collect(vm, other)?;
     let base = vm.stack.len();
     vm.stack.push(s);
+    let items = match super::functions::collect(vm, other) {
+        Ok(items) => items,
+        Err(e) => {
+            vm.stack.truncate(base);
+            return Err(e);
+        }
+    };
     vm.stack.extend_from_slice(&items);
     let outcome = (|| {
         for i in 0..items.len() {
@@ -671,15 +703,19 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, [other]) = vm.method_args::<1>(args, "issubset")?;
-    let s = set_of(vm, s, "issubset")?;
+    set_of(vm, s, "issubset")?;
+    // Making a set of `other` may run Python code: `self` is read after.
     let other = as_set(vm, other)?;
+    let s = set_of(vm, vm.positional(args)[0], "issubset")?;
     Ok(Value::from_bool(subset(vm, s, other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, [other]) = vm.method_args::<1>(args, "issuperset")?;
-    let s = set_of(vm, s, "issuperset")?;
+    set_of(vm, s, "issuperset")?;
+    // Making a set of `other` may run Python code: `self` is read after.
     let other = as_set(vm, other)?;
+    let s = set_of(vm, vm.positional(args)[0], "issuperset")?;
     Ok(Value::from_bool(subset(vm, other, s)?))
 }
 
