@@ -19,6 +19,8 @@ pub fn new_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let dict = vm.new_dict()?;
     let key = vm.intern_static("__name__")?;
     vm.dict_set(dict, key, name_str)?;
+    let key = vm.intern_static("__doc__")?;
+    vm.dict_set(dict, key, Value::NONE)?;
     let m = vm.alloc(layout::MODULE, field::MODULE::COUNT)?;
     vm.heap.set_field(m, field::MODULE::name, name_str);
     vm.heap.set_field(m, field::MODULE::dict, dict);
@@ -411,8 +413,14 @@ pub fn import_name(
 
 /// `IMPORT_FROM`: `module.name`, importing the submodule if needed.
 pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
-    if let Some(v) = vm.getattr_opt(module, name)? {
-        return Ok(v);
+    match vm.getattr_opt(module, name) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => {}
+        // A module `__getattr__` that refuses the name: try a submodule.
+        Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+            vm.take_exception();
+        }
+        Err(e) => return Err(e),
     }
     let module_name = if vm.is_layout(module, layout::MODULE) {
         let n = vm

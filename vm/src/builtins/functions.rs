@@ -1,6 +1,5 @@
 //! The functions of the `builtins` module.
 
-use std::cmp::Ordering;
 
 use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
@@ -401,18 +400,16 @@ pub fn sort_values(
     if keys.iter().all(|k| k.is_small_int()) {
         order.sort_by_key(|&i| keys[i].small_int_unchecked());
     } else if !objects::ordering::sort_by_plain_keys(&vm.heap, keys, &mut order) {
-        // The stable sort only asks whether a < b, so "not less" may be
-        // reported as Greater: one `<` per comparison, as timsort does.
-        order.sort_by(|&a, &b| {
+        // One `<` per comparison, as timsort does.
+        stable_sort(&mut order, |a, b| {
             if error.is_some() {
-                return Ordering::Greater;
+                return false;
             }
             match less_than(vm, vm.stack[key_at + a], vm.stack[key_at + b]) {
-                Ok(true) => Ordering::Less,
-                Ok(false) => Ordering::Greater,
+                Ok(less) => less,
                 Err(e) => {
                     error = Some(e);
-                    Ordering::Greater
+                    false
                 }
             }
         });
@@ -427,6 +424,49 @@ pub fn sort_values(
     }
     *items = sorted;
     Ok(())
+}
+
+/// A stable merge sort asking only `less(a, b)`. Unlike the standard
+/// library's sorts it accepts a `__lt__` that is not a total order (any
+/// order of the items is then a correct result, as with CPython's), where
+/// those may panic.
+fn stable_sort(order: &mut Vec<usize>, mut less: impl FnMut(usize, usize) -> bool) {
+    const RUN: usize = 16;
+    let n = order.len();
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less(order[j], order[j - 1]) {
+                order.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut merged = vec![0; n];
+    let mut width = RUN;
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                if less(order[j], order[i]) {
+                    merged[k] = order[j];
+                    j += 1;
+                } else {
+                    merged[k] = order[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            merged[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
+            k += mid - i;
+            merged[k..k + (end - j)].copy_from_slice(&order[j..end]);
+        }
+        std::mem::swap(order, &mut merged);
+        width *= 2;
+    }
 }
 
 fn less_than(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {

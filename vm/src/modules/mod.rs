@@ -37,10 +37,13 @@ fn installer(name: &str) -> Option<Installer> {
 /// The modules written in Python: name and source.
 const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("lib/complex.py")),
+    ("_collections_user", include_str!("lib/collections_user.py")),
     ("abc", include_str!("lib/abc.py")),
     ("collections", include_str!("lib/collections.py")),
     ("collections.abc", include_str!("lib/collections_abc.py")),
     ("contextlib", include_str!("lib/contextlib.py")),
+    ("doctest", include_str!("lib/doctest.py")),
+    ("errno", include_str!("lib/errno.py")),
     ("copy", include_str!("lib/copy.py")),
     ("functools", include_str!("lib/functools.py")),
     ("io", include_str!("lib/io.py")),

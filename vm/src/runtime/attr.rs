@@ -360,6 +360,13 @@ impl Vm {
                             return Ok(Some(v));
                         }
                     }
+                    // PEP 562: a module's own `__getattr__` answers for
+                    // names it lacks.
+                    let hook = self.intern_static("__getattr__")?;
+                    let dict = self.heap.field(o, field::MODULE::dict);
+                    if let Some(hook) = self.dict_get(dict, hook)? {
+                        return self.call(hook, &[name]).map(Some);
+                    }
                 }
                 _ => {}
             }

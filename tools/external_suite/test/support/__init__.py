@@ -238,6 +238,8 @@ adjust_int_max_str_digits = _Nothing
 
 
 class infinite_recursion:
+    """Lowers the recursion limit for a block, or a decorated function."""
+
     def __init__(self, max_depth=75):
         self.max_depth = max_depth
 
@@ -248,6 +250,15 @@ class infinite_recursion:
     def __exit__(self, *exc):
         sys.setrecursionlimit(self.old)
         return False
+
+    def __call__(self, function):
+        def limited(*args, **kwargs):
+            with self:
+                return function(*args, **kwargs)
+
+        limited.__name__ = function.__name__
+        limited.__doc__ = function.__doc__
+        return limited
 
 
 class set_recursion_limit(infinite_recursion):

@@ -3,7 +3,8 @@ and namedtuple."""
 
 import sys as _sys
 
-__all__ = ["deque", "defaultdict", "OrderedDict", "Counter", "ChainMap", "namedtuple"]
+__all__ = ["deque", "defaultdict", "OrderedDict", "Counter", "ChainMap", "namedtuple", "UserDict",
+           "UserList", "UserString"]
 
 
 def _index(i):
@@ -972,3 +973,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     for index, name in enumerate(fields):
         class_namespace[name] = _field_property(index, name)
     return type(typename, (tuple,), class_namespace)
+
+
+def __getattr__(name):
+    # The User classes are made on first use: most programs never need them.
+    if name in ("UserDict", "UserList", "UserString"):
+        import _collections_user
+        value = getattr(_collections_user, name)
+        globals()[name] = value
+        return value
+    raise AttributeError("module 'collections' has no attribute '%s'" % name)
