@@ -811,8 +811,13 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
     }
     Ok(Some(match op {
         B::Or => {
-            let result = copy_of(vm, a, frozen_like(vm, a))?;
+            // Copying may compare keys in Python: `b` stays rooted.
             let base = vm.stack.len();
+            vm.stack.push(b);
+            let copied = copy_of(vm, a, frozen_like(vm, a));
+            let b = vm.stack[base];
+            vm.stack.truncate(base);
+            let result = copied?;
             vm.stack.push(result);
             let r = update(vm, result, b);
             let result = vm.stack[base];

@@ -423,17 +423,14 @@ impl Vm {
     }
 
     /// Registers compiled code and wraps it in a CODE object. Allocation
-    /// never collects and no Python code runs here, so nothing needs rooting.
+    /// never collects, but a complex constant runs Python code (the type is
+    /// written in Python), so the constants made so far stay rooted.
     /// The constants and names tuples are pretenured: the interpreter keeps
     /// `ObjRef`s to them in locals across safepoints.
     pub fn code_object(&mut self, code: Rc<CodeObject>) -> PyResult<Value> {
         let index = self.codes.len();
         self.codes.push(Rc::clone(&code));
-        let consts = code
-            .constants
-            .iter()
-            .map(|c| self.constant(c))
-            .collect::<PyResult<Vec<Value>>>()?;
+        let consts = self.constants(&code.constants)?;
         let consts = self.new_old_tuple(&consts)?;
         let names = code
             .names
@@ -446,6 +443,21 @@ impl Vm {
         self.heap.set_field(obj, field::CODE::consts, consts);
         self.heap.set_field(obj, field::CODE::names, names);
         Ok(obj.value())
+    }
+
+    /// The values of `constants`, each kept on the stack until all are made.
+    fn constants(&mut self, constants: &[crate::code::Constant]) -> PyResult<Vec<Value>> {
+        let base = self.stack.len();
+        for c in constants {
+            match self.constant(c) {
+                Ok(v) => self.stack.push(v),
+                Err(e) => {
+                    self.stack.truncate(base);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(self.stack.drain(base..).collect())
     }
 
     fn constant(&mut self, c: &crate::code::Constant) -> PyResult<Value> {
@@ -477,10 +489,7 @@ impl Vm {
             }
             C::Bytes(b) => crate::builtins::bytes::new_bytes(self, b)?,
             C::Tuple(items) => {
-                let values = items
-                    .iter()
-                    .map(|c| self.constant(c))
-                    .collect::<PyResult<Vec<Value>>>()?;
+                let values = self.constants(items)?;
                 self.new_tuple(&values)?
             }
             C::Code(code) => self.code_object(Rc::clone(code))?,

@@ -94,10 +94,14 @@ class Pickler:
         self.out = bytearray()
 
     def dump(self, obj):
-        self.out = bytearray(b"\x80" + bytes([max(self.proto, 2)]))
+        self.out = bytearray()
         self.save(obj)
         self.out += b"."
-        self.file.write(bytes(self.out))
+        header = b"\x80" + bytes([max(self.proto, 2)])
+        if self.proto >= 4 and len(self.out) >= 4:
+            # Protocol 4 frames the opcodes (one frame here) after the header.
+            header += b"\x95" + len(self.out).to_bytes(8, "little")
+        self.file.write(header + bytes(self.out))
 
     def clear_memo(self):
         self.memo.clear()
@@ -220,16 +224,27 @@ class Pickler:
     def _save_items(self, items):
         items = list(items)
         for start in range(0, len(items), 1000):
+            batch = items[start:start + 1000]
+            if len(batch) == 1:
+                self.save(batch[0])
+                self.out += b"a"
+                continue
             self.out += b"("
-            for item in items[start:start + 1000]:
+            for item in batch:
                 self.save(item)
             self.out += b"e"
 
     def _save_pairs(self, pairs):
         pairs = list(pairs)
         for start in range(0, len(pairs), 1000):
+            batch = pairs[start:start + 1000]
+            if len(batch) == 1:
+                self.save(batch[0][0])
+                self.save(batch[0][1])
+                self.out += b"s"
+                continue
             self.out += b"("
-            for key, value in pairs[start:start + 1000]:
+            for key, value in batch:
                 self.save(key)
                 self.save(value)
             self.out += b"u"

@@ -848,7 +848,10 @@ class TestCase:
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
         if first != second:
-            self.fail(self._formatMessage(msg, "%s != %s" % _shortened_reprs(first, second)))
+            standard = "%s != %s" % _shortened_reprs(first, second)
+            if "\n" not in first and "\n" not in second:
+                standard += "\n- %s\n+ %s\n" % (first, second)
+            self.fail(self._formatMessage(msg, standard))
 
     def assertCountEqual(self, first, second, msg=None):
         first_items = list(first)
