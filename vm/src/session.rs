@@ -55,8 +55,12 @@ impl Session {
         for (i, dir) in extra.split(':').filter(|d| !d.is_empty()).enumerate() {
             let d = vm.new_str(dir)?;
             let path = crate::builtins::sys::sys_attr(vm, "path").expect("sys.path exists");
-            let r =
-                minnow_objects::list::insert(&mut vm.heap, path.as_obj().expect("a list"), i + 1, d);
+            let r = minnow_objects::list::insert(
+                &mut vm.heap,
+                path.as_obj().expect("a list"),
+                i + 1,
+                d,
+            );
             vm.heap_ok(r)?;
         }
         Ok(())

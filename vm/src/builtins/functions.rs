@@ -1,6 +1,5 @@
 //! The functions of the `builtins` module.
 
-
 use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
