@@ -123,7 +123,13 @@ def run(command, cwd, env, timeout):
 
 
 def last_error(err):
-    """The exception line of a run that stopped before its tests, if any."""
+    """Why a run stopped early: an interpreter panic, or the exception of a
+    file that failed before its tests ran; empty otherwise."""
+    for line in err.splitlines():
+        if " panicked at " in line:
+            return "crash: panicked at " + line.split(" panicked at ", 1)[1].rstrip(":")
+        if "has overflowed its stack" in line:
+            return "crash: Rust stack overflow"
     lines = [l for l in err.splitlines() if l.strip()]
     if "Traceback (most recent call last):" not in err or not lines:
         return ""
@@ -201,6 +207,7 @@ def write_doc(path, text):
             new = old.rstrip("\n") + "\n\n" + block + "\n"
     else:
         new = "# External suite\n\n" + block + "\n"
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "w") as f:
         f.write(new)
 
