@@ -610,7 +610,7 @@ pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.stack.truncate(base);
             code?
         }
-        None => vm.code_of(source),
+        None => code_without_free_variables(vm, source, "exec")?,
     };
     run_code(vm, code, globals, locals)?;
     Ok(Value::NONE)
@@ -632,9 +632,26 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.stack.truncate(base);
             code?
         }
-        None => vm.code_of(source),
+        None => code_without_free_variables(vm, source, "eval")?,
     };
     run_code(vm, code, globals, locals)
+}
+
+/// The code of a code object given to exec() or eval(), which have no
+/// closure to give it: one that needs free variables is refused, with
+/// CPython's message for each.
+fn code_without_free_variables(vm: &mut Vm, source: Value, func: &str) -> PyResult<Rc<CodeObject>> {
+    let code = vm.code_of(source);
+    let free = code.freevars.len();
+    if free > 0 {
+        let msg = if func == "exec" {
+            format!("code object requires a closure of exactly length {free}")
+        } else {
+            format!("code object passed to {func}() may not contain free variables")
+        };
+        return Err(vm.type_error(&msg));
+    }
+    Ok(code)
 }
 
 pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
