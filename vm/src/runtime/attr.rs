@@ -412,7 +412,7 @@ impl Vm {
             layout::STATICMETHOD => Ok(self.heap.field(o, field::STATICMETHOD::function)),
             layout::CLASSMETHOD => {
                 let f = self.heap.field(o, field::CLASSMETHOD::function);
-                self.bound_method(f, class)
+                self.classmethod_get(f, class)
             }
             layout::FUNCTION | layout::BUILTIN_FUNCTION | layout::PROPERTY => Ok(v),
             layout::INSTANCE => {
@@ -424,6 +424,24 @@ impl Vm {
             }
             _ => Ok(v),
         }
+    }
+
+    /// A classmethod's function bound to `class`; as CPython 3.11, a
+    /// wrapped descriptor (a property, say) is asked for its value on the
+    /// class instead.
+    fn classmethod_get(&mut self, f: Value, class: Value) -> PyResult<Value> {
+        let wraps_descriptor = match f.as_obj().map(|o| self.heap.layout_of(o)) {
+            Some(layout::PROPERTY | layout::CLASSMETHOD | layout::STATICMETHOD) => true,
+            Some(layout::INSTANCE) => {
+                let fty = self.type_of(f);
+                self.user_special(fty, "__get__")?.is_some()
+            }
+            _ => false,
+        };
+        if wraps_descriptor {
+            return self.descriptor_get(f, class, class);
+        }
+        self.bound_method(f, class)
     }
 
     fn is_data_descriptor(&mut self, d: Value) -> PyResult<bool> {
@@ -449,7 +467,7 @@ impl Vm {
             layout::STATICMETHOD => Ok(self.heap.field(o, field::STATICMETHOD::function)),
             layout::CLASSMETHOD => {
                 let f = self.heap.field(o, field::CLASSMETHOD::function);
-                self.bound_method(f, ty)
+                self.classmethod_get(f, ty)
             }
             layout::PROPERTY => {
                 let fget = self.heap.field(o, field::PROPERTY::fget);
