@@ -20,4 +20,4 @@ class B(A):
     pass
 
 
-print(A.__doc__, B.__doc__, A.name, B().name, A.plain(), B().plain())
+print(A.__doc__, A.name, B().name, A.plain(), B().plain())
