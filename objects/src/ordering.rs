@@ -36,39 +36,43 @@ fn compare_items(heap: &Heap, a: Value, b: Value) -> Ordering {
     }
 }
 
-/// Whether `keys` all compare here: all of one `Kind`, or all tuples whose
-/// items at each position share a `Kind`.
-fn plain(heap: &Heap, keys: &[Value]) -> bool {
-    let Some(&first) = keys.first() else {
-        return true;
-    };
+/// How a list of keys compares here.
+#[derive(Clone, Copy)]
+enum Keys {
+    /// All of one `Kind`.
+    Items,
+    /// All tuples whose items at each position share a `Kind`.
+    Tuples,
+}
+
+/// How `keys` compare here, or `None` if some key needs Python.
+fn plain(heap: &Heap, keys: &[Value]) -> Option<Keys> {
+    let &first = keys.first()?;
     if let Some(k) = kind(heap, first) {
-        return keys.iter().all(|&v| kind(heap, v) == Some(k));
+        return keys
+            .iter()
+            .all(|&v| kind(heap, v) == Some(k))
+            .then_some(Keys::Items);
     }
     let mut kinds: Vec<Kind> = Vec::new();
     for &key in keys {
-        let Some(t) = key.as_obj().filter(|&o| heap.layout_of(o) == layout::TUPLE) else {
-            return false;
-        };
+        let t = key
+            .as_obj()
+            .filter(|&o| heap.layout_of(o) == layout::TUPLE)?;
         for (i, &item) in heap.fields(t).iter().enumerate() {
-            let Some(k) = kind(heap, item) else {
-                return false;
-            };
+            let k = kind(heap, item)?;
             match kinds.get(i) {
-                Some(&seen) if seen != k => return false,
+                Some(&seen) if seen != k => return None,
                 Some(_) => {}
                 None => kinds.push(k),
             }
         }
     }
-    true
+    Some(Keys::Tuples)
 }
 
-/// The order of two plain keys, as Python's `<` and `==` decide it.
-fn compare_keys(heap: &Heap, a: Value, b: Value) -> Ordering {
-    if kind(heap, a).is_some() {
-        return compare_items(heap, a, b);
-    }
+/// The order of two tuple keys, as Python's `<` and `==` decide it.
+fn compare_tuples(heap: &Heap, a: Value, b: Value) -> Ordering {
     let x = heap.fields(a.as_obj().expect("a tuple"));
     let y = heap.fields(b.as_obj().expect("a tuple"));
     for (&p, &q) in x.iter().zip(y) {
@@ -83,9 +87,10 @@ fn compare_keys(heap: &Heap, a: Value, b: Value) -> Ordering {
 /// Sorts `order` (indices into `keys`) stably by the keys, when they all
 /// compare here; false, leaving `order` alone, when some key needs Python.
 pub fn sort_by_plain_keys(heap: &Heap, keys: &[Value], order: &mut [usize]) -> bool {
-    if !plain(heap, keys) {
-        return false;
+    match plain(heap, keys) {
+        Some(Keys::Items) => order.sort_by(|&a, &b| compare_items(heap, keys[a], keys[b])),
+        Some(Keys::Tuples) => order.sort_by(|&a, &b| compare_tuples(heap, keys[a], keys[b])),
+        None => return false,
     }
-    order.sort_by(|&a, &b| compare_keys(heap, keys[a], keys[b]));
     true
 }

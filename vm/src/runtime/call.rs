@@ -368,8 +368,11 @@ impl Vm {
         }
         let obj = self.alloc(layout::INSTANCE, field::INSTANCE::COUNT + slots)?;
         self.heap.set_field(obj, field::INSTANCE::class, class);
+        // A new object's raw fields are zero, the root shape already.
         let member_shape = type_raw(self, class, field::TYPE::member_shape);
-        self.heap.set_raw(obj, field::INSTANCE::shape, member_shape);
+        if member_shape != super::shape::ROOT {
+            self.heap.set_raw(obj, field::INSTANCE::shape, member_shape);
+        }
         if self.user_special(class, "__del__")?.is_some() {
             self.heap.register_finalizer(obj);
         }
