@@ -149,7 +149,7 @@ layouts! {
     /// A generator: its frame's saved slots in `frame` (an ARRAY), its
     /// function, and the execution state.
     GENERATOR = 23 "generator" {
-        raw: [pc, stack_len, state],
+        raw: [pc, stack_len, state, kind],
         values: [function, frame, name, qualname, exc_state]
     }
     /// An iterator over a sequence by index (list, tuple, str, bytes, range).

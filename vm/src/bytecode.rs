@@ -418,6 +418,20 @@ define_opcodes! {
     SETUP_ANNOTATIONS = 83, None, |a| 0, 0;
     /// `[x] -> []`: REPL expression statement: prints repr(x) unless None, and sets builtins._.
     PRINT_EXPR = 84, None, |a| -1, 0;
+    /// `[x] -> [awaitable iterator of x]` (a coroutine itself, else `x.__await__()`); a: 0 `await`, 1 after `__aenter__`, 2 after `__aexit__`.
+    GET_AWAITABLE = 85, Plain, |a| 0, 0;
+    /// `[x] -> [x.__aiter__()]`.
+    GET_AITER = 86, None, |a| 0, 0;
+    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`.
+    GET_ANEXT = 87, None, |a| 1, 0;
+    /// `[aiter, exc] -> []` if exc is a StopAsyncIteration (the `async for` is over), else re-raises exc.
+    END_ASYNC_FOR = 88, None, |a| -2, 0;
+    /// `[mgr] -> [bound mgr.__aexit__, mgr.__aenter__()]`.
+    BEFORE_ASYNC_WITH = 89, None, |a| 1, 0;
+    /// `[exc, type] -> [rest, match]`: splits exc by the `except*` type; match is None (and rest exc) when nothing matches.
+    CHECK_EG_MATCH = 90, None, |a| 0, 0;
+    /// `[orig, raised_list] -> [exc or None]`: what an `except*` statement re-raises, from the group it caught and what its clauses raised or left.
+    PREP_RERAISE_STAR = 91, None, |a| -1, 0;
 }
 
 impl Opcode {

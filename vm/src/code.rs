@@ -24,6 +24,11 @@ pub mod code_flags {
     pub const GENERATOR: u32 = 0x0020;
     /// The code has neither free nor cell variables.
     pub const NOFREE: u32 = 0x0040;
+    /// An `async def` without `yield` (set together with GENERATOR, whose
+    /// machinery runs it; `co_flags` shows CPython's bits).
+    pub const COROUTINE: u32 = 0x0080;
+    /// An `async def` with `yield` (set together with GENERATOR).
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
 }
 
 /// A compile-time constant.
@@ -195,6 +200,16 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// `co_flags` as CPython sets them: coroutines and async generators
+    /// without GENERATOR.
+    pub fn python_flags(&self) -> u32 {
+        if self.flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0 {
+            self.flags & !code_flags::GENERATOR
+        } else {
+            self.flags
+        }
+    }
+
     /// Whether calling this code creates a generator.
     pub fn is_generator(&self) -> bool {
         self.flags & code_flags::GENERATOR != 0

@@ -20,7 +20,9 @@ use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
 use crate::bytecode::{BinaryOperator, CompareOperator, Opcode};
+use crate::code::code_flags;
 use crate::runtime::call::Called;
+use crate::runtime::coro::gen_kind;
 use crate::runtime::types::TypeId;
 use crate::runtime::{FrameExit, PyResult, Raised, Static, Vm};
 
@@ -137,9 +139,19 @@ impl Vm {
             let frame = self.frames.pop().expect("a frame");
             if frame.generator.is_ptr() {
                 self.finish_generator(frame.generator);
-                if self.exception_matches(TypeId::StopIteration) {
+                let escaped = if self.exception_matches(TypeId::StopIteration) {
+                    Some("StopIteration")
+                } else if self.exception_matches(TypeId::StopAsyncIteration)
+                    && self.gen_kind(frame.generator) == gen_kind::ASYNC_GENERATOR
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(escaped) = escaped {
                     let cause = self.exception;
-                    let _ = self.raise_msg(TypeId::RuntimeError, "generator raised StopIteration");
+                    let msg = format!("{} raised {escaped}", self.gen_kind_name(frame.generator));
+                    let _ = self.raise_msg(TypeId::RuntimeError, &msg);
                     let exc = self.exception;
                     self.set_exception_field(exc, field::EXCEPTION::cause, cause);
                     self.set_exception_field(exc, field::EXCEPTION::context, cause);
@@ -1022,6 +1034,14 @@ impl Vm {
                     Opcode::GET_YIELD_FROM_ITER => {
                         let v = pop!();
                         let it = if self.is_layout(v, layout::GENERATOR) {
+                            if self.gen_kind(v) == gen_kind::COROUTINE
+                                && self.frames[fi].code.flags & code_flags::COROUTINE == 0
+                            {
+                                self.frames[fi].pc = pc;
+                                tri!(Err(self.type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                                )));
+                            }
                             v
                         } else {
                             tri!(self.get_iter(v))
@@ -1032,7 +1052,7 @@ impl Vm {
                         let v = pop!();
                         let receiver = top!();
                         self.frames[fi].pc = pc;
-                        match tri!(self.send(receiver, v)) {
+                        match tri!(self.send_to(receiver, v)) {
                             crate::runtime::iter::Resumed::Yielded(x) => self.stack.push(x),
                             crate::runtime::iter::Resumed::Returned(r) => {
                                 self.stack.pop();
@@ -1097,6 +1117,56 @@ impl Vm {
                         let (exit, enter) = tri!(self.with_methods(mgr));
                         self.stack.push(exit);
                         let entered = tri!(self.call(enter, &[]));
+                        self.stack.push(entered);
+                    }
+                    Opcode::GET_AWAITABLE => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let it = tri!(self.get_awaitable(v, arg as u32));
+                        self.stack.push(it);
+                    }
+                    Opcode::GET_AITER => {
+                        let v = pop!();
+                        self.frames[fi].pc = pc;
+                        let it = tri!(self.get_aiter(v));
+                        self.stack.push(it);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let aiter = top!();
+                        self.frames[fi].pc = pc;
+                        let it = tri!(self.get_anext(aiter));
+                        self.stack.push(it);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = pop!();
+                        if self.isinstance_id(exc, TypeId::StopAsyncIteration) {
+                            pop!();
+                        } else {
+                            self.exception = exc;
+                            self.frames[fi].pc = pc - 1;
+                            return Flow::Raise(false);
+                        }
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        let ty = pop!();
+                        let exc = pop!();
+                        self.frames[fi].pc = pc;
+                        let pair = tri!(self.except_star_step("_except_star_match", exc, ty));
+                        let items = self.tuple_items(pair);
+                        self.stack.extend_from_slice(&items);
+                    }
+                    Opcode::PREP_RERAISE_STAR => {
+                        let raised = pop!();
+                        let orig = pop!();
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.except_star_step("_prep_reraise_star", orig, raised));
+                        self.stack.push(r);
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = pop!();
+                        self.frames[fi].pc = pc;
+                        let (exit, entered) = tri!(self.before_async_with(mgr));
+                        self.stack.push(exit);
                         self.stack.push(entered);
                     }
                     Opcode::WITH_EXCEPT_START => {
@@ -1507,7 +1577,7 @@ impl Vm {
         }
     }
 
-    fn call_bind(&mut self, method: Value, obj: Value) -> PyResult<Value> {
+    pub(crate) fn call_bind(&mut self, method: Value, obj: Value) -> PyResult<Value> {
         match self.layout_of(method) {
             Some(layout::FUNCTION | layout::BUILTIN_FUNCTION) => self.bound_method(method, obj),
             _ => Ok(method),
@@ -1515,34 +1585,67 @@ impl Vm {
     }
 
     /// `SEND`: one step of `yield from`.
-    fn send(&mut self, receiver: Value, v: Value) -> PyResult<crate::runtime::iter::Resumed> {
+    /// Calls helper `name` of the bundled `_exceptiongroup` module, which
+    /// carries out the `except*` instructions.
+    #[cold]
+    fn except_star_step(&mut self, name: &str, a: Value, b: Value) -> PyResult<Value> {
+        self.rooted(&[a, b], |vm, base| {
+            let helper = crate::modules::bundled_attribute(vm, "_exceptiongroup", name)?;
+            let (a, b) = (vm.stack[base], vm.stack[base + 1]);
+            vm.call(helper, &[a, b])
+        })
+    }
+
+    /// `receiver.send(v)` (`__next__()` when v is None) for `SEND`; a
+    /// StopIteration ends the delegation with its value.
+    pub(crate) fn send_to(
+        &mut self,
+        receiver: Value,
+        v: Value,
+    ) -> PyResult<crate::runtime::iter::Resumed> {
         use crate::runtime::iter::Resumed;
         if self.is_layout(receiver, layout::GENERATOR) {
             return self.resume(receiver, v, None);
         }
-        let r = if v == Value::NONE {
-            self.next(receiver).map(|o| o.ok_or(()))
-        } else {
+        if self.is_native_awaitable(receiver) {
+            return self.awaitable_step(receiver, v, None);
+        }
+        let method = if v != Value::NONE {
             let name = self.intern_static("send")?;
-            let send = self.getattr(receiver, name)?;
-            match self.call(send, &[v]) {
-                Ok(x) => Ok(Ok(x)),
-                Err(_) if self.exception_matches(TypeId::StopIteration) => {
-                    let stop = self.take_exception();
-                    let args = self.exception_field(stop, field::EXCEPTION::args);
-                    return Ok(Resumed::Returned(
-                        self.tuple_items(args)
-                            .first()
-                            .copied()
-                            .unwrap_or(Value::NONE),
-                    ));
-                }
-                Err(e) => Err(e),
-            }
+            Some(self.getattr(receiver, name)?)
+        } else if self.is_layout(receiver, layout::INSTANCE) {
+            self.lookup_special(receiver, "__next__")?
+                .map(|m| self.call_bind(m, receiver))
+                .transpose()?
+        } else {
+            None
         };
-        match r? {
+        let Some(method) = method else {
+            return Ok(match self.next(receiver)? {
+                Some(x) => Resumed::Yielded(x),
+                None => Resumed::Returned(Value::NONE),
+            });
+        };
+        match self.call(
+            method,
+            if v == Value::NONE {
+                &[]
+            } else {
+                std::slice::from_ref(&v)
+            },
+        ) {
             Ok(x) => Ok(Resumed::Yielded(x)),
-            Err(()) => Ok(Resumed::Returned(Value::NONE)),
+            Err(_) if self.exception_matches(TypeId::StopIteration) => {
+                let stop = self.take_exception();
+                let args = self.exception_field(stop, field::EXCEPTION::args);
+                Ok(Resumed::Returned(
+                    self.tuple_items(args)
+                        .first()
+                        .copied()
+                        .unwrap_or(Value::NONE),
+                ))
+            }
+            Err(e) => Err(e),
         }
     }
 

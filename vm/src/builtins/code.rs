@@ -25,7 +25,7 @@ pub fn code_attribute(vm: &mut Vm, code: Value, name: &str) -> PyResult<Option<V
         "co_argcount" => small(c.arg_count),
         "co_posonlyargcount" => small(c.posonly_arg_count),
         "co_kwonlyargcount" => small(c.kwonly_arg_count),
-        "co_flags" => small(c.flags),
+        "co_flags" => small(c.python_flags()),
         "co_nlocals" => small(c.varnames.len() as u32),
         "co_stacksize" => small(c.max_stack_depth),
         "co_varnames" => str_tuple(vm, &c.varnames).map(Some),

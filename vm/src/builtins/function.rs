@@ -497,7 +497,7 @@ fn generator_of(vm: &mut Vm, g: Value, method: &str) -> PyResult<Value> {
     Err(vm.type_error(&msg))
 }
 
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (g, [v]) = vm.method_args::<1>(args, "send")?;
     let g = generator_of(vm, g, "send")?;
     let r = vm.resume(g, v, None)?;
@@ -516,28 +516,39 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(g)
 }
 
-fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (g, [exc, value, _tb]) = vm.method_range_args::<3>(args, 1, "throw")?;
     let g = generator_of(vm, g, "throw")?;
-    let exc = if vm.is_exception_class(exc) {
+    let exc = thrown_exception(vm, exc, value)?;
+    let r = vm.resume(g, Value::NONE, Some(exc))?;
+    vm.stop_with(r)
+}
+
+/// The exception `throw(exc, value)` raises: an instance as given, or
+/// a class called with the value.
+pub fn thrown_exception(vm: &mut Vm, exc: Value, value: Value) -> PyResult<Value> {
+    if vm.is_exception_class(exc) {
         let call_args: Vec<Value> = if value.is_empty() || value == Value::NONE {
             vec![]
         } else {
             vec![value]
         };
-        vm.call(exc, &call_args)?
+        vm.call(exc, &call_args)
     } else if vm.is_exception_instance(exc) {
-        exc
+        if !value.is_empty() && value != Value::NONE {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        Ok(exc)
     } else {
-        return Err(vm.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not str",
-        ));
-    };
-    let r = vm.resume(g, Value::NONE, Some(exc))?;
-    vm.stop_with(r)
+        let msg = format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name_of(exc)
+        );
+        Err(vm.type_error(&msg))
+    }
 }
 
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (g, []) = vm.method_args::<0>(args, "close")?;
     let g = generator_of(vm, g, "close")?;
     vm.gen_close(g)?;

@@ -5,7 +5,7 @@ use minnow_objects::{self as objects, field, layout};
 
 use crate::bytecode::{BinaryOperator, CompareOperator};
 use crate::runtime::iter::kind;
-use crate::runtime::natives::Args;
+use crate::runtime::natives::{Args, NativeFn};
 use crate::runtime::types::{type_field, TypeId};
 use crate::runtime::{PyResult, Static, Vm};
 
@@ -43,11 +43,6 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
     ("locals", locals),
     ("vars", vars),
     ("dir", dir),
-    ("enumerate", enumerate),
-    ("zip", zip),
-    ("map", map),
-    ("filter", filter),
-    ("reversed", reversed),
     ("bin", bin),
     ("oct", oct),
     ("hex", hex),
@@ -61,10 +56,75 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
     ("exec", crate::import::builtin_exec),
     ("eval", crate::import::builtin_eval),
     ("compile", crate::import::builtin_compile),
+    ("aiter", super::coroutine::aiter),
+    ("anext", super::coroutine::anext),
 ];
 
 /// `__iter__` and `__next__` of every native iterator type.
 pub const ITERATOR_METHODS: Methods = &[("__iter__", iter_self), ("__next__", iter_next)];
+
+/// The iterator types that are called as builtins, and their constructors.
+pub const ITERATOR_CONSTRUCTORS: &[(TypeId, NativeFn)] = &[
+    (TypeId::Enumerate, enumerate_new),
+    (TypeId::Zip, zip_new),
+    (TypeId::Map, map_new),
+    (TypeId::Filter, filter_new),
+    (TypeId::Reversed, reversed_new),
+];
+
+/// `cls.__new__(cls, *args)` for an iterator type made by `make`: the
+/// iterator itself, or a subclass instance wrapping it.
+fn iterator_new(
+    vm: &mut Vm,
+    args: Args,
+    id: TypeId,
+    make: fn(&mut Vm, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let class = vm.stack[args.base];
+    let name = crate::runtime::types::type_name(vm, vm.ty(id));
+    if !vm.is_layout(class, layout::TYPE) {
+        let msg = format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            vm.type_name_of(class)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if !vm.is_subtype(class, vm.ty(id)) {
+        let given = crate::runtime::types::type_name(vm, class);
+        let msg = format!("{name}.__new__({given}): {given} is not a subtype of {name}");
+        return Err(vm.type_error(&msg));
+    }
+    let rest = Args {
+        base: args.base + 1,
+        count: args.count - 1,
+        kwnames: args.kwnames,
+    };
+    let it = make(vm, rest)?;
+    let class = vm.stack[args.base];
+    vm.rooted(&[it], |vm, base| {
+        super::list::for_class(vm, class, id, vm.stack[base])
+    })
+}
+
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    iterator_new(vm, args, TypeId::Enumerate, enumerate)
+}
+
+fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    iterator_new(vm, args, TypeId::Zip, zip)
+}
+
+fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    iterator_new(vm, args, TypeId::Map, map)
+}
+
+fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    iterator_new(vm, args, TypeId::Filter, filter)
+}
+
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    iterator_new(vm, args, TypeId::Reversed, reversed)
+}
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (values, [sep, end, file, flush]) =
@@ -667,6 +727,7 @@ fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (it, []) = vm.method_args::<0>(args, "__next__")?;
+    let it = vm.builtin_base(it).unwrap_or(it);
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => Err(vm.raise_args(TypeId::StopIteration, &[])),
@@ -964,16 +1025,57 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.new_list(&unique)
 }
 
+/// `enumerate(iterable, start=0)`, with the argument checks in CPython's
+/// order (its messages depend on how many arguments came by keyword).
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [start_kw]) = vm.args_with_keywords(args, "enumerate", ["start"])?;
-    let Some(&iterable) = positional.first() else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    let kw = vm.kw_count(args);
+    let positional = args.count - kw;
+    let names: Vec<String> = (0..kw)
+        .map(|i| {
+            let name = vm.tuple_items(args.kwnames)[i];
+            vm.str_text(name).to_string()
+        })
+        .collect();
+    let invalid = |vm: &mut Vm, name: &str| {
+        let msg = format!("'{name}' is an invalid keyword argument for enumerate()");
+        vm.type_error(&msg)
     };
-    let start = positional
-        .get(1)
-        .copied()
-        .or(start_kw)
-        .unwrap_or(Value::small_int_const(0));
+    let expect = |vm: &mut Vm, i: usize, wanted: &str| {
+        if names[i] == wanted {
+            Ok(())
+        } else {
+            Err(invalid(vm, &names[i]))
+        }
+    };
+    let given = vm.stack[args.base..args.base + args.count].to_vec();
+    let (iterable, start) = match (args.count, kw) {
+        (2, 1) => {
+            expect(vm, 0, "start")?;
+            (given[0], given[1])
+        }
+        (2, 2) if names[0] == "start" => {
+            expect(vm, 1, "iterable")?;
+            (given[1], given[0])
+        }
+        (2, 2) => {
+            expect(vm, 0, "iterable")?;
+            expect(vm, 1, "start")?;
+            (given[0], given[1])
+        }
+        (2, _) => (given[0], given[1]),
+        (1, 1) => {
+            expect(vm, 0, "iterable")?;
+            (given[0], Value::small_int_const(0))
+        }
+        (1, _) => (given[0], Value::small_int_const(0)),
+        _ if positional == 0 => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+        }
+        (n, _) => {
+            let msg = format!("enumerate() takes at most 2 arguments ({n} given)");
+            return Err(vm.type_error(&msg));
+        }
+    };
     if !vm.is_int(start) {
         let msg = format!(
             "'{}' object cannot be interpreted as an integer",
@@ -981,8 +1083,10 @@ fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         );
         return Err(vm.type_error(&msg));
     }
-    let it = vm.get_iter(iterable)?;
-    vm.new_native_iter(kind::ENUMERATE, &[it, start])
+    vm.rooted(&[start], |vm, base| {
+        let it = vm.get_iter(iterable)?;
+        vm.new_native_iter(kind::ENUMERATE, &[it, vm.stack[base]])
+    })
 }
 
 fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -5,6 +5,7 @@
 pub mod bytes;
 pub mod bytes_methods;
 pub mod code;
+pub mod coroutine;
 pub mod dict;
 pub mod exceptions;
 pub mod format;
@@ -39,6 +40,32 @@ pub type Methods = &'static [(&'static str, NativeFn)];
 
 /// The native methods that receive the class (`dict.fromkeys`, ...).
 const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes"];
+
+/// Builtin types that CPython does not name in `builtins` (most are in
+/// `types`).
+const INTERNAL_TYPE_NAMES: &[&str] = &[
+    "TextIOWrapper",
+    "NoneType",
+    "NotImplementedType",
+    "ReferenceType",
+    "builtin_function_or_method",
+    "cell",
+    "code",
+    "ellipsis",
+    "function",
+    "generator",
+    "coroutine",
+    "async_generator",
+    "coroutine_wrapper",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "anext_awaitable",
+    "mappingproxy",
+    "member_descriptor",
+    "method",
+    "module",
+    "traceback",
+];
 
 /// Creates the builtin modules and fills the builtin types' dicts.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
@@ -84,6 +111,12 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Member, member::MEMBER_METHODS),
         (TypeId::MappingProxy, mappingproxy::MAPPINGPROXY_METHODS),
         (TypeId::Generator, function::GENERATOR_METHODS),
+        (TypeId::Coroutine, coroutine::COROUTINE_METHODS),
+        (TypeId::AsyncGenerator, coroutine::ASYNC_GENERATOR_METHODS),
+        (TypeId::CoroutineWrapper, coroutine::AWAITABLE_METHODS),
+        (TypeId::AsyncGenASend, coroutine::AWAITABLE_METHODS),
+        (TypeId::AsyncGenAThrow, coroutine::AWAITABLE_METHODS),
+        (TypeId::AnextAwaitable, coroutine::AWAITABLE_METHODS),
         (TypeId::Property, function::PROPERTY_METHODS),
         (TypeId::Function, function::FUNCTION_METHODS),
         (TypeId::StaticMethod, function::STATICMETHOD_METHODS),
@@ -155,6 +188,12 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             vm.dict_set(dict, key, f)?;
         }
     }
+    for &(id, constructor) in functions::ITERATOR_CONSTRUCTORS {
+        let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
+        let f = vm.native_function("__new__", constructor)?;
+        let key = vm.intern("__new__")?;
+        vm.dict_set(dict, key, f)?;
+    }
     let module_name = vm.intern_static("builtins")?;
     for i in 0..vm.types.len() {
         let ty = vm.types[i];
@@ -164,8 +203,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             module_name,
         );
         let name = crate::runtime::types::type_name(vm, ty);
-        let visible =
-            !name.contains("iterator") && !name.starts_with("dict_") && name != "TextIOWrapper";
+        let visible = !name.contains("iterator")
+            && !name.starts_with("dict_")
+            && !INTERNAL_TYPE_NAMES.contains(&name.as_str());
         if visible {
             let key = vm.intern(&name)?;
             vm.dict_set(bdict, key, ty)?;

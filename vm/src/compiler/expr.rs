@@ -138,7 +138,10 @@ impl<'a> Compiler<'a> {
                 None,
             ),
             Expr::Await(await_expr) => {
-                Err(self.error("'await' is not supported yet", await_expr.range))
+                self.compile_expr(&await_expr.value)?;
+                self.set_location(await_expr.range);
+                self.compile_await_of_top(0);
+                Ok(())
             }
             Expr::Yield(yield_expr) => self.compile_yield(yield_expr),
             Expr::YieldFrom(yield_from) => self.compile_yield_from(yield_from),
@@ -328,7 +331,15 @@ impl<'a> Compiler<'a> {
 
     /// The `SEND` / `YIELD_VALUE 1` loop of `yield from`, with the
     /// receiver and the first value to send on the stack.
-    fn compile_delegation(&mut self) {
+    /// Awaits the object on top: `kind` 0 for `await`, 1 for the result of
+    /// `__aenter__()`, 2 for that of `__aexit__()` (for the error messages).
+    pub(crate) fn compile_await_of_top(&mut self, kind: u32) {
+        self.emit(Opcode::GET_AWAITABLE, kind);
+        self.load_constant(Constant::None);
+        self.compile_delegation();
+    }
+
+    pub(crate) fn compile_delegation(&mut self) {
         let send = self.new_label();
         let exit = self.new_label();
         self.bind(send);

@@ -29,6 +29,50 @@ use crate::parser::{self, SourceMap, SyntaxError, SyntaxErrorKind};
 use crate::runtime::cache::InlineCaches;
 use symtable::{mangle, ScopeId, ScopeKind, SymbolScope, SymbolTable};
 
+/// The parts of a `def` or `async def` statement that the symbol table
+/// and the compiler read; `key` identifies the statement's scope.
+pub(crate) struct FunctionParts<'a> {
+    name: &'a str,
+    args: &'a ast::Arguments,
+    body: &'a [ast::Stmt],
+    decorator_list: &'a [ast::Expr],
+    returns: Option<&'a ast::Expr>,
+    has_type_params: bool,
+    range: TextRange,
+    key: usize,
+    is_async: bool,
+}
+
+impl<'a> FunctionParts<'a> {
+    fn of_def(def: &'a ast::StmtFunctionDef) -> FunctionParts<'a> {
+        FunctionParts {
+            name: def.name.as_str(),
+            args: &def.args,
+            body: &def.body,
+            decorator_list: &def.decorator_list,
+            returns: def.returns.as_deref(),
+            has_type_params: !def.type_params.is_empty(),
+            range: def.range,
+            key: symtable::node_key(def),
+            is_async: false,
+        }
+    }
+
+    fn of_async_def(def: &'a ast::StmtAsyncFunctionDef) -> FunctionParts<'a> {
+        FunctionParts {
+            name: def.name.as_str(),
+            args: &def.args,
+            body: &def.body,
+            decorator_list: &def.decorator_list,
+            returns: def.returns.as_deref(),
+            has_type_params: !def.type_params.is_empty(),
+            range: def.range,
+            key: symtable::node_key(def),
+            is_async: true,
+        }
+    }
+}
+
 /// What the source is compiled as (the `mode` of `compile()`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -104,13 +148,22 @@ struct FrameBlock<'a> {
 
 #[derive(Clone)]
 enum FrameBlockKind<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     FinallyTry(&'a [ast::Stmt]),
     FinallyEnd,
-    With,
+    /// `with`, or `async with` when true.
+    With(bool),
     HandlerCleanup(Option<String>),
+    /// The body of an `except*` clause, which nothing may leave early.
+    ExceptStarBody,
     PopValue,
 }
 
@@ -119,10 +172,13 @@ impl FrameBlock<'_> {
     fn stack_items(&self) -> u32 {
         match self.kind {
             FrameBlockKind::ForLoop { .. }
-            | FrameBlockKind::With
+            | FrameBlockKind::With(_)
             | FrameBlockKind::HandlerCleanup(_)
             | FrameBlockKind::PopValue => 1,
             FrameBlockKind::FinallyEnd => 2,
+            // The handled exception, the group caught, the list of raised
+            // exceptions and the unmatched rest.
+            FrameBlockKind::ExceptStarBody => 4,
             FrameBlockKind::WhileLoop { .. }
             | FrameBlockKind::TryExcept
             | FrameBlockKind::FinallyTry(_) => 0,
@@ -460,6 +516,9 @@ impl<'a> Compiler<'a> {
         self.unit().handler_stack.truncate(block.handlers_below);
         match &block.kind {
             FrameBlockKind::WhileLoop { .. } | FrameBlockKind::TryExcept => {}
+            FrameBlockKind::ExceptStarBody => {
+                return Err(internal_error("leaving an except* block"));
+            }
             FrameBlockKind::ForLoop { .. } | FrameBlockKind::PopValue => {
                 if preserve_top {
                     self.emit(Opcode::SWAP, 2);
@@ -486,11 +545,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::POP_EXCEPT, 0);
             }
-            FrameBlockKind::With => {
+            FrameBlockKind::With(is_async) => {
                 if preserve_top {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.compile_await_of_top(2);
+                }
                 self.emit(Opcode::POP_TOP, 0);
             }
             FrameBlockKind::HandlerCleanup(name) => {
@@ -682,7 +744,13 @@ impl<'a> Compiler<'a> {
         use ast::Stmt;
         self.set_location(stmt.range());
         match stmt {
-            Stmt::FunctionDef(def) => self.compile_function_def(def)?,
+            Stmt::FunctionDef(def) => self.compile_function_def(&FunctionParts::of_def(def))?,
+            Stmt::AsyncFunctionDef(def) => {
+                self.compile_function_def(&FunctionParts::of_async_def(def))?
+            }
+            Stmt::AsyncFor(for_stmt) => self.compile_async_for(for_stmt)?,
+            Stmt::AsyncWith(with) => self.compile_with(&with.items, &with.body, true)?,
+            Stmt::TryStar(try_stmt) => self.compile_try_star(try_stmt)?,
             Stmt::ClassDef(class) => self.compile_class_def(class)?,
             Stmt::Return(ret) => self.compile_return(ret)?,
             Stmt::Delete(delete) => {
@@ -696,7 +764,7 @@ impl<'a> Compiler<'a> {
             Stmt::For(for_stmt) => self.compile_for(for_stmt)?,
             Stmt::While(while_stmt) => self.compile_while(while_stmt)?,
             Stmt::If(if_stmt) => self.compile_if(if_stmt)?,
-            Stmt::With(with) => self.compile_with(&with.items, &with.body)?,
+            Stmt::With(with) => self.compile_with(&with.items, &with.body, false)?,
             Stmt::Raise(raise) => self.compile_raise(raise)?,
             Stmt::Try(try_stmt) => self.compile_try(try_stmt)?,
             Stmt::Assert(assert) => self.compile_assert(assert)?,
@@ -707,12 +775,7 @@ impl<'a> Compiler<'a> {
             Stmt::Pass(_) => self.emit(Opcode::NOP, 0),
             Stmt::Break(brk) => self.compile_break_continue(brk.range, true)?,
             Stmt::Continue(cont) => self.compile_break_continue(cont.range, false)?,
-            Stmt::AsyncFunctionDef(_)
-            | Stmt::AsyncFor(_)
-            | Stmt::AsyncWith(_)
-            | Stmt::Match(_)
-            | Stmt::TryStar(_)
-            | Stmt::TypeAlias(_) => {
+            Stmt::Match(_) | Stmt::TypeAlias(_) => {
                 return Err(self.error("this statement is not supported yet", stmt.range()))
             }
         }
@@ -750,8 +813,48 @@ impl<'a> Compiler<'a> {
         if try_stmt.finalbody.is_empty() {
             self.compile_try_except(&try_stmt.body, &try_stmt.handlers, &try_stmt.orelse)
         } else {
-            self.compile_try_finally(try_stmt)
+            self.compile_try_finally(
+                &try_stmt.body,
+                &try_stmt.handlers,
+                &try_stmt.orelse,
+                &try_stmt.finalbody,
+                false,
+            )
         }
+    }
+
+    fn compile_try_star(&mut self, try_stmt: &'a ast::StmtTryStar) -> Result<(), SyntaxError> {
+        if try_stmt.finalbody.is_empty() {
+            self.compile_try_except_star(&try_stmt.body, &try_stmt.handlers, &try_stmt.orelse)
+        } else {
+            self.compile_try_finally(
+                &try_stmt.body,
+                &try_stmt.handlers,
+                &try_stmt.orelse,
+                &try_stmt.finalbody,
+                true,
+            )
+        }
+    }
+
+    /// The SyntaxError for a `break`, `continue` (`to_loop`) or `return`
+    /// that would leave an `except*` clause.
+    fn check_except_star_exit(&self, range: TextRange, to_loop: bool) -> Result<(), SyntaxError> {
+        for block in self.unit_ref().frame_blocks.iter().rev() {
+            match block.kind {
+                FrameBlockKind::WhileLoop { .. } | FrameBlockKind::ForLoop { .. } if to_loop => {
+                    return Ok(())
+                }
+                FrameBlockKind::ExceptStarBody => {
+                    return Err(self.error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        range,
+                    ))
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     fn compile_expr_stmt(&mut self, expr: &'a ast::StmtExpr) -> Result<(), SyntaxError> {
@@ -768,6 +871,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_return(&mut self, ret: &'a ast::StmtReturn) -> Result<(), SyntaxError> {
+        if ret.value.is_some() && self.unit_ref().flags & code_flags::ASYNC_GENERATOR != 0 {
+            return Err(self.error("'return' with value in async generator", ret.range));
+        }
+        self.check_except_star_exit(ret.range, false)?;
         let constant = match &ret.value {
             None => Some(Constant::None),
             Some(value) => self.fold(value),
@@ -797,6 +904,7 @@ impl<'a> Compiler<'a> {
         range: TextRange,
         is_break: bool,
     ) -> Result<(), SyntaxError> {
+        self.check_except_star_exit(range, true)?;
         let saved_handlers = self.unit_ref().handler_stack.clone();
         let Some(loop_block) = self.unwind_blocks(false, true)? else {
             let msg = if is_break {
@@ -900,6 +1008,36 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`: like `for`, with each item awaited from `__anext__()`
+    /// and StopAsyncIteration ending the loop (see `END_ASYNC_FOR`).
+    fn compile_async_for(&mut self, for_stmt: &'a ast::StmtAsyncFor) -> Result<(), SyntaxError> {
+        let start = self.new_label();
+        let otherwise = self.new_label();
+        let exit = self.new_label();
+        self.compile_expr(&for_stmt.iter)?;
+        self.set_location(for_stmt.range);
+        self.emit(Opcode::GET_AITER, 0);
+        self.bind(start);
+        let base = self.stack_base();
+        self.push_handler(otherwise, base + 1, false);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_constant(Constant::None);
+        self.compile_delegation();
+        self.pop_handler();
+        let below = self.handler_height();
+        self.push_block(FrameBlockKind::ForLoop { start, exit }, below);
+        self.compile_store(&for_stmt.target)?;
+        self.compile_body(&for_stmt.body)?;
+        self.pop_block();
+        self.set_location(for_stmt.range);
+        self.emit_jump(Opcode::JUMP, start);
+        self.bind(otherwise);
+        self.emit(Opcode::END_ASYNC_FOR, 0);
+        self.compile_body(&for_stmt.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
     fn compile_try_except(
         &mut self,
         body: &'a [ast::Stmt],
@@ -971,35 +1109,131 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try` with `except*` clauses. The handler keeps
+    /// `[prev_exc, orig, raised, rest]`: `rest` is what no clause has
+    /// matched yet (`CHECK_EG_MATCH` splits it), `raised` collects what the
+    /// clause bodies raise, and `PREP_RERAISE_STAR` makes the exception to
+    /// re-raise from `orig`, `raised` and the final `rest`.
+    fn compile_try_except_star(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+    ) -> Result<(), SyntaxError> {
+        let handler_label = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        let end = self.new_label();
+        let base = self.stack_base();
+        let below = self.handler_height();
+        self.push_handler(handler_label, base, false);
+        self.push_block(FrameBlockKind::TryExcept, below);
+        self.compile_body(body)?;
+        self.pop_block();
+        self.pop_handler();
+        self.compile_body(orelse)?;
+        self.emit_jump(Opcode::JUMP, end);
+
+        self.bind(handler_label);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.push_handler(cleanup, base + 1, true);
+        self.emit(Opcode::COPY, 1);
+        self.emit(Opcode::BUILD_LIST, 0);
+        self.emit(Opcode::SWAP, 2);
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            self.set_location(handler.range);
+            let Some(type_) = &handler.type_ else {
+                return Err(self.error("expected one or more exception types", handler.range));
+            };
+            let next = self.new_label();
+            let matched = self.new_label();
+            let body_failed = self.new_label();
+            self.compile_expr(type_)?;
+            self.emit(Opcode::CHECK_EG_MATCH, 0);
+            self.emit(Opcode::COPY, 1);
+            self.emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, matched);
+            self.emit(Opcode::POP_TOP, 0);
+            self.emit_jump(Opcode::JUMP, next);
+            self.bind(matched);
+            let name = handler.name.as_ref().map(|name| name.as_str());
+            match name {
+                Some(name) => self.name_op(name, NameContext::Store),
+                None => self.emit(Opcode::POP_TOP, 0),
+            }
+            self.push_handler(body_failed, base + 4, true);
+            self.push_block(FrameBlockKind::ExceptStarBody, below);
+            self.compile_body(&handler.body)?;
+            self.pop_block();
+            self.pop_handler();
+            if let Some(name) = name {
+                self.clear_exception_name(name);
+            }
+            self.emit_jump(Opcode::JUMP, next);
+            self.bind(body_failed);
+            if let Some(name) = name {
+                self.clear_exception_name(name);
+            }
+            self.emit(Opcode::LIST_APPEND, 3);
+            self.emit(Opcode::POP_TOP, 0);
+            self.bind(next);
+        }
+        self.emit(Opcode::LIST_APPEND, 1);
+        self.emit(Opcode::PREP_RERAISE_STAR, 0);
+        self.emit(Opcode::COPY, 1);
+        self.emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit(Opcode::POP_TOP, 0);
+        self.pop_handler();
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit_jump(Opcode::JUMP, end);
+        self.bind(reraise);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.bind(cleanup);
+        self.emit_pop_except_and_reraise();
+        self.bind(end);
+        Ok(())
+    }
+
     fn emit_pop_except_and_reraise(&mut self) {
         self.emit(Opcode::COPY, 3);
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::RERAISE, 1);
     }
 
-    fn compile_try_finally(&mut self, try_stmt: &'a ast::StmtTry) -> Result<(), SyntaxError> {
+    fn compile_try_finally(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
+        star: bool,
+    ) -> Result<(), SyntaxError> {
         let finally_handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
         let base = self.stack_base();
         let below = self.handler_height();
         self.push_handler(finally_handler, base, false);
-        self.push_block(FrameBlockKind::FinallyTry(&try_stmt.finalbody), below);
-        if try_stmt.handlers.is_empty() {
-            self.compile_body(&try_stmt.body)?;
+        self.push_block(FrameBlockKind::FinallyTry(finalbody), below);
+        if handlers.is_empty() {
+            self.compile_body(body)?;
+        } else if star {
+            self.compile_try_except_star(body, handlers, orelse)?;
         } else {
-            self.compile_try_except(&try_stmt.body, &try_stmt.handlers, &try_stmt.orelse)?;
+            self.compile_try_except(body, handlers, orelse)?;
         }
         self.pop_block();
         self.pop_handler();
-        self.compile_body(&try_stmt.finalbody)?;
+        self.compile_body(finalbody)?;
         self.emit_jump(Opcode::JUMP, end);
 
         self.bind(finally_handler);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.push_handler(cleanup, base + 1, true);
         self.push_block(FrameBlockKind::FinallyEnd, below);
-        self.compile_body(&try_stmt.finalbody)?;
+        self.compile_body(finalbody)?;
         self.pop_block();
         self.emit(Opcode::RERAISE, 0);
         self.pop_handler();
@@ -1009,10 +1243,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `with`, or `async with` (`is_async`), whose `__aenter__()` and
+    /// `__aexit__()` results are awaited.
     fn compile_with(
         &mut self,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
+        is_async: bool,
     ) -> Result<(), SyntaxError> {
         let Some((item, rest)) = items.split_first() else {
             return self.compile_body(body);
@@ -1024,18 +1261,26 @@ impl<'a> Compiler<'a> {
         let base = self.stack_base();
         let below = self.handler_height();
         self.compile_expr(&item.context_expr)?;
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.compile_await_of_top(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.push_handler(handler, base + 1, true);
-        self.push_block(FrameBlockKind::With, below);
+        self.push_block(FrameBlockKind::With(is_async), below);
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.compile_with(rest, body)?;
+        self.compile_with(rest, body, is_async)?;
         self.pop_block();
         self.pop_handler();
         self.set_location(item.context_expr.range());
         self.call_exit_with_nones();
+        if is_async {
+            self.compile_await_of_top(2);
+        }
         self.emit(Opcode::POP_TOP, 0);
         self.emit_jump(Opcode::JUMP, end);
 
@@ -1043,6 +1288,9 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, base + 3, true);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if is_async {
+            self.compile_await_of_top(2);
+        }
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 2);
         self.bind(suppress);
@@ -1340,9 +1588,12 @@ impl<'a> Compiler<'a> {
     fn function_flags(&self, scope: ScopeId) -> u32 {
         let entry = self.table.scope(scope);
         let mut flags = code_flags::OPTIMIZED | code_flags::NEWLOCALS;
-        if entry.is_generator {
-            flags |= code_flags::GENERATOR;
-        }
+        flags |= match (entry.is_generator, entry.is_coroutine) {
+            (false, false) => 0,
+            (true, false) => code_flags::GENERATOR,
+            (false, true) => code_flags::GENERATOR | code_flags::COROUTINE,
+            (true, true) => code_flags::GENERATOR | code_flags::ASYNC_GENERATOR,
+        };
         let parent_is_function = entry
             .parent
             .is_some_and(|parent| self.table.scope(parent).kind.is_function_like());
@@ -1385,31 +1636,31 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_function_def(&mut self, def: &'a ast::StmtFunctionDef) -> Result<(), SyntaxError> {
+    fn compile_function_def(&mut self, def: &FunctionParts<'a>) -> Result<(), SyntaxError> {
         let scope = self
             .table
-            .scope_of(def)
+            .scope_by_key(def.key)
             .ok_or_else(|| internal_error("function without a scope"))?;
-        self.compile_decorators(&def.decorator_list)?;
-        let flags = self.compile_function_extras(&def.args, def.returns.as_deref())?;
-        let qualname = self.qualname_for(def.name.as_str());
+        self.compile_decorators(def.decorator_list)?;
+        let flags = self.compile_function_extras(def.args, def.returns)?;
+        let qualname = self.qualname_for(def.name);
         // CPython's co_firstlineno is the first decorator's line.
         let first_line = match def.decorator_list.first() {
             Some(decorator) => self.location_of(decorator.range()).line,
             None => self.location_of(def.range).line,
         };
-        self.push_unit(scope, def.name.as_str(), qualname, first_line);
-        self.set_arguments(&def.args);
+        self.push_unit(scope, def.name, qualname, first_line);
+        self.set_arguments(def.args);
         let function_flags = self.function_flags(scope);
         self.unit().flags |= function_flags;
-        let body = match docstring(&def.body) {
+        let body = match docstring(def.body) {
             Some(doc) => {
                 self.add_constant(Constant::Str(doc.to_owned()));
                 &def.body[1..]
             }
             None => {
                 self.add_constant(Constant::None);
-                &def.body[..]
+                def.body
             }
         };
         self.compile_body(body)?;
@@ -1418,8 +1669,8 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.set_location(def.range);
         self.make_function(code, flags)?;
-        self.apply_decorators(&def.decorator_list);
-        self.name_op(def.name.as_str(), NameContext::Store);
+        self.apply_decorators(def.decorator_list);
+        self.name_op(def.name, NameContext::Store);
         Ok(())
     }
 

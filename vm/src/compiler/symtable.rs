@@ -11,6 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::FunctionParts;
 use crate::parser::ast::{self, Ranged};
 use crate::parser::{SourceMap, SyntaxError, SyntaxErrorKind};
 
@@ -93,6 +94,8 @@ pub struct Scope {
     /// Parameter names in slot order (see `CodeObject::varnames`).
     pub params: Vec<String>,
     pub is_generator: bool,
+    /// `async def` functions and asynchronous comprehensions.
+    pub is_coroutine: bool,
     /// Class blocks: some method needs the `__class__` cell.
     pub needs_class_cell: bool,
 }
@@ -108,6 +111,7 @@ impl Scope {
             children: Vec::new(),
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_cell: false,
         }
     }
@@ -179,7 +183,11 @@ impl SymbolTable {
 
     /// The block an AST node (function, class, lambda, comprehension) opened.
     pub fn scope_of<T>(&self, node: &T) -> Option<ScopeId> {
-        self.by_node.get(&node_key(node)).copied()
+        self.scope_by_key(node_key(node))
+    }
+
+    pub fn scope_by_key(&self, key: usize) -> Option<ScopeId> {
+        self.by_node.get(&key).copied()
     }
 
     pub fn scope(&self, id: ScopeId) -> &Scope {
@@ -471,8 +479,10 @@ impl<'a> SymbolTableBuilder<'a> {
     fn visit_stmt(&mut self, stmt: &ast::Stmt) -> Result<(), SyntaxError> {
         use ast::Stmt;
         match stmt {
-            Stmt::FunctionDef(def) => self.visit_function_def(def)?,
-            Stmt::AsyncFunctionDef(def) => return Err(self.unsupported("'async def'", def.range)),
+            Stmt::FunctionDef(def) => self.visit_function_def(&FunctionParts::of_def(def))?,
+            Stmt::AsyncFunctionDef(def) => {
+                self.visit_function_def(&FunctionParts::of_async_def(def))?
+            }
             Stmt::ClassDef(class) => self.visit_class_def(class)?,
             Stmt::Return(ret) => {
                 let kind = self.current_scope().kind;
@@ -504,7 +514,13 @@ impl<'a> SymbolTableBuilder<'a> {
                 self.visit_loop_body(&for_stmt.body)?;
                 self.visit_body(&for_stmt.orelse)?;
             }
-            Stmt::AsyncFor(for_stmt) => return Err(self.unsupported("'async for'", for_stmt.range)),
+            Stmt::AsyncFor(for_stmt) => {
+                self.require_coroutine("'async for'", for_stmt.range)?;
+                self.visit_expr(&for_stmt.target)?;
+                self.visit_expr(&for_stmt.iter)?;
+                self.visit_loop_body(&for_stmt.body)?;
+                self.visit_body(&for_stmt.orelse)?;
+            }
             Stmt::While(while_stmt) => {
                 self.visit_expr(&while_stmt.test)?;
                 self.visit_loop_body(&while_stmt.body)?;
@@ -516,7 +532,10 @@ impl<'a> SymbolTableBuilder<'a> {
                 self.visit_body(&if_stmt.orelse)?;
             }
             Stmt::With(with) => self.visit_with(with)?,
-            Stmt::AsyncWith(with) => return Err(self.unsupported("'async with'", with.range)),
+            Stmt::AsyncWith(with) => {
+                self.require_coroutine("'async with'", with.range)?;
+                self.visit_with_items(&with.items, &with.body)?;
+            }
             Stmt::Match(match_stmt) => {
                 return Err(self.unsupported("the 'match' statement", match_stmt.range))
             }
@@ -528,8 +547,18 @@ impl<'a> SymbolTableBuilder<'a> {
                     self.visit_expr(cause)?;
                 }
             }
-            Stmt::Try(try_stmt) => self.visit_try(try_stmt)?,
-            Stmt::TryStar(try_stmt) => return Err(self.unsupported("'except*'", try_stmt.range)),
+            Stmt::Try(try_stmt) => self.visit_try(
+                &try_stmt.body,
+                &try_stmt.handlers,
+                &try_stmt.orelse,
+                &try_stmt.finalbody,
+            )?,
+            Stmt::TryStar(try_stmt) => self.visit_try(
+                &try_stmt.body,
+                &try_stmt.handlers,
+                &try_stmt.orelse,
+                &try_stmt.finalbody,
+            )?,
             Stmt::Assert(assert) => {
                 self.visit_expr(&assert.test)?;
                 if let Some(msg) = &assert.msg {
@@ -556,17 +585,18 @@ impl<'a> SymbolTableBuilder<'a> {
         Ok(())
     }
 
-    fn visit_function_def(&mut self, def: &ast::StmtFunctionDef) -> Result<(), SyntaxError> {
-        if !def.type_params.is_empty() {
+    fn visit_function_def(&mut self, def: &FunctionParts) -> Result<(), SyntaxError> {
+        if def.has_type_params {
             return Err(self.error("invalid syntax", def.range));
         }
-        self.add_def(def.name.as_str(), ASSIGNED, def.range)?;
-        self.visit_exprs(&def.decorator_list)?;
-        self.visit_arguments_defaults(&def.args)?;
-        self.visit_annotations(&def.args, def.returns.as_deref())?;
-        self.enter(ScopeKind::Function, def.name.as_str(), node_key(def));
-        self.define_params(&def.args)?;
-        self.visit_body(&def.body)?;
+        self.add_def(def.name, ASSIGNED, def.range)?;
+        self.visit_exprs(def.decorator_list)?;
+        self.visit_arguments_defaults(def.args)?;
+        self.visit_annotations(def.args, def.returns)?;
+        let id = self.enter(ScopeKind::Function, def.name, def.key);
+        self.table.scopes[id].is_coroutine = def.is_async;
+        self.define_params(def.args)?;
+        self.visit_body(def.body)?;
         self.leave();
         Ok(())
     }
@@ -618,10 +648,16 @@ impl<'a> SymbolTableBuilder<'a> {
         Ok(())
     }
 
-    fn visit_try(&mut self, try_stmt: &ast::StmtTry) -> Result<(), SyntaxError> {
-        self.visit_body(&try_stmt.body)?;
-        let count = try_stmt.handlers.len();
-        for (index, handler) in try_stmt.handlers.iter().enumerate() {
+    fn visit_try(
+        &mut self,
+        body: &[ast::Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[ast::Stmt],
+        finalbody: &[ast::Stmt],
+    ) -> Result<(), SyntaxError> {
+        self.visit_body(body)?;
+        let count = handlers.len();
+        for (index, handler) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             match &handler.type_ {
                 Some(type_) => self.visit_expr(type_)?,
@@ -635,8 +671,8 @@ impl<'a> SymbolTableBuilder<'a> {
             }
             self.visit_body(&handler.body)?;
         }
-        self.visit_body(&try_stmt.orelse)?;
-        self.visit_body(&try_stmt.finalbody)?;
+        self.visit_body(orelse)?;
+        self.visit_body(finalbody)?;
         Ok(())
     }
 
@@ -724,14 +760,56 @@ impl<'a> SymbolTableBuilder<'a> {
     }
 
     fn visit_with(&mut self, with: &ast::StmtWith) -> Result<(), SyntaxError> {
-        for item in &with.items {
+        self.visit_with_items(&with.items, &with.body)
+    }
+
+    fn visit_with_items(
+        &mut self,
+        items: &[ast::WithItem],
+        body: &[ast::Stmt],
+    ) -> Result<(), SyntaxError> {
+        for item in items {
             self.visit_expr(&item.context_expr)?;
             if let Some(vars) = &item.optional_vars {
                 self.visit_expr(vars)?;
             }
         }
-        self.visit_body(&with.body)?;
+        self.visit_body(body)?;
         Ok(())
+    }
+
+    /// `async for`, `async with` and `await` only appear in coroutines
+    /// (`async def` bodies and asynchronous comprehensions).
+    fn require_coroutine(
+        &mut self,
+        what: &str,
+        range: ast::text_size::TextRange,
+    ) -> Result<(), SyntaxError> {
+        let scope = self.current_scope();
+        if scope.is_coroutine {
+            return Ok(());
+        }
+        let msg = match (scope.kind, what) {
+            (ScopeKind::Comprehension, "'await'") if self.in_coroutine() => {
+                self.current_scope().is_coroutine = true;
+                return Ok(());
+            }
+            (ScopeKind::Module | ScopeKind::Class, "'await'") => "'await' outside function".into(),
+            (_, "'await'") => "'await' outside async function".into(),
+            _ => format!("{what} outside async function"),
+        };
+        Err(self.error(msg, range))
+    }
+
+    /// Whether the innermost enclosing function is an `async def`.
+    fn in_coroutine(&self) -> bool {
+        for &id in self.stack.iter().rev() {
+            let scope = &self.table.scopes[id];
+            if scope.kind != ScopeKind::Comprehension {
+                return scope.is_coroutine;
+            }
+        }
+        false
     }
 
     fn visit_loop_body(&mut self, body: &[ast::Stmt]) -> Result<(), SyntaxError> {
@@ -794,7 +872,10 @@ impl<'a> SymbolTableBuilder<'a> {
                 &[&comp.elt],
                 true,
             ),
-            Expr::Await(await_expr) => Err(self.unsupported("'await'", await_expr.range)),
+            Expr::Await(await_expr) => {
+                self.require_coroutine("'await'", await_expr.range)?;
+                self.visit_expr(&await_expr.value)
+            }
             Expr::Yield(yield_expr) => {
                 self.mark_generator(yield_expr.range)?;
                 match &yield_expr.value {
@@ -804,6 +885,9 @@ impl<'a> SymbolTableBuilder<'a> {
             }
             Expr::YieldFrom(yield_from) => {
                 self.mark_generator(yield_from.range)?;
+                if self.current_scope().is_coroutine {
+                    return Err(self.error("'yield from' inside async function", yield_from.range));
+                }
                 self.visit_expr(&yield_from.value)
             }
             Expr::Compare(compare) => {

@@ -38,6 +38,7 @@ fn installer(name: &str) -> Option<Installer> {
 const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("lib/complex.py")),
     ("_collections_user", include_str!("lib/collections_user.py")),
+    ("_exceptiongroup", include_str!("lib/exceptiongroup.py")),
     ("abc", include_str!("lib/abc.py")),
     ("collections", include_str!("lib/collections.py")),
     ("collections.abc", include_str!("lib/collections_abc.py")),
@@ -62,7 +63,11 @@ const BUNDLED: &[(&str, &str)] = &[
 
 /// Builtins written in Python, made on first use so that programs that
 /// never use them do not pay for compiling them: name and bundled module.
-const LAZY_BUILTINS: &[(&str, &str)] = &[("complex", "_complex")];
+const LAZY_BUILTINS: &[(&str, &str)] = &[
+    ("complex", "_complex"),
+    ("BaseExceptionGroup", "_exceptiongroup"),
+    ("ExceptionGroup", "_exceptiongroup"),
+];
 
 /// A builtin of `LAZY_BUILTINS` looked up for the first time: imported,
 /// entered in the builtins dict and returned; `None` for other names.

@@ -374,7 +374,8 @@ impl Vm {
                 let q = self.heap.field(obj, field::GENERATOR::qualname);
                 let id = self.heap.identity(obj);
                 Ok(format!(
-                    "<generator object {} at {:#x}>",
+                    "<{} object {} at {:#x}>",
+                    self.type_name_of(v),
                     self.str_text(q),
                     id
                 ))

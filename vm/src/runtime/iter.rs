@@ -7,6 +7,7 @@
 use minnow_heap::Value;
 use minnow_objects::{self as objects, field, layout};
 
+use super::coro::gen_kind;
 use super::types::TypeId;
 use super::{Frame, FrameExit, PyResult, Vm};
 use crate::bytecode::Opcode;
@@ -23,6 +24,14 @@ pub mod kind {
     pub const CALLABLE: u64 = 7;
     /// `reversed(list)`: REVERSED under the type name CPython gives it.
     pub const LIST_REVERSED: u64 = 8;
+    /// `agen.asend(v)` and `agen.__anext__()`: [agen, v, state].
+    pub const ASYNC_GEN_ASEND: u64 = 9;
+    /// `agen.athrow(exc)`, or `agen.aclose()` with exc None: [agen, exc, state].
+    pub const ASYNC_GEN_ATHROW: u64 = 10;
+    /// `coroutine.__await__()`: [coroutine].
+    pub const COROUTINE_WRAPPER: u64 = 11;
+    /// `anext(aiter, default)`: [awaitable iterator, default].
+    pub const ANEXT_DEFAULT: u64 = 12;
 }
 
 pub fn native_iter_type(k: u64) -> TypeId {
@@ -34,6 +43,10 @@ pub fn native_iter_type(k: u64) -> TypeId {
         kind::FILTER => TypeId::Filter,
         kind::REVERSED => TypeId::Reversed,
         kind::LIST_REVERSED => TypeId::ListReverseIterator,
+        kind::ASYNC_GEN_ASEND => TypeId::AsyncGenASend,
+        kind::ASYNC_GEN_ATHROW => TypeId::AsyncGenAThrow,
+        kind::COROUTINE_WRAPPER => TypeId::CoroutineWrapper,
+        kind::ANEXT_DEFAULT => TypeId::AnextAwaitable,
         _ => TypeId::CallableIterator,
     }
 }
@@ -88,13 +101,10 @@ impl Vm {
                 crate::builtins::dict::new_iter(self, d, k)
             }
             Some(layout::SET | layout::FROZENSET) => crate::builtins::set::new_iter(self, v),
-            Some(
-                layout::SEQ_ITER
-                | layout::DICT_ITER
-                | layout::SET_ITER
-                | layout::NATIVE_ITER
-                | layout::GENERATOR,
-            ) => Ok(v),
+            Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER) => {
+                Ok(v)
+            }
+            Some(layout::GENERATOR) if self.gen_kind(v) == gen_kind::GENERATOR => Ok(v),
             _ => {
                 let m = self.lookup_special(v, "__iter__")?;
                 if let Some(m) = m {
@@ -126,22 +136,19 @@ impl Vm {
     }
 
     fn is_native_iterator(&self, v: Value) -> bool {
-        matches!(
-            self.layout_of(v),
-            Some(
-                layout::SEQ_ITER
-                    | layout::DICT_ITER
-                    | layout::SET_ITER
-                    | layout::NATIVE_ITER
-                    | layout::GENERATOR
-            )
-        )
+        match self.layout_of(v) {
+            Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER) => {
+                true
+            }
+            Some(layout::GENERATOR) => self.gen_kind(v) == gen_kind::GENERATOR,
+            _ => false,
+        }
     }
 
     /// `next(it)` without a default: the exhausted iterator's own
     /// StopIteration propagates (a generator's carries its return value).
     pub fn next_or_raise(&mut self, it: Value) -> PyResult<Value> {
-        if self.is_layout(it, layout::GENERATOR) {
+        if self.is_gen_kind(it, gen_kind::GENERATOR) {
             let r = self.resume(it, Value::NONE, None)?;
             return self.stop_with(r);
         }
@@ -177,10 +184,13 @@ impl Vm {
             layout::NATIVE_ITER => self.next_native(it),
             layout::DICT_ITER => crate::builtins::dict::iter_next(self, it),
             layout::SET_ITER => crate::builtins::set::iter_next(self, it),
-            layout::GENERATOR => match self.resume(it, Value::NONE, None)? {
-                Resumed::Yielded(v) => Ok(Some(v)),
-                Resumed::Returned(_) => Ok(None),
-            },
+            layout::GENERATOR if self.gen_kind(it) == gen_kind::GENERATOR => {
+                match self.resume(it, Value::NONE, None)? {
+                    Resumed::Yielded(v) => Ok(Some(v)),
+                    Resumed::Returned(_) => Ok(None),
+                }
+            }
+            layout::GENERATOR => Err(self.not_an_iterator(it)),
             _ => {
                 let Some(m) = self.lookup_special(it, "__next__")? else {
                     return Err(self.not_an_iterator(it));
@@ -259,14 +269,14 @@ impl Vm {
         }
     }
 
-    fn native_state(&self, it: Value, i: usize) -> Value {
+    pub(crate) fn native_state(&self, it: Value, i: usize) -> Value {
         self.heap.field(
             it.as_obj().expect("an iterator"),
             field::NATIVE_ITER::state + i,
         )
     }
 
-    fn set_native_state(&mut self, it: Value, i: usize, v: Value) {
+    pub(crate) fn set_native_state(&mut self, it: Value, i: usize, v: Value) {
         self.heap.set_field(
             it.as_obj().expect("an iterator"),
             field::NATIVE_ITER::state + i,
@@ -397,6 +407,14 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
+            kind::ASYNC_GEN_ASEND
+            | kind::ASYNC_GEN_ATHROW
+            | kind::COROUTINE_WRAPPER
+            | kind::ANEXT_DEFAULT => match self.awaitable_step(it, Value::NONE, None)? {
+                Resumed::Yielded(v) => Ok(Some(v)),
+                Resumed::Returned(v) if v == Value::NONE => Ok(None),
+                Resumed::Returned(v) => Err(self.raise_args(TypeId::StopIteration, &[v])),
+            },
             _ => {
                 let callable = self.native_state(self.stack[slot], 0);
                 if callable.is_empty() {
@@ -585,6 +603,11 @@ impl Vm {
         h.set_raw(g, field::GENERATOR::pc, 0);
         h.set_raw(g, field::GENERATOR::stack_len, slots.len() as u64);
         h.set_raw(g, field::GENERATOR::state, gen_state::CREATED);
+        h.set_raw(
+            g,
+            field::GENERATOR::kind,
+            super::coro::kind_for_flags(frame.code.flags),
+        );
         h.set_field(g, field::GENERATOR::function, frame.function);
         h.set_field(g, field::GENERATOR::frame, saved.value());
         h.set_field(g, field::GENERATOR::name, name);
@@ -610,11 +633,16 @@ impl Vm {
     pub fn resume(&mut self, g: Value, sent: Value, throw: Option<Value>) -> PyResult<Resumed> {
         match self.gen_state(g) {
             gen_state::RUNNING | gen_state::PARKED => {
-                return Err(self.value_error("generator already executing"))
+                let msg = format!("{} already executing", self.gen_kind_name(g));
+                return Err(self.value_error(&msg));
             }
             gen_state::FINISHED => {
                 return match throw {
                     Some(exc) => Err(self.raise(exc)),
+                    None if self.gen_kind(g) == gen_kind::COROUTINE => Err(self.raise_msg(
+                        TypeId::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    )),
                     None => Ok(Resumed::Returned(Value::NONE)),
                 }
             }
@@ -624,9 +652,11 @@ impl Vm {
                     return Err(self.raise(exc));
                 }
                 if sent != Value::NONE {
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
+                    let msg = format!(
+                        "can't send non-None value to a just-started {}",
+                        self.gen_kind_name(g)
                     );
+                    return Err(self.type_error(&msg));
                 }
                 self.push_generator_frame(g, None)?;
                 return self.run_generator(false);

@@ -8,6 +8,7 @@
 pub mod attr;
 pub mod cache;
 pub mod call;
+pub mod coro;
 pub mod exc;
 pub mod format;
 pub mod gc;

@@ -61,6 +61,12 @@ builtin_types! {
     Code "code": Object, final;
     Module "module": Object;
     Generator "generator": Object, final;
+    Coroutine "coroutine": Object, final;
+    AsyncGenerator "async_generator": Object, final;
+    CoroutineWrapper "coroutine_wrapper": Object, final;
+    AsyncGenASend "async_generator_asend": Object, final;
+    AsyncGenAThrow "async_generator_athrow": Object, final;
+    AnextAwaitable "anext_awaitable": Object, final;
     Property "property": Object;
     StaticMethod "staticmethod": Object;
     ClassMethod "classmethod": Object;
@@ -357,7 +363,11 @@ impl Vm {
             layout::BUILTIN_FUNCTION => TypeId::BuiltinFunction,
             layout::BOUND_METHOD => TypeId::Method,
             layout::MODULE => TypeId::Module,
-            layout::GENERATOR => TypeId::Generator,
+            layout::GENERATOR => match self.heap.raw(obj, field::GENERATOR::kind) {
+                super::coro::gen_kind::COROUTINE => TypeId::Coroutine,
+                super::coro::gen_kind::ASYNC_GENERATOR => TypeId::AsyncGenerator,
+                _ => TypeId::Generator,
+            },
             layout::PROPERTY => TypeId::Property,
             layout::STATICMETHOD => TypeId::StaticMethod,
             layout::CLASSMETHOD => TypeId::ClassMethod,
