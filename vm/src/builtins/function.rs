@@ -486,6 +486,41 @@ pub fn super_lookup(vm: &mut Vm, s: Value, name: Value) -> PyResult<Value> {
     Err(vm.raise_msg(TypeId::AttributeError, &msg))
 }
 
+/// `gi_running`, `gi_suspended`, `gi_code`, `gi_yieldfrom` (`cr_` for
+/// coroutines with `cr_await`, `ag_` for async generators with `ag_await`).
+pub fn generator_attribute(vm: &mut Vm, g: Value, name: &str) -> PyResult<Option<Value>> {
+    use crate::runtime::coro::gen_kind;
+    use crate::runtime::iter::gen_state;
+    let prefix = match vm.gen_kind(g) {
+        gen_kind::COROUTINE => "cr_",
+        gen_kind::ASYNC_GENERATOR => "ag_",
+        _ => "gi_",
+    };
+    let Some(attr) = name.strip_prefix(prefix) else {
+        return Ok(None);
+    };
+    let o = g.as_obj().expect("a generator");
+    let state = vm.gen_state(g);
+    Ok(match (attr, prefix) {
+        ("running", _) => Some(Value::from_bool(matches!(
+            state,
+            gen_state::RUNNING | gen_state::PARKED
+        ))),
+        ("suspended", "gi_" | "cr_") => Some(Value::from_bool(state == gen_state::SUSPENDED)),
+        ("code", _) => {
+            let f = vm.heap.field(o, field::GENERATOR::function);
+            Some(
+                vm.heap
+                    .field(f.as_obj().expect("a function"), field::FUNCTION::code),
+            )
+        }
+        ("yieldfrom", "gi_") | ("await", "cr_" | "ag_") => {
+            Some(vm.delegate_of(g).unwrap_or(Value::NONE))
+        }
+        _ => None,
+    })
+}
+
 fn generator_of(vm: &mut Vm, g: Value, method: &str) -> PyResult<Value> {
     if vm.is_layout(g, layout::GENERATOR) {
         return Ok(g);

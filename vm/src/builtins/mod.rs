@@ -654,6 +654,7 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         (layout::MODULE, "__name__") => Some(vm.heap.field(o, field::MODULE::name)),
         (layout::GENERATOR, "__name__") => Some(vm.heap.field(o, field::GENERATOR::name)),
         (layout::GENERATOR, "__qualname__") => Some(vm.heap.field(o, field::GENERATOR::qualname)),
+        (layout::GENERATOR, _) => function::generator_attribute(vm, obj, &text)?,
         (layout::TRACEBACK, "tb_next") => {
             let next = vm.heap.field(o, field::TRACEBACK::next);
             Some(if next.is_ptr() { next } else { Value::NONE })

@@ -5,6 +5,7 @@
 //! run as a `.py` file would be.
 
 pub mod gc;
+pub mod inspect;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -25,6 +26,7 @@ fn installer(name: &str) -> Option<Installer> {
     Some(match name {
         "_os" => os::install,
         "gc" => gc::install,
+        "_inspect" => inspect::install,
         "math" => math::install,
         "random" => random::install,
         "time" => time::install,
@@ -47,6 +49,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("errno", include_str!("lib/errno.py")),
     ("copy", include_str!("lib/copy.py")),
     ("functools", include_str!("lib/functools.py")),
+    ("inspect", include_str!("lib/inspect.py")),
     ("io", include_str!("lib/io.py")),
     ("itertools", include_str!("lib/itertools.py")),
     ("operator", include_str!("lib/operator.py")),

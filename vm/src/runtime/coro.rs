@@ -209,6 +209,18 @@ impl Vm {
         pc > 0 && self.code_of(code_obj).instruction(pc - 1) == Some((Opcode::YIELD_VALUE, 1))
     }
 
+    /// The object a suspended generator delegates to with `yield from` or
+    /// `await`, if it is suspended in one.
+    pub fn delegate_of(&self, g: Value) -> Option<Value> {
+        if !self.suspended_in_await(g) {
+            return None;
+        }
+        let gobj = g.as_obj().expect("a generator");
+        let len = self.heap.raw(gobj, field::GENERATOR::stack_len) as usize;
+        let saved = self.heap.field(gobj, field::GENERATOR::frame);
+        Some(self.heap.field(saved.as_obj().expect("an array"), len - 1))
+    }
+
     /// `agen.__anext__()` (`value` None) or `agen.asend(value)`.
     pub fn new_asend(&mut self, agen: Value, value: Value) -> PyResult<Value> {
         let init = Value::small_int_const(awaitable_state::INIT);

@@ -21,6 +21,23 @@ def _generator():
 GeneratorType = type(_generator())
 
 
+async def _coroutine():
+    pass
+
+
+_coroutine_object = _coroutine()
+CoroutineType = type(_coroutine_object)
+_coroutine_object.close()
+del _coroutine_object
+
+
+async def _async_generator():
+    yield 1
+
+
+AsyncGeneratorType = type(_async_generator())
+
+
 class _C:
     def _method(self):
         pass
