@@ -1501,7 +1501,16 @@ impl Vm {
     /// `raise exc [from cause]`.
     fn do_raise(&mut self, exc: Value, cause: Option<Value>) -> PyResult<()> {
         let exc = if self.is_exception_class(exc) {
-            self.call(exc, &[])?
+            let made = self.call(exc, &[])?;
+            if !self.is_exception_instance(made) {
+                let msg = format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr_string(exc)?,
+                    self.repr_string(self.type_of(made))?
+                );
+                return Err(self.type_error(&msg));
+            }
+            made
         } else {
             exc
         };

@@ -568,7 +568,18 @@ pub fn thrown_exception(vm: &mut Vm, exc: Value, value: Value) -> PyResult<Value
         } else {
             vec![value]
         };
-        vm.call(exc, &call_args)
+        let made = vm.call(exc, &call_args)?;
+        if vm.is_exception_instance(made) {
+            return Ok(made);
+        }
+        // Thrown into the generator like any exception, as CPython does.
+        let msg = format!(
+            "calling {} should have returned an instance of BaseException, not {}",
+            vm.repr_string(exc)?,
+            vm.type_name_of(made)
+        );
+        let msg = vm.new_str(&msg)?;
+        vm.new_exception(vm.ty(TypeId::TypeError), &[msg])
     } else if vm.is_exception_instance(exc) {
         if !value.is_empty() && value != Value::NONE {
             return Err(vm.type_error("instance exception may not have a separate value"));

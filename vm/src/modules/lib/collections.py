@@ -491,6 +491,13 @@ class OrderedDict(dict):
         return type(self), (), None, None, iter(self.items())
 
 
+def _count_elements(mapping, iterable):
+    """Adds one to mapping[elem] for each element of iterable."""
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
+
 def _count_of(item):
     return item[1]
 
@@ -543,8 +550,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
