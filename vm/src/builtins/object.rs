@@ -256,10 +256,16 @@ pub fn new_class(
     vm.stack
         .extend_from_slice(&[metaclass, name, bases, ns, dict]);
     let items = minnow_objects::dict::items(&vm.heap, ns.as_obj().expect("a dict"));
-    let mut classcell = Value::EMPTY;
     for (k, v) in items {
         if vm.is_layout(k, layout::STR) && vm.str_text(k) == "__classcell__" {
-            classcell = v;
+            if !vm.is_layout(v, layout::CELL) {
+                let msg = format!(
+                    "__classcell__ must be a nonlocal cell, not {}",
+                    vm.repr_string(vm.type_of(v))?
+                );
+                vm.stack.truncate(base);
+                return Err(vm.type_error(&msg));
+            }
             continue;
         }
         let dict = vm.stack[base + 4];
@@ -323,7 +329,7 @@ pub fn new_class(
     if let Some(m) = super::dict_get_str(vm, dict, "__module__") {
         vm.heap.set_field(cobj, field::TYPE::module, m);
     }
-    if classcell.is_ptr() {
+    if let Some(classcell) = super::dict_get_str(vm, ns, "__classcell__") {
         vm.heap.set_field(
             classcell.as_obj().expect("a cell"),
             field::CELL::contents,
