@@ -128,21 +128,51 @@ impl Vm {
             }
             layout::TYPE => self.call_type(slot, first, count, kwnames),
             _ => {
-                let Some(call) = self.lookup_special(callable, "__call__")? else {
-                    return Err(self.not_callable(callable));
-                };
-                // callable(args) == type(callable).__call__(callable, args)
-                if self.stack[slot + 1].is_empty() {
+                let (mut callable, mut argc) = (callable, argc);
+                // A `__call__` that is itself an object with a `__call__`
+                // is followed here, so that a cycle of them ends in
+                // RecursionError as in CPython.
+                for _ in 0..self.recursion_limit {
+                    let Some(call) = self.lookup_special(callable, "__call__")? else {
+                        return Err(self.not_callable(callable));
+                    };
+                    if self.is_layout(call, layout::STATICMETHOD) {
+                        self.stack[slot] = call;
+                        return self.prepare_call(slot, argc, kwnames);
+                    }
+                    // callable(args) == type(callable).__call__(callable, args)
+                    if self.stack[slot + 1].is_empty() {
+                        self.stack[slot + 1] = callable;
+                    } else {
+                        self.stack.insert(slot + 1, callable);
+                        argc += 1;
+                    }
                     self.stack[slot] = call;
-                    self.stack[slot + 1] = callable;
-                    self.prepare_call(slot, argc, kwnames)
-                } else {
-                    self.stack.insert(slot + 1, callable);
-                    self.stack[slot] = call;
-                    self.prepare_call(slot, argc + 1, kwnames)
+                    if self.is_plain_callable(call) {
+                        return self.prepare_call(slot, argc, kwnames);
+                    }
+                    callable = call;
                 }
+                Err(self.raise_msg(
+                    TypeId::RecursionError,
+                    "maximum recursion depth exceeded while calling a Python object",
+                ))
             }
         }
+    }
+
+    /// Whether calling `v` does not go through a `__call__` lookup.
+    fn is_plain_callable(&self, v: Value) -> bool {
+        matches!(
+            self.layout_of(v),
+            Some(
+                layout::FUNCTION
+                    | layout::BUILTIN_FUNCTION
+                    | layout::BOUND_METHOD
+                    | layout::STATICMETHOD
+                    | layout::TYPE
+            )
+        )
     }
 
     /// Continues the call at `slot` as `function(receiver, args..)`.
