@@ -2,7 +2,7 @@
 
 use super::{internal_error, Compiler, Label, NameContext};
 use crate::bytecode::{format_flags, BinaryOperator, CompareOperator, Opcode};
-use crate::code::Constant;
+use crate::code::{code_flags, Constant};
 use crate::parser::ast::{self, Ranged};
 use crate::parser::SyntaxError;
 
@@ -721,8 +721,15 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0)?;
         self.emit(Opcode::PUSH_NULL, 0);
         self.compile_expr(&first.iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        if first.is_async {
+            self.emit(Opcode::GET_AITER, 0);
+        } else {
+            self.emit(Opcode::GET_ITER, 0);
+        }
         self.emit(Opcode::CALL, 1);
+        if flags & code_flags::COROUTINE != 0 {
+            self.compile_await_of_top(0);
+        }
         Ok(())
     }
 
@@ -742,10 +749,24 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
             self.compile_expr(&generator.iter)?;
-            self.emit(Opcode::GET_ITER, 0);
+            if generator.is_async {
+                self.emit(Opcode::GET_AITER, 0);
+            } else {
+                self.emit(Opcode::GET_ITER, 0);
+            }
         }
         self.bind(start);
-        self.emit_jump(Opcode::FOR_ITER, exhausted);
+        if generator.is_async {
+            // Below the iterators: the list, set or dict being built.
+            let collection = u32::from(kind != ComprehensionKind::Generator);
+            self.push_handler(exhausted, collection + index as u32 + 1, false);
+            self.emit(Opcode::GET_ANEXT, 0);
+            self.load_constant(Constant::None);
+            self.compile_delegation();
+            self.pop_handler();
+        } else {
+            self.emit_jump(Opcode::FOR_ITER, exhausted);
+        }
         self.compile_store(&generator.target)?;
         for condition in &generator.ifs {
             self.jump_if(condition, false, next)?;
@@ -780,6 +801,9 @@ impl<'a> Compiler<'a> {
         self.bind(next);
         self.emit_jump(Opcode::JUMP, start);
         self.bind(exhausted);
+        if generator.is_async {
+            self.emit(Opcode::END_ASYNC_FOR, 0);
+        }
         Ok(())
     }
 

@@ -789,10 +789,14 @@ impl<'a> SymbolTableBuilder<'a> {
         if scope.is_coroutine {
             return Ok(());
         }
-        let msg = match (scope.kind, what) {
-            (ScopeKind::Comprehension, "'await'") if self.in_coroutine() => {
+        let (kind, is_generator) = (scope.kind, scope.is_generator);
+        let msg = match (kind, what) {
+            (ScopeKind::Comprehension, "'await'") if self.in_coroutine() || is_generator => {
                 self.current_scope().is_coroutine = true;
                 return Ok(());
+            }
+            (ScopeKind::Comprehension, "'await'") => {
+                "asynchronous comprehension outside of an asynchronous function".into()
             }
             (ScopeKind::Module | ScopeKind::Class, "'await'") => "'await' outside function".into(),
             (_, "'await'") => "'await' outside async function".into(),
@@ -1020,8 +1024,13 @@ impl<'a> SymbolTableBuilder<'a> {
         let Some(first) = generators.first() else {
             return Ok(());
         };
-        if let Some(comp) = generators.iter().find(|comp| comp.is_async) {
-            return Err(self.unsupported("asynchronous comprehension", comp.iter.range()));
+        let is_async = generators.iter().any(|comp| comp.is_async);
+        if is_async && !is_generator && !self.in_coroutine() {
+            let range = first.iter.range();
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            ));
         }
         for element in elements {
             if let ast::Expr::Starred(starred) = element {
@@ -1034,6 +1043,7 @@ impl<'a> SymbolTableBuilder<'a> {
         self.visit_expr(&first.iter)?;
         let id = self.enter(ScopeKind::Comprehension, name, key);
         self.table.scopes[id].is_generator = is_generator;
+        self.table.scopes[id].is_coroutine = is_async;
         self.current_scope().add_flags(".0", PARAMETER);
         self.current_scope().params.push(".0".to_owned());
         for (index, comp) in generators.iter().enumerate() {
