@@ -9,6 +9,7 @@ pub mod inspect;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
 mod sha512;
 pub mod time;
 pub mod traceback;
@@ -29,6 +30,7 @@ fn installer(name: &str) -> Option<Installer> {
         "_inspect" => inspect::install,
         "math" => math::install,
         "random" => random::install,
+        "_re" => re::install,
         "time" => time::install,
         "_traceback" => traceback::install,
         "_weakref" => weakref::install,
@@ -56,6 +58,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("os", include_str!("lib/os.py")),
     ("pickle", include_str!("lib/pickle.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
+    ("re", include_str!("lib/re.py")),
     ("string", include_str!("lib/string.py")),
     ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),

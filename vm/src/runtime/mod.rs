@@ -124,6 +124,8 @@ pub struct Vm {
     pub(crate) in_lifetime_work: bool,
     /// What the gc module controls beyond the heap's own settings.
     pub gc: gc::GcState,
+    /// Compiled regular expressions, by the index `_re.compile` returns.
+    pub regexes: Vec<crate::modules::re::CompiledRegex>,
 }
 
 const STATIC_NAME_SLOTS: usize = 512;
@@ -201,6 +203,7 @@ impl Vm {
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
             in_lifetime_work: false,
             gc: gc::GcState::default(),
+            regexes: Vec::new(),
         };
         vm.bootstrap()
             .map_err(|_| HeapError::SystemOutOfMemory { requested_bytes: 0 })?;
