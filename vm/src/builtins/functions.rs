@@ -61,7 +61,12 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
 ];
 
 /// `__iter__` and `__next__` of every native iterator type.
-pub const ITERATOR_METHODS: Methods = &[("__iter__", iter_self), ("__next__", iter_next)];
+pub const ITERATOR_METHODS: Methods = &[
+    ("__iter__", iter_self),
+    ("__next__", iter_next),
+    ("__reduce__", super::iter_pickle::iter_reduce),
+    ("__setstate__", super::iter_pickle::iter_setstate),
+];
 
 /// The iterator types that are called as builtins, and their constructors.
 pub const ITERATOR_CONSTRUCTORS: &[(TypeId, NativeFn)] = &[

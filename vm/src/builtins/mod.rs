@@ -12,6 +12,7 @@ pub mod format;
 pub mod function;
 pub mod functions;
 pub mod int;
+pub mod iter_pickle;
 pub mod list;
 pub mod mappingproxy;
 pub mod member;
