@@ -1,8 +1,9 @@
 //! The Python conformance suite: every `py/NAME.py` runs under `minnow`,
 //! and its stdout and exit status must equal CPython 3.11's, recorded in
 //! `NAME.py.out` (and `NAME.py.exit`) by `record.py`. The whole suite runs
-//! twice: normally, and with a minor collection at every safepoint and the
-//! heap verified around every collection (`-X gc-stress -X gc-verify`).
+//! three times: normally, with a minor collection at every safepoint and the
+//! heap verified around every collection (`-X gc-stress -X gc-verify`),
+//! and with a small nursery and verification (`-X nursery=64K -X gc-verify`).
 //!
 //! `py/KNOWN_FAILURES` lists the tests that do not pass yet, one per line
 //! with the reason after a `#`. A listed test that passes fails the suite
@@ -138,4 +139,12 @@ fn conformance() {
 #[test]
 fn conformance_under_gc_stress_and_verify() {
     check(&["-X", "gc-stress", "-X", "gc-verify"]);
+}
+
+/// A small nursery makes minor collections, which move objects, frequent:
+/// native code that keeps an unrooted value across a call into Python
+/// fails verification here even when stress mode's collections miss it.
+#[test]
+fn conformance_with_small_nursery_and_verify() {
+    check(&["-X", "nursery=64K", "-X", "gc-verify"]);
 }

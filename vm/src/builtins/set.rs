@@ -176,7 +176,12 @@ fn discard(vm: &mut Vm, set: Value, key: Value) -> PyResult<bool> {
 }
 
 pub fn contains(vm: &mut Vm, set: Value, key: Value) -> PyResult<bool> {
-    let hash = match vm.hash(key) {
+    let base = vm.stack.len();
+    vm.stack.extend_from_slice(&[set, key]);
+    let hash = vm.hash(key);
+    let (set, key) = (vm.stack[base], vm.stack[base + 1]);
+    vm.stack.truncate(base);
+    let hash = match hash {
         Ok(h) => h,
         Err(_) if vm.exception_matches(TypeId::TypeError) && vm.is_layout(key, layout::SET) => {
             // A set is looked up as the frozenset with the same items.
@@ -447,10 +452,11 @@ fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// CPython's `set_intersection`: iterates the smaller set.
 pub fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
     let frozen = frozen_like(vm, s);
-    let result = new_set(vm, frozen)?;
     let base = vm.stack.len();
-    vm.stack.extend_from_slice(&[result, s, other]);
+    vm.stack.extend_from_slice(&[Value::NONE, s, other]);
     let outcome = (|| {
+        vm.stack[base] = new_set(vm, frozen)?;
+        let (s, other) = (vm.stack[base + 1], vm.stack[base + 2]);
         if is_set(vm, other) {
             let (small, large) = if table::len(&vm.heap, o(other)) > table::len(&vm.heap, o(s)) {
                 (s, other)
@@ -463,8 +469,9 @@ pub fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
             vm.stack.extend(items.iter().map(|p| p.1));
             for (i, &(hash, _)) in items.iter().enumerate() {
                 let (large, key) = (vm.stack[ibase], vm.stack[ibase + 1 + i]);
+                // The comparisons may collect: the key is read again after.
                 if find(vm, large, key, hash)?.is_ok() {
-                    add_hashed(vm, vm.stack[base], key, hash)?;
+                    add_hashed(vm, vm.stack[base], vm.stack[ibase + 1 + i], hash)?;
                 }
             }
             return Ok(());
@@ -473,10 +480,9 @@ pub fn intersection(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
         let ibase = vm.stack.len();
         vm.stack.extend_from_slice(&items);
         for i in 0..items.len() {
-            let key = vm.stack[ibase + i];
-            let hash = vm.hash(key)?;
-            if find(vm, vm.stack[base + 1], key, hash)?.is_ok() {
-                add_hashed(vm, vm.stack[base], key, hash)?;
+            let hash = vm.hash(vm.stack[ibase + i])?;
+            if find(vm, vm.stack[base + 1], vm.stack[ibase + i], hash)?.is_ok() {
+                add_hashed(vm, vm.stack[base], vm.stack[ibase + i], hash)?;
             }
         }
         Ok(())
@@ -522,7 +528,7 @@ pub fn difference(vm: &mut Vm, s: Value, other: Value) -> PyResult<Value> {
                     vm.dict_get(other, key)?.is_some()
                 };
                 if !present {
-                    add_hashed(vm, vm.stack[base + 2], key, hash)?;
+                    add_hashed(vm, vm.stack[base + 2], vm.stack[ibase + i], hash)?;
                 }
             }
             Ok(vm.stack[base + 2])
@@ -578,6 +584,8 @@ pub fn symmetric_update(vm: &mut Vm, mut s: Value, other: Value) -> PyResult<()>
             match find(vm, s, key, hash)? {
                 Ok(slot) => table::delete_slot(&mut vm.heap, o(vm.stack[base]), slot),
                 Err((reuse, unused)) => {
+                    // The comparisons may collect: the key is read again.
+                    let key = vm.stack[base + 1 + i];
                     let r =
                         table::insert_at(&mut vm.heap, o(vm.stack[base]), reuse, unused, hash, key);
                     vm.heap_ok(r)?;
@@ -840,7 +848,10 @@ pub fn inplace_op(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Val
     match op {
         B::InplaceOr => update(vm, a, b)?,
         B::InplaceAnd => {
-            let r = intersection(vm, a, b)?;
+            let (r, a) = vm.rooted(&[a], |vm, base| {
+                let r = intersection(vm, vm.stack[base], b)?;
+                Ok((r, vm.stack[base]))
+            })?;
             take_table(vm, a, r)?;
         }
         B::InplaceSubtract => difference_update_one(vm, a, b)?,
