@@ -4,6 +4,7 @@
 //! written in Python (`lib/*.py`), compiled into the binary as source and
 //! run as a `.py` file would be.
 
+pub mod dis;
 pub mod gc;
 pub mod inspect;
 pub mod math;
@@ -27,6 +28,7 @@ fn installer(name: &str) -> Option<Installer> {
     Some(match name {
         "_os" => os::install,
         "gc" => gc::install,
+        "_dis" => dis::install,
         "_inspect" => inspect::install,
         "math" => math::install,
         "random" => random::install,
@@ -47,6 +49,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("collections", include_str!("lib/collections.py")),
     ("collections.abc", include_str!("lib/collections_abc.py")),
     ("contextlib", include_str!("lib/contextlib.py")),
+    ("dis", include_str!("lib/dis.py")),
     ("doctest", include_str!("lib/doctest.py")),
     ("errno", include_str!("lib/errno.py")),
     ("copy", include_str!("lib/copy.py")),
