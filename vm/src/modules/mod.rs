@@ -1,9 +1,9 @@
 //! Built-in modules, made on first import before `sys.path` is searched,
 //! as CPython's built-in and frozen importers come before its path finder:
 //! native ones (`gc`, `math`, `time`, `random`, `_os`, `_traceback`,
-//! `_float_pack`) built in Rust, and bundled ones
-//! written in Python (`lib/*.py`), compiled into the binary as source and
-//! run as a `.py` file would be.
+//! `_float_pack`) built in Rust, and bundled ones written in Python
+//! (`lib/*.py`), compiled into the binary as source and run as a `.py` file
+//! would be.
 
 pub mod float_pack;
 pub mod gc;

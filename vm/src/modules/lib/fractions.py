@@ -101,7 +101,7 @@ class Fraction:
                 n = numerator.numerator
                 d = numerator.denominator
             elif isinstance(numerator, float) or (
-                not isinstance(numerator, str) and type(numerator).__name__ == "Decimal"
+                not isinstance(numerator, str) and hasattr(type(numerator), "as_integer_ratio")
             ):
                 n, d = numerator.as_integer_ratio()
                 self._numerator = n
