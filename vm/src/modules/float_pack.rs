@@ -6,6 +6,7 @@
 //! `unpack(data, little)` reads them back.
 
 use minnow_heap::Value;
+use minnow_objects::layout;
 
 use crate::builtins::bytes::{bytes_of, new_bytes};
 use crate::runtime::natives::Args;
@@ -96,6 +97,13 @@ fn pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [data, little] = vm.exact_args::<2>(args, "unpack")?;
     let little = vm.truthy(little)?;
+    if !vm.is_layout(data, layout::BYTES) && !vm.is_layout(data, layout::BYTEARRAY) {
+        let msg = format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name_of(data)
+        );
+        return Err(vm.type_error(&msg));
+    }
     let mut bytes = bytes_of(vm, data).to_vec();
     if little {
         bytes.reverse();
