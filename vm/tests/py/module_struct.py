@@ -6,7 +6,7 @@ print(struct.calcsize("@bid"), struct.calcsize("=bid"), struct.calcsize("@bihq")
 print(struct.pack(">hHiIqQ", -1, 2, -3, 4, -5, 6))
 print(struct.unpack(">hHiIqQ", struct.pack(">hHiIqQ", -1, 2, -3, 4, -5, 6)))
 print(struct.pack("<i i", 1, 2), struct.pack("@ci", b"a", 1), struct.pack("2c", b"a", b"b"), struct.pack(b"!H", 258))
-print(struct.pack("3s", b"abcdef"), struct.pack("5p", b"abcdef"), struct.pack("5p", b"ab"), struct.pack("x"), struct.pack("?", []))
+print(struct.pack("2s", bytearray(b"ab")), struct.pack("3s", b"abcdef"), struct.pack("5p", b"abcdef"), struct.pack("5p", b"ab"), struct.pack("x"), struct.pack("?", []))
 print(struct.unpack("3p", b"\x05ab"), struct.unpack("?", b"\x05"), struct.unpack("<Q", b"\xff" * 8), struct.unpack("<e", b"\x00\x3c"))
 for value in (1.5, -0.0, 0.1, 65504.0, 65519.99, 1e-7, 6e-8, 3.4028235e38, 1e-46, float("inf"), float("-inf")):
     row = []
@@ -18,7 +18,7 @@ for value in (1.5, -0.0, 0.1, 65504.0, 65519.99, 1e-7, 6e-8, 3.4028235e38, 1e-46
             row.append(str(e))
     print(value, row)
 print(struct.pack("f", 1e300), struct.unpack("<f", struct.pack("<f", float("nan")))[0])
-for fmt, value in [("h", 40000), ("<H", -1), ("b", 200), ("B", 256), ("i", 2**31), ("<I", 2**32), ("I", -1), ("<l", 2**31), ("q", 2**63), ("<Q", -1), ("n", 2**63), ("P", 2**64), ("i", 1.5), ("i", "1"), ("d", "1"), ("c", b"ab"), ("s", "a"), ("e", 1e10)]:
+for fmt, value in [("h", 40000), ("<H", -1), ("b", 200), ("B", 256), ("i", 2**31), ("<I", 2**32), ("I", -1), ("<l", 2**31), ("q", 2**63), ("<Q", -1), ("n", 2**63), ("P", 2**64), ("i", 1.5), ("i", "1"), ("d", "1"), ("c", b"ab"), ("c", bytearray(b"a")), ("s", "a"), ("e", 1e10)]:
     try:
         struct.pack(fmt, value)
     except (struct.error, OverflowError) as e:

@@ -214,7 +214,7 @@ class Struct:
             elif code == "?":
                 data = b"\x01" if value else b"\x00"
             elif code == "c":
-                if not isinstance(value, (bytes, bytearray)) or len(value) != 1:
+                if not isinstance(value, bytes) or len(value) != 1:
                     raise error("char format requires a bytes object of length 1")
                 data = value
             else:
