@@ -173,7 +173,8 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, name: &str) -> String {
         let stripped = t.trim_start();
         let indent = t.chars().count() - stripped.chars().count();
         out.push_str(&format!("    {}\n", stripped.trim_end()));
-        if let Some(o) = offset {
+        // CPython shows no caret for an offset before the line's start.
+        if let Some(o) = offset.filter(|&o| o >= 1) {
             let col = (o as usize).saturating_sub(indent + 1);
             out.push_str(&format!("    {}^\n", " ".repeat(col)));
         }

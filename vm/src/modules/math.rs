@@ -634,7 +634,7 @@ fn lgamma_f(x: f64) -> MathResult {
 
 /// `x` as `m * 2**e` with 0.5 <= |m| < 1 (`(x, 0)` for zeros, infinities
 /// and NaN).
-fn frexp_f(x: f64) -> (f64, i64) {
+pub fn frexp_f(x: f64) -> (f64, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }

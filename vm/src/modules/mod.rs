@@ -1,10 +1,12 @@
 //! Built-in modules, made on first import before `sys.path` is searched,
 //! as CPython's built-in and frozen importers come before its path finder:
-//! native ones (`gc`, `math`, `time`, `random`, `_os`, `_traceback`) built in Rust, and bundled ones
-//! written in Python (`lib/*.py`), compiled into the binary as source and
-//! run as a `.py` file would be.
+//! native ones (`gc`, `math`, `time`, `random`, `_os`, `_traceback`,
+//! `_float_pack`) built in Rust, and bundled ones written in Python
+//! (`lib/*.py`), compiled into the binary as source and run as a `.py` file
+//! would be.
 
 pub mod dis;
+pub mod float_pack;
 pub mod gc;
 pub mod inspect;
 pub mod math;
@@ -26,6 +28,7 @@ type Installer = fn(&mut Vm, Value) -> PyResult<()>;
 
 fn installer(name: &str) -> Option<Installer> {
     Some(match name {
+        "_float_pack" => float_pack::install,
         "_os" => os::install,
         "gc" => gc::install,
         "_dis" => dis::install,
@@ -45,7 +48,10 @@ const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("lib/complex.py")),
     ("_collections_user", include_str!("lib/collections_user.py")),
     ("_exceptiongroup", include_str!("lib/exceptiongroup.py")),
+    ("_string", include_str!("lib/_string.py")),
     ("abc", include_str!("lib/abc.py")),
+    ("array", include_str!("lib/array.py")),
+    ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),
     ("collections.abc", include_str!("lib/collections_abc.py")),
     ("contextlib", include_str!("lib/contextlib.py")),
@@ -53,16 +59,22 @@ const BUNDLED: &[(&str, &str)] = &[
     ("doctest", include_str!("lib/doctest.py")),
     ("errno", include_str!("lib/errno.py")),
     ("copy", include_str!("lib/copy.py")),
+    ("fractions", include_str!("lib/fractions.py")),
     ("functools", include_str!("lib/functools.py")),
+    ("heapq", include_str!("lib/heapq.py")),
     ("inspect", include_str!("lib/inspect.py")),
     ("io", include_str!("lib/io.py")),
     ("itertools", include_str!("lib/itertools.py")),
+    ("locale", include_str!("lib/locale.py")),
     ("operator", include_str!("lib/operator.py")),
     ("os", include_str!("lib/os.py")),
     ("pickle", include_str!("lib/pickle.py")),
+    ("platform", include_str!("lib/platform.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
     ("re", include_str!("lib/re.py")),
     ("string", include_str!("lib/string.py")),
+    ("struct", include_str!("lib/struct.py")),
+    ("textwrap", include_str!("lib/textwrap.py")),
     ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),
     ("unittest", include_str!("lib/unittest.py")),

@@ -1,4 +1,7 @@
-"""Character classes as strings, capwords, and Template ($-substitution)."""
+"""Character classes as strings, capwords, Template ($-substitution) and
+Formatter (str.format's machinery as a class)."""
+
+import _string
 
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -105,3 +108,82 @@ class _Lookup:
 
     def __getitem__(self, key):
         return self._lookup(key)
+
+
+class Formatter:
+    """str.format's machinery as methods to override: parse, get_field,
+    get_value, convert_field, format_field and check_unused_args."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        """The formatted string and the next automatic field number (False
+        once fields were numbered by hand); nested specs are expanded to
+        a depth of `recursion_depth`."""
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        pieces = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                pieces.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    # CPython's message, the same both ways.
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1, auto_arg_index=auto_arg_index
+            )
+            pieces.append(self.format_field(obj, format_spec))
+        return "".join(pieces), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) tuples."""
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """The object a field name designates, and the argument it used."""
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
