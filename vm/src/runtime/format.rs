@@ -10,6 +10,13 @@ use super::{PyResult, Vm};
 
 /// CPython's `repr(float)`: the shortest digits that round-trip, in fixed
 /// notation for exponents -4..16 and scientific notation otherwise.
+/// The number of digits in the exponent of `{:e}` output.
+fn exponent_digits(sci: &str) -> usize {
+    sci.split_once('e').map_or(0, |(_, exp)| {
+        exp.chars().filter(char::is_ascii_digit).count()
+    })
+}
+
 pub fn float_repr(f: f64) -> String {
     if f.is_nan() {
         return "nan".into();
@@ -24,8 +31,15 @@ pub fn float_repr(f: f64) -> String {
             "0.0".into()
         };
     }
-    // `{:e}` gives the shortest round-trip digits: d.ddddde±x.
-    let sci = format!("{:e}", f);
+    // `{:e}` gives the shortest round-trip digits: d.ddddde±x. Two
+    // candidates can tie only at 15 digits or more (below that, doubles are
+    // closer together than the digits); CPython takes the even one, as the
+    // exact half-even `{:.Ne}` does.
+    let mut sci = format!("{:e}", f);
+    let digit_count = sci.chars().filter(char::is_ascii_digit).count() - exponent_digits(&sci);
+    if digit_count >= 15 {
+        sci = format!("{:.*e}", digit_count - 1, f);
+    }
     let (mantissa, exp) = sci.split_once('e').expect("exponent form");
     let exp: i32 = exp.parse().expect("an exponent");
     let negative = mantissa.starts_with('-');

@@ -472,6 +472,25 @@ impl Vm {
     fn call_dunder(&mut self, a: Value, name: &str, b: Value) -> PyResult<Value> {
         let ty = self.type_of(a);
         if type_flags_of(self, ty) & type_flags::HEAPTYPE == 0 {
+            // A builtin value against a subclass instance of a builtin type
+            // (whose own method declined): the builtin comparison decides.
+            let other = self.builtin_base(b).unwrap_or(b);
+            // As CPython's builtin methods: float takes ints, int only ints,
+            // the others only their own type.
+            let accepts = if self.is_int(a) {
+                self.is_int(other)
+            } else if self.float_value(a).is_some() {
+                self.float_value(other).is_some() || self.is_int(other)
+            } else {
+                self.layout_of(a) == self.layout_of(other)
+            };
+            if other != b && accepts {
+                if let Some(op) = compare_for_dunder(name) {
+                    return Ok(self
+                        .builtin_compare(a, other, op)?
+                        .unwrap_or(Value::NOT_IMPLEMENTED));
+                }
+            }
             return Ok(Value::NOT_IMPLEMENTED);
         }
         let n = self.intern(name)?;
@@ -1208,9 +1227,12 @@ impl Vm {
                     ));
                 }
                 if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                    return Err(self.value_error(
-                        "negative number cannot be raised to a fractional power (complex numbers are not supported yet)",
-                    ));
+                    // The result is complex: complex(a) ** b.
+                    let complex = crate::modules::bundled_attribute(self, "_complex", "complex")?;
+                    let base = self.new_float(a)?;
+                    let z = self.call(complex, &[base])?;
+                    let exponent = self.rooted(&[z], |vm, _| vm.new_float(b))?;
+                    return self.binary_op(z, exponent, B::Power);
                 }
                 let r = a.powf(b);
                 if r.is_infinite() && a.is_finite() && b.is_finite() {
