@@ -34,11 +34,16 @@ pub fn float_repr(f: f64) -> String {
     // `{:e}` gives the shortest round-trip digits: d.ddddde±x. Two
     // candidates can tie only at 15 digits or more (below that, doubles are
     // closer together than the digits); CPython takes the even one, as the
-    // exact half-even `{:.Ne}` does.
+    // exact half-even `{:.Ne}` does, if it reads back.
     let mut sci = format!("{:e}", f);
     let digit_count = sci.chars().filter(char::is_ascii_digit).count() - exponent_digits(&sci);
     if digit_count >= 15 {
-        sci = format!("{:.*e}", digit_count - 1, f);
+        let even = format!("{:.*e}", digit_count - 1, f);
+        // Below a power of two the neighbours are closer, so the rounded
+        // candidate may not read back; the shortest one then stands.
+        if even.parse::<f64>() == Ok(f) {
+            sci = even;
+        }
     }
     let (mantissa, exp) = sci.split_once('e').expect("exponent form");
     let exp: i32 = exp.parse().expect("an exponent");

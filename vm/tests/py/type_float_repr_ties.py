@@ -12,3 +12,4 @@ for i in range(20000):
             mismatch += 1
 print(mismatch, len("".join(text)), sum(map(ord, "".join(text))))
 print(repr(2 ** -25), 931492518936625.25, 865605848694377.25, 0.1 + 0.2, 1e23, 5e-324)
+print(repr(2 ** -24), repr(2.0 ** 60 + 2 ** 9), [repr(2.0 ** -k) for k in range(20, 30)])
