@@ -211,7 +211,7 @@ fn print_pieces(vm: &mut Vm, base: usize, n: usize, sep: &str, end: &str) -> PyR
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v] = vm.exact_args::<1>(args, "len")?;
     let n = vm.len(v)?;
-    Ok(Value::small_int_const(n as i64))
+    vm.new_length(n)
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -99,7 +99,7 @@ fn length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
 pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
     let (start, stop, step) = parts(vm, r);
     match length(&start, &stop, &step).to_usize() {
-        Some(n) if n < 1 << 62 => Ok(n),
+        Some(n) if n <= i64::MAX as usize => Ok(n),
         _ => Err(vm.raise_msg(
             TypeId::OverflowError,
             "Python int too large to convert to C ssize_t",
@@ -110,7 +110,7 @@ pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, []) = vm.method_args::<0>(args, "__len__")?;
     let n = len(vm, r)?;
-    Ok(Value::small_int_const(n as i64))
+    vm.new_length(n)
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

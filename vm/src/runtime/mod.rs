@@ -366,6 +366,14 @@ impl Vm {
         Ok(self.heap_ok(r)?.value())
     }
 
+    /// A length or count as an int (a big one past the small-int range).
+    pub fn new_length(&mut self, n: usize) -> PyResult<Value> {
+        match Value::small_int(n as i64) {
+            Some(v) if n <= i64::MAX as usize => Ok(v),
+            _ => self.new_int(&num_bigint::BigInt::from(n)),
+        }
+    }
+
     pub fn new_float(&mut self, f: f64) -> PyResult<Value> {
         if let Some(v) = Value::float(f) {
             return Ok(v);

@@ -209,6 +209,13 @@ impl Vm {
     pub fn len_result(&mut self, r: Value) -> PyResult<usize> {
         match self.num(r) {
             Some(Num::Int(i)) if i >= 0 && !r.is_bool() || r.is_bool() => Ok(i.max(0) as usize),
+            Some(Num::Big(b)) if b.sign() == num_bigint::Sign::Plus => match b.to_i64() {
+                Some(i) => Ok(i as usize),
+                None => Err(self.raise_msg(
+                    TypeId::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+            },
             Some(Num::Int(_)) | Some(Num::Big(_)) => {
                 Err(self.value_error("__len__() should return >= 0"))
             }
