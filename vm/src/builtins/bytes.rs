@@ -304,9 +304,9 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let text: String = data.iter().map(|&b| b as char).collect();
             return vm.new_str(&text);
         }
-        other => {
-            let msg = format!("unknown encoding: {other}");
-            return Err(vm.raise_msg(TypeId::LookupError, &msg));
+        _ => {
+            let value = positional[0];
+            return super::str::codec_fallback(vm, "_decode_other", value, &encoding, &errors);
         }
     };
     let mut out = String::with_capacity(data.len());

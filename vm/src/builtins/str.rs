@@ -902,10 +902,7 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "utf-8" | "utf8" => return super::bytes::new_bytes(vm, text.as_bytes()),
         "ascii" => ("ascii", 0x80),
         "latin-1" | "latin1" | "iso-8859-1" => ("latin-1", 0x100),
-        other => {
-            let msg = format!("unknown encoding: {other}");
-            return Err(vm.raise_msg(TypeId::LookupError, &msg));
-        }
+        _ => return codec_fallback(vm, "_encode_other", positional[0], &encoding, &errors),
     };
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
@@ -920,10 +917,23 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "backslashreplace" => out.extend_from_slice(char_escape(c).as_bytes()),
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
             "strict" => {
-                let msg = format!(
-                    "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                    char_escape(c)
-                );
+                // CPython reports the whole run of unencodable characters.
+                let run = text
+                    .chars()
+                    .skip(i)
+                    .take_while(|&c| c as u32 >= limit)
+                    .count();
+                let msg = if run > 1 {
+                    format!(
+                        "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                        i + run - 1
+                    )
+                } else {
+                    format!(
+                        "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
+                        char_escape(c)
+                    )
+                };
                 return Err(vm.raise_msg(TypeId::UnicodeEncodeError, &msg));
             }
             other => {
@@ -933,6 +943,26 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     super::bytes::new_bytes(vm, &out)
+}
+
+/// `str.encode`/`bytes.decode` for an encoding that only the `codecs`
+/// module knows: `codecs.<helper>(value, encoding, errors)`.
+pub fn codec_fallback(
+    vm: &mut Vm,
+    helper: &str,
+    value: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    vm.rooted(&[value], |vm, base| {
+        let encoding = vm.new_str(encoding)?;
+        vm.stack.push(encoding);
+        let errors = vm.new_str(errors)?;
+        vm.stack.push(errors);
+        let f = crate::modules::bundled_attribute(vm, "codecs", helper)?;
+        let args = vm.stack[base..base + 3].to_vec();
+        vm.call(f, &args)
+    })
 }
 
 /// A non-ASCII character as Python writes it escaped: \xNN, \uNNNN or

@@ -54,6 +54,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),
     ("collections.abc", include_str!("lib/collections_abc.py")),
+    ("codecs", include_str!("lib/codecs.py")),
     ("contextlib", include_str!("lib/contextlib.py")),
     ("dis", include_str!("lib/dis.py")),
     ("doctest", include_str!("lib/doctest.py")),
