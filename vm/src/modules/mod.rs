@@ -16,6 +16,7 @@ pub mod re;
 mod sha512;
 pub mod time;
 pub mod traceback;
+pub mod unicodedata;
 pub mod weakref;
 
 use minnow_heap::Value;
@@ -38,6 +39,7 @@ fn installer(name: &str) -> Option<Installer> {
         "_re" => re::install,
         "time" => time::install,
         "_traceback" => traceback::install,
+        "unicodedata" => unicodedata::install,
         "_weakref" => weakref::install,
         _ => return None,
     })

@@ -67,6 +67,8 @@ requires_IEEE_754 = _identity
 requires_docstrings = _identity
 no_tracing = _identity
 refcount_test = cpython_only
+# CPython's C API for legacy (wchar_t) strings.
+requires_legacy_unicode_capi = unittest.skip("requires the legacy Unicode C API")
 
 
 def run_with_locale(catstr, *locales):
