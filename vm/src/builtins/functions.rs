@@ -589,7 +589,23 @@ pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool>
             }
         }
     }
-    Ok(false)
+    // An instance may claim another class through `__class__` (as mock
+    // objects made from a spec do).
+    if !vm.is_user_instance(obj) {
+        return Ok(false);
+    }
+    vm.rooted(&[class], |vm, base| {
+        let name = vm.intern_static("__class__")?;
+        let claimed = match vm.getattr_opt(obj, name) {
+            Ok(c) => c,
+            Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+                vm.take_exception();
+                None
+            }
+            Err(e) => return Err(e),
+        };
+        Ok(claimed.is_some_and(|c| vm.is_type(c) && vm.is_subtype(c, vm.stack[base])))
+    })
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -79,6 +79,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),
     ("unittest", include_str!("lib/unittest.py")),
+    ("unittest.mock", include_str!("lib/unittest_mock.py")),
     ("warnings", include_str!("lib/warnings.py")),
     ("weakref", include_str!("lib/weakref.py")),
 ];
@@ -123,7 +124,15 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return match BUNDLED.iter().find(|(n, _)| *n == name) {
             Some((_, source)) => {
                 let parent = name.rsplit_once('.').map(|(parent, _)| parent);
-                crate::import::load_source(vm, name, source, None, None, parent).map(Some)
+                let is_package = BUNDLED
+                    .iter()
+                    .any(|(n, _)| n.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')));
+                let package = if is_package {
+                    crate::import::Package::Bundled
+                } else {
+                    crate::import::Package::No
+                };
+                crate::import::load_source(vm, name, source, None, package, parent).map(Some)
             }
             None => Ok(None),
         };

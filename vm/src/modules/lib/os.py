@@ -6,6 +6,7 @@ import _os
 from _os import (
     open, close, read, write, lseek, ftruncate, isatty, getcwd, chdir,
     listdir, remove, unlink, rmdir, mkdir, rename, getpid, strerror,
+    chmod, readlink, symlink, utime, urandom,
     O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND,
 )
 import posixpath as path
