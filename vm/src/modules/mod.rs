@@ -46,6 +46,7 @@ fn installer(name: &str) -> Option<Installer> {
 /// The modules written in Python: name and source.
 const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("lib/complex.py")),
+    ("_thread", include_str!("lib/_thread.py")),
     ("_collections_user", include_str!("lib/collections_user.py")),
     ("_exceptiongroup", include_str!("lib/exceptiongroup.py")),
     ("_string", include_str!("lib/_string.py")),
@@ -76,6 +77,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("string", include_str!("lib/string.py")),
     ("struct", include_str!("lib/struct.py")),
     ("textwrap", include_str!("lib/textwrap.py")),
+    ("threading", include_str!("lib/threading.py")),
     ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),
     ("unittest", include_str!("lib/unittest.py")),
