@@ -571,6 +571,11 @@ pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool>
         return Ok(false);
     }
     if !vm.is_type(class) {
+        // Not a class, but one that checks instances itself (a union).
+        if let Some(check) = vm.lookup_special(class, "__instancecheck__")? {
+            let r = vm.call_descriptor_method(check, class, &[obj])?;
+            return vm.truthy(r);
+        }
         return Err(
             vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
         );
@@ -630,6 +635,10 @@ fn issubclass_value(vm: &mut Vm, sub: Value, class: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if !vm.is_type(class) {
+        if let Some(check) = vm.lookup_special(class, "__subclasscheck__")? {
+            let r = vm.call_descriptor_method(check, class, &[sub])?;
+            return vm.truthy(r);
+        }
         return Err(
             vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         );

@@ -36,7 +36,28 @@ pub const TYPE_METHODS: Methods = &[
     ("__subclasses__", type_subclasses),
     ("__instancecheck__", type_instancecheck),
     ("__subclasscheck__", type_subclasscheck),
+    ("__or__", type_or),
+    ("__ror__", type_ror),
 ];
+
+/// `X | Y` for classes: a `types.UnionType` (made in Python, in `types`).
+/// Operators on classes reach `union_of` from `binary_op` as well.
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (left, [right]) = vm.method_args::<1>(args, "__or__")?;
+    union_of(vm, left, right)
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (right, [left]) = vm.method_args::<1>(args, "__ror__")?;
+    union_of(vm, left, right)
+}
+
+pub fn union_of(vm: &mut Vm, left: Value, right: Value) -> PyResult<Value> {
+    vm.rooted(&[left, right], |vm, base| {
+        let make = crate::modules::bundled_attribute(vm, "types", "_union_of")?;
+        vm.call(make, &[vm.stack[base], vm.stack[base + 1]])
+    })
+}
 
 /// `__new__` of NoneType, NotImplementedType and ellipsis: their one value.
 pub const SINGLETON_METHODS: Methods = &[("__new__", singleton_new)];
