@@ -189,13 +189,21 @@ fn resolve_mro_entries(vm: &mut Vm, at: usize) -> PyResult<(Value, bool)> {
             let entries = if vm.is_type(b) {
                 None
             } else {
-                vm.lookup_special(b, "__mro_entries__")?
+                let name = vm.intern_static("__mro_entries__")?;
+                match vm.getattr_opt(b, name) {
+                    Ok(found) => found,
+                    Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+                        vm.take_exception();
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
             };
             let Some(method) = entries else {
                 vm.stack.push(b);
                 continue;
             };
-            let entries = vm.call_descriptor_method(method, b, &[vm.stack[at]])?;
+            let entries = vm.call(method, &[vm.stack[at]])?;
             if !vm.is_layout(entries, layout::TUPLE) {
                 return Err(vm.type_error("__mro_entries__ must return a tuple"));
             }

@@ -429,6 +429,10 @@ impl Vm {
                 if self.is_type(container) {
                     let name = self.intern_static("__class_getitem__")?;
                     if let Some(m) = self.lookup_in_type(container, name) {
+                        let m = match self.obj_of(m, layout::CLASSMETHOD) {
+                            Some(o) => self.heap.field(o, field::CLASSMETHOD::function),
+                            None => m,
+                        };
                         return self.call(m, &[container, key]);
                     }
                     if self.is_generic_builtin(container) {

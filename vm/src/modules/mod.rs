@@ -80,6 +80,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("threading", include_str!("lib/threading.py")),
     ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),
+    ("typing", include_str!("lib/typing.py")),
     ("unittest", include_str!("lib/unittest.py")),
     ("unittest.mock", include_str!("lib/unittest_mock.py")),
     ("warnings", include_str!("lib/warnings.py")),
