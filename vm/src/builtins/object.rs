@@ -192,7 +192,8 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.kw_count(args) > 0 {
         let class = vm.positional(args).first().copied().unwrap_or(Value::NONE);
         let name = if vm.is_type(class) {
-            type_name(vm, class).to_string()
+            let qualname = type_field(vm, class, field::TYPE::qualname);
+            vm.str_text(qualname).to_string()
         } else {
             "object".to_string()
         };

@@ -238,7 +238,12 @@ def rmtree(path, ignore_errors=False, onerror=None):
         def onerror(*args):
             raise
     try:
-        if os.path.islink(path):
+        mode = os.lstat(path).st_mode
+    except OSError:
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
+        if stat.S_ISLNK(mode):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
         onerror(os.path.islink, path, sys.exc_info())

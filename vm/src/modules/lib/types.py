@@ -137,6 +137,10 @@ def _parameterize(alias, items, params, rebuild):
 
 
 _ALIAS_OWN = frozenset({"__origin__", "__args__", "__parameters__", "_as_unpacked"})
+_ALIAS_NOT_FORWARDED = _ALIAS_OWN | {
+    "__class__", "__bases__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+    "__copy__", "__deepcopy__", "__unpacked__", "__typing_unpacked_tuple_args__",
+}
 
 
 class GenericAlias:
@@ -171,7 +175,7 @@ class GenericAlias:
         return (self.__origin__,)
 
     def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
+        if name in _ALIAS_NOT_FORWARDED:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
@@ -246,18 +250,19 @@ class UnionType:
     def __getitem__(self, items):
         return _parameterize(self, items, self.__parameters__, _make_union)
 
-    def _check_args(self, what):
+    def _check(self, what, test, value):
         for arg in self.__args__:
-            if not isinstance(arg, type) or isinstance(arg, GenericAlias):
+            if isinstance(arg, GenericAlias):
                 raise TypeError("%s() argument 2 cannot be a parameterized generic" % what)
+            if test(value, arg):
+                return True
+        return False
 
     def __instancecheck__(self, obj):
-        self._check_args("isinstance")
-        return isinstance(obj, self.__args__)
+        return self._check("isinstance", isinstance, obj)
 
     def __subclasscheck__(self, cls):
-        self._check_args("issubclass")
-        return issubclass(cls, self.__args__)
+        return self._check("issubclass", issubclass, cls)
 
 
 def _make_union(args):

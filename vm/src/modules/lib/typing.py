@@ -49,22 +49,29 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+def _type_check(arg, msg, is_argument=True, allow_special_forms=False):
     """`arg` as a type argument: None is NoneType, strings are forward
-    references; plain values are refused."""
+    references; bare special forms and tuples are refused."""
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg in (Union, Optional, Generic, Protocol,
-                                                 ClassVar, Final, Literal):
+        return ForwardRef(arg, is_argument=is_argument)
+    invalid = (Generic, Protocol)
+    if not allow_special_forms:
+        invalid += (ClassVar,)
+        if is_argument:
+            invalid += (Final,)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        raise TypeError("%s is not valid as type argument" % arg)
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError("Plain %s is not valid as type argument" % arg)
-    if isinstance(arg, (type, TypeVar, ParamSpec, ForwardRef, types.GenericAlias,
-                        types.UnionType, _BaseAlias, _SpecialForm, NewType)):
-        return arg
-    if callable(arg) or arg is ...:
-        return arg
-    raise TypeError("%s Got %.100r." % (msg, arg))
+    if type(arg) is tuple:
+        raise TypeError("%s Got %.100r." % (msg, arg))
+    return arg
 
 
 def _collect_parameters(args):
@@ -131,7 +138,10 @@ class ForwardRef(_Final, _root=True):
         if self.__forward_module__ is not None:
             globalns = getattr(sys.modules.get(self.__forward_module__), "__dict__", globalns)
         value = eval(self.__forward_code__, globalns, localns)
-        return _evaluate(_type_check(value, "Forward references must evaluate to types."),
+        value = _type_check(value, "Forward references must evaluate to types.",
+                            is_argument=self.__forward_is_argument__,
+                            allow_special_forms=self.__forward_is_class__)
+        return _evaluate(value,
                          globalns, localns, recursive_guard | {self.__forward_arg__})
 
     def __eq__(self, other):
@@ -702,7 +712,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
                 isinstance(args, _GenericAlias) and args.__origin__ is Concatenate):
             args = (args,)
         else:
-            raise TypeError("Callable[args, result]: args must be a list. Got %.100r." % (args,))
+            args = (_type_check(args, "Callable[args, result]: args must be a list."),)
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         return _CallableGenericAlias(self.__origin__, args + (result,), name=self._name)
 
