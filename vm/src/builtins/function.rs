@@ -228,17 +228,11 @@ fn build_class_with(
 ) -> PyResult<Value> {
     let positional = vm.positional(args).to_vec();
     let (body, name) = (positional[0], positional[1]);
-    let mut metaclass = None;
-    let mut kwnames = Vec::new();
-    let mut kwvalues = Vec::new();
-    for (k, v) in vm.keywords(args) {
-        if k == "metaclass" {
-            metaclass = Some(v);
-        } else {
-            kwnames.push(vm.new_str(&k)?);
-            kwvalues.push(v);
-        }
-    }
+    let metaclass = vm
+        .keywords(args)
+        .into_iter()
+        .find(|(k, _)| k == "metaclass")
+        .map(|(_, v)| v);
     let metaclass = match metaclass {
         Some(m) => m,
         None => {
@@ -299,8 +293,15 @@ fn build_class_with(
             vm.stack[base + 3],
             vm.stack[base + 4],
         );
+        // The class keywords are read now: the body may have collected.
         let mut call_args = vec![name, bases, ns];
-        call_args.extend_from_slice(&kwvalues);
+        let mut kwnames = Vec::new();
+        for (k, v) in vm.keywords(args) {
+            if k != "metaclass" {
+                kwnames.push(vm.new_str(&k)?);
+                call_args.push(v);
+            }
+        }
         let class = if metaclass == vm.ty(TypeId::Type) && kwnames.is_empty() {
             super::object::new_class(vm, metaclass, name, bases, ns)?
         } else {

@@ -226,7 +226,15 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let given = vm.positional(args).to_vec();
     match given.len() {
         2 => Ok(vm.type_of(given[1])),
-        4 => new_class_with(vm, [given[0], given[1], given[2], given[3]], Some(args)),
+        4 => {
+            // The keyword names are kept on the stack, where a collection
+            // during the class's making updates them.
+            let at = vm.stack.len();
+            vm.stack.push(args.kwnames);
+            let class = new_class_with(vm, [given[0], given[1], given[2], given[3]], Some((args, at)));
+            vm.stack.truncate(at);
+            class
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -243,8 +251,13 @@ pub fn new_class(
 }
 
 /// `new_class` for `type.__new__(metaclass, name, bases, ns, **kwds)`:
-/// the keywords of `call` (class keywords) go to `__init_subclass__`.
-fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<Args>) -> PyResult<Value> {
+/// the keywords of `call` (class keywords) go to `__init_subclass__`;
+/// the call's keyword names are at `stack[at]`.
+fn new_class_with(
+    vm: &mut Vm,
+    parts: [Value; 4],
+    call: Option<(Args, usize)>,
+) -> PyResult<Value> {
     let [metaclass, name, bases, ns] = parts;
     if !vm.is_layout(name, layout::STR) {
         let msg = format!(
@@ -401,7 +414,7 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<Args>) -> PyResul
 
 /// `__set_name__` on the new class's attributes, then the parent's
 /// `__init_subclass__`.
-fn finish_class(vm: &mut Vm, class: Value, call: Option<Args>) -> PyResult<()> {
+fn finish_class(vm: &mut Vm, class: Value, call: Option<(Args, usize)>) -> PyResult<()> {
     let dict = type_field(vm, class, field::TYPE::dict);
     let items = minnow_objects::dict::items(&vm.heap, dict.as_obj().expect("a dict"));
     let base = vm.stack.len();
@@ -429,13 +442,13 @@ fn finish_class(vm: &mut Vm, class: Value, call: Option<Args>) -> PyResult<()> {
                 Some(o) => vm.heap.field(o, field::CLASSMETHOD::function),
                 None => hook,
             };
-            let keywords = call.map_or(0, |args| vm.kw_count(args));
-            if keywords > 0 {
-                let args = call.expect("keywords come from a call");
+            let kwnames = call.map(|(_, at)| vm.stack[at]).filter(|n| n.is_ptr());
+            if let (Some((args, _)), Some(kwnames)) = (call, kwnames) {
+                let keywords = vm.tuple_len(kwnames);
                 let end = args.base + args.count;
                 let mut full = vec![vm.stack[base - 1]];
                 full.extend_from_slice(&vm.stack[end - keywords..end]);
-                vm.call_kw(hook, &full, args.kwnames)?;
+                vm.call_kw(hook, &full, kwnames)?;
             } else if vm.is_layout(hook, layout::FUNCTION) {
                 let class = vm.stack[base - 1];
                 vm.call(hook, &[class])?;
