@@ -167,9 +167,11 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
     let original = vm.new_tuple(&given[2..])?;
-    vm.rooted(&[original], |vm, outer| {
+    // The keyword names are kept on the stack too: the class body and
+    // `__mro_entries__` may collect.
+    vm.rooted(&[original, args.kwnames], |vm, outer| {
         let (bases, replaced) = resolve_mro_entries(vm, outer)?;
-        build_class_with(vm, args, bases, replaced.then_some(outer))
+        build_class_with(vm, args, outer + 1, bases, replaced.then_some(outer))
     })
 }
 
@@ -218,14 +220,20 @@ fn resolve_mro_entries(vm: &mut Vm, at: usize) -> PyResult<(Value, bool)> {
     result
 }
 
-/// `__build_class__` once the bases are known; `original_at` is where the
-/// bases as written are kept when `__mro_entries__` changed them.
+/// `__build_class__` once the bases are known; the call's keyword names
+/// are at `stack[kwnames_at]`, and `original_at` is where the bases as
+/// written are kept when `__mro_entries__` changed them.
 fn build_class_with(
     vm: &mut Vm,
     args: Args,
+    kwnames_at: usize,
     bases: Value,
     original_at: Option<usize>,
 ) -> PyResult<Value> {
+    let args = Args {
+        kwnames: vm.stack[kwnames_at],
+        ..args
+    };
     let positional = vm.positional(args).to_vec();
     let (body, name) = (positional[0], positional[1]);
     let metaclass = vm
@@ -296,6 +304,10 @@ fn build_class_with(
         // The class keywords are read now: the body may have collected.
         let mut call_args = vec![name, bases, ns];
         let mut kwnames = Vec::new();
+        let args = Args {
+            kwnames: vm.stack[kwnames_at],
+            ..args
+        };
         for (k, v) in vm.keywords(args) {
             if k != "metaclass" {
                 kwnames.push(vm.new_str(&k)?);
