@@ -213,7 +213,8 @@ fn resolve_mro_entries(vm: &mut Vm, at: usize) -> PyResult<(Value, bool)> {
             vm.stack.extend_from_slice(&items);
             replaced = true;
         }
-        let bases = vm.new_tuple(&vm.stack[start..].to_vec())?;
+        let entries = vm.stack.split_off(start);
+        let bases = vm.new_tuple(&entries)?;
         Ok((bases, replaced))
     })();
     vm.stack.truncate(start);
