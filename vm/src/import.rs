@@ -224,12 +224,12 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
                 vm,
                 fullname,
                 &package_init,
-                Some(&dir.join(&leaf)),
+                Package::Directory(&dir.join(&leaf)),
                 parent.as_deref(),
             );
         }
         if file.is_file() {
-            return load_file(vm, fullname, &file, None, parent.as_deref());
+            return load_file(vm, fullname, &file, Package::No, parent.as_deref());
         }
     }
     let msg = format!("No module named '{fullname}'");
@@ -262,7 +262,7 @@ fn load_file(
     vm: &mut Vm,
     fullname: &str,
     file: &Path,
-    package_dir: Option<&Path>,
+    package: Package,
     parent: Option<&str>,
 ) -> PyResult<Value> {
     let source = match std::fs::read_to_string(file) {
@@ -273,7 +273,18 @@ fn load_file(
         }
     };
     let filename = file.display().to_string();
-    load_source(vm, fullname, &source, Some(&filename), package_dir, parent)
+    load_source(vm, fullname, &source, Some(&filename), package, parent)
+}
+
+/// Whether a module made from source is a package, and where its
+/// submodules are searched.
+pub enum Package<'a> {
+    No,
+    /// `__init__.py` of a directory: `__path__` is that directory.
+    Directory(&'a Path),
+    /// Bundled in the binary: `__path__` is empty, as its submodules are
+    /// bundled too.
+    Bundled,
 }
 
 /// Makes the module `fullname` from Python source, entered in
@@ -284,17 +295,17 @@ pub fn load_source(
     fullname: &str,
     source: &str,
     file: Option<&str>,
-    package_dir: Option<&Path>,
+    package: Package,
     parent: Option<&str>,
 ) -> PyResult<Value> {
     let module = new_module(vm, fullname)?;
     let dict = module_dict(vm, module);
-    let package = match package_dir {
-        Some(_) => fullname.to_string(),
-        None => parent.unwrap_or("").to_string(),
+    let package_name = match package {
+        Package::No => parent.unwrap_or(""),
+        Package::Directory(_) | Package::Bundled => fullname,
     };
     let key = vm.intern_static("__package__")?;
-    let value = vm.new_str(&package)?;
+    let value = vm.new_str(package_name)?;
     vm.dict_set(dict, key, value)?;
     let filename = match file {
         Some(f) => {
@@ -305,9 +316,15 @@ pub fn load_source(
         }
         None => format!("<frozen {fullname}>"),
     };
-    if let Some(dir) = package_dir {
-        let p = vm.new_str(&dir.display().to_string())?;
-        let path = vm.new_list(&[p])?;
+    let path = match package {
+        Package::No => None,
+        Package::Directory(dir) => {
+            let p = vm.new_str(&dir.display().to_string())?;
+            Some(vm.new_list(&[p])?)
+        }
+        Package::Bundled => Some(vm.new_list(&[])?),
+    };
+    if let Some(path) = path {
         let key = vm.intern_static("__path__")?;
         vm.dict_set(dict, key, path)?;
     }

@@ -1560,14 +1560,14 @@ impl Vm {
         match (enter, exit) {
             (Some(enter), Some(exit)) => {
                 let base = self.stack.len();
-                self.stack.push(mgr);
-                let exit = self.call_bind(exit, mgr);
+                self.stack.extend_from_slice(&[mgr, enter]);
+                let bound = self.call_bind(exit, mgr).and_then(|exit| {
+                    self.stack.push(exit);
+                    let enter = self.call_bind(self.stack[base + 1], self.stack[base])?;
+                    Ok((self.stack[base + 2], enter))
+                });
                 self.stack.truncate(base);
-                let exit = exit?;
-                self.stack.push(exit);
-                let enter = self.call_bind(enter, mgr);
-                self.stack.truncate(base);
-                Ok((exit, enter?))
+                bound
             }
             (None, _) => {
                 let msg = format!(
@@ -1586,11 +1586,11 @@ impl Vm {
         }
     }
 
+    /// `method` found on the type of `obj`, bound to it as attribute
+    /// access would (functions and any other descriptor).
     pub(crate) fn call_bind(&mut self, method: Value, obj: Value) -> PyResult<Value> {
-        match self.layout_of(method) {
-            Some(layout::FUNCTION | layout::BUILTIN_FUNCTION) => self.bound_method(method, obj),
-            _ => Ok(method),
-        }
+        let ty = self.type_of(obj);
+        self.descriptor_get(method, obj, ty)
     }
 
     /// `SEND`: one step of `yield from`.

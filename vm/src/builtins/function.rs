@@ -162,23 +162,86 @@ pub fn set_function_attribute(vm: &mut Vm, f: Value, name: &str, value: Value) -
 
 /// `__build_class__(body, name, *bases, metaclass=..., **kwds)`.
 pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let positional = vm.positional(args).to_vec();
-    if positional.len() < 2 {
+    let given = vm.positional(args).to_vec();
+    if given.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    let (body, name) = (positional[0], positional[1]);
-    let bases = vm.new_tuple(&positional[2..])?;
-    let mut metaclass = None;
-    let mut kwnames = Vec::new();
-    let mut kwvalues = Vec::new();
-    for (k, v) in vm.keywords(args) {
-        if k == "metaclass" {
-            metaclass = Some(v);
-        } else {
-            kwnames.push(vm.new_str(&k)?);
-            kwvalues.push(v);
-        }
+    let original = vm.new_tuple(&given[2..])?;
+    // The keyword names are kept on the stack too: the class body and
+    // `__mro_entries__` may collect.
+    vm.rooted(&[original, args.kwnames], |vm, outer| {
+        let (bases, replaced) = resolve_mro_entries(vm, outer)?;
+        build_class_with(vm, args, outer + 1, bases, replaced.then_some(outer))
+    })
+}
+
+/// The bases of a class statement with each non-class that has
+/// `__mro_entries__` replaced by what it returns (PEP 560), and whether
+/// any was; the bases as written are `vm.stack[at]`.
+fn resolve_mro_entries(vm: &mut Vm, at: usize) -> PyResult<(Value, bool)> {
+    let written = vm.tuple_items(vm.stack[at]);
+    if written.iter().all(|b| vm.is_type(*b)) {
+        return Ok((vm.stack[at], false));
     }
+    let start = vm.stack.len();
+    let result = (|| {
+        let mut replaced = false;
+        for i in 0..written.len() {
+            let b = vm.tuple_items(vm.stack[at])[i];
+            let entries = if vm.is_type(b) {
+                None
+            } else {
+                let name = vm.intern_static("__mro_entries__")?;
+                match vm.getattr_opt(b, name) {
+                    Ok(found) => found,
+                    Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+                        vm.take_exception();
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            };
+            let Some(method) = entries else {
+                vm.stack.push(b);
+                continue;
+            };
+            let entries = vm.call(method, &[vm.stack[at]])?;
+            if !vm.is_layout(entries, layout::TUPLE) {
+                return Err(vm.type_error("__mro_entries__ must return a tuple"));
+            }
+            let items = vm.tuple_items(entries);
+            vm.stack.extend_from_slice(&items);
+            replaced = true;
+        }
+        let entries = vm.stack.split_off(start);
+        let bases = vm.new_tuple(&entries)?;
+        Ok((bases, replaced))
+    })();
+    vm.stack.truncate(start);
+    result
+}
+
+/// `__build_class__` once the bases are known; the call's keyword names
+/// are at `stack[kwnames_at]`, and `original_at` is where the bases as
+/// written are kept when `__mro_entries__` changed them.
+fn build_class_with(
+    vm: &mut Vm,
+    args: Args,
+    kwnames_at: usize,
+    bases: Value,
+    original_at: Option<usize>,
+) -> PyResult<Value> {
+    let args = Args {
+        kwnames: vm.stack[kwnames_at],
+        ..args
+    };
+    let positional = vm.positional(args).to_vec();
+    let (body, name) = (positional[0], positional[1]);
+    let metaclass = vm
+        .keywords(args)
+        .into_iter()
+        .find(|(k, _)| k == "metaclass")
+        .map(|(_, v)| v);
     let metaclass = match metaclass {
         Some(m) => m,
         None => {
@@ -197,6 +260,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let result = (|| {
         let ns = vm.new_dict()?;
         vm.stack.push(ns);
+        if let Some(at) = original_at {
+            let key = vm.intern_static("__orig_bases__")?;
+            vm.dict_set(ns, key, vm.stack[at])?;
+        }
         let module = super::dict_get_str(
             vm,
             vm.heap
@@ -235,8 +302,19 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.stack[base + 3],
             vm.stack[base + 4],
         );
+        // The class keywords are read now: the body may have collected.
         let mut call_args = vec![name, bases, ns];
-        call_args.extend_from_slice(&kwvalues);
+        let mut kwnames = Vec::new();
+        let args = Args {
+            kwnames: vm.stack[kwnames_at],
+            ..args
+        };
+        for (k, v) in vm.keywords(args) {
+            if k != "metaclass" {
+                kwnames.push(vm.new_str(&k)?);
+                call_args.push(v);
+            }
+        }
         let class = if metaclass == vm.ty(TypeId::Type) && kwnames.is_empty() {
             super::object::new_class(vm, metaclass, name, bases, ns)?
         } else {

@@ -571,9 +571,28 @@ pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool>
         return Ok(false);
     }
     if !vm.is_type(class) {
-        return Err(
-            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        );
+        // Not a class, but one that checks instances itself (a union).
+        if let Some(check) = vm.lookup_special(class, "__instancecheck__")? {
+            let r = vm.call_descriptor_method(check, class, &[obj])?;
+            return vm.truthy(r);
+        }
+        return vm.rooted(&[obj, class], |vm, base| {
+            if abstract_bases(vm, vm.stack[base + 1])?.is_none() {
+                return Err(vm.type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                ));
+            }
+            let name = vm.intern_static("__class__")?;
+            match vm.getattr_opt(vm.stack[base], name) {
+                Ok(Some(claimed)) => abstract_issubclass(vm, claimed, vm.stack[base + 1], 0),
+                Ok(None) => Ok(false),
+                Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+                    vm.take_exception();
+                    Ok(false)
+                }
+                Err(e) => Err(e),
+            }
+        });
     }
     let ty = vm.type_of(obj);
     if vm.is_subtype(ty, class) {
@@ -589,7 +608,23 @@ pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool>
             }
         }
     }
-    Ok(false)
+    // An instance may claim another class through `__class__` (as mock
+    // objects made from a spec do).
+    if !vm.is_user_instance(obj) {
+        return Ok(false);
+    }
+    vm.rooted(&[class], |vm, base| {
+        let name = vm.intern_static("__class__")?;
+        let claimed = match vm.getattr_opt(obj, name) {
+            Ok(c) => c,
+            Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+                vm.take_exception();
+                None
+            }
+            Err(e) => return Err(e),
+        };
+        Ok(claimed.is_some_and(|c| vm.is_type(c) && vm.is_subtype(c, vm.stack[base])))
+    })
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -614,9 +649,11 @@ fn issubclass_value(vm: &mut Vm, sub: Value, class: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if !vm.is_type(class) {
-        return Err(
-            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-        );
+        if let Some(check) = vm.lookup_special(class, "__subclasscheck__")? {
+            let r = vm.call_descriptor_method(check, class, &[sub])?;
+            return vm.truthy(r);
+        }
+        return abstract_subclass_check(vm, sub, class);
     }
     let meta = vm.type_of(class);
     if meta != vm.ty(TypeId::Type) {
@@ -629,9 +666,67 @@ fn issubclass_value(vm: &mut Vm, sub: Value, class: Value) -> PyResult<bool> {
         }
     }
     if !vm.is_type(sub) {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        return abstract_subclass_check(vm, sub, class);
     }
     Ok(vm.is_subtype(sub, class))
+}
+
+/// issubclass() where an argument is not a class but has `__bases__`, as
+/// CPython allows: the graph of `__bases__` tuples is searched.
+fn abstract_subclass_check(vm: &mut Vm, sub: Value, class: Value) -> PyResult<bool> {
+    vm.rooted(&[sub, class], |vm, base| {
+        if abstract_bases(vm, vm.stack[base])?.is_none() {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        }
+        if abstract_bases(vm, vm.stack[base + 1])?.is_none() {
+            return Err(vm.type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
+        }
+        abstract_issubclass(vm, vm.stack[base], vm.stack[base + 1], 0)
+    })
+}
+
+/// `obj.__bases__` when it is a tuple; None when it is missing (an
+/// AttributeError) or not a tuple. Other errors propagate.
+fn abstract_bases(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
+    let name = vm.intern_static("__bases__")?;
+    match vm.getattr_opt(obj, name) {
+        Ok(Some(bases)) if vm.is_layout(bases, layout::TUPLE) => Ok(Some(bases)),
+        Ok(_) => Ok(None),
+        Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+            vm.take_exception();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether `class` is `derived` or among its `__bases__`, transitively.
+fn abstract_issubclass(vm: &mut Vm, derived: Value, class: Value, depth: usize) -> PyResult<bool> {
+    if derived == class {
+        return Ok(true);
+    }
+    if depth >= vm.recursion_limit {
+        return Err(vm.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
+    }
+    if vm.is_type(derived) && vm.is_type(class) {
+        return Ok(vm.is_subtype(derived, class));
+    }
+    vm.rooted(&[class], |vm, base| {
+        let Some(bases) = abstract_bases(vm, derived)? else {
+            return Ok(false);
+        };
+        vm.stack.push(bases);
+        let count = vm.tuple_items(bases).len();
+        for i in 0..count {
+            let b = vm.tuple_items(vm.stack[base + 1])[i];
+            if abstract_issubclass(vm, b, vm.stack[base], depth + 1)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })
 }
 
 fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {

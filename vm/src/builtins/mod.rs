@@ -393,6 +393,21 @@ impl Vm {
         }))
     }
 
+    /// A builtin class that `class[...]` makes a `types.GenericAlias` of.
+    fn is_generic_builtin(&self, class: Value) -> bool {
+        [
+            TypeId::List,
+            TypeId::Dict,
+            TypeId::Tuple,
+            TypeId::Set,
+            TypeId::FrozenSet,
+            TypeId::Type,
+            TypeId::Enumerate,
+        ]
+        .iter()
+        .any(|id| self.ty(*id) == class)
+    }
+
     /// `container[key]`.
     pub fn getitem(&mut self, container: Value, key: Value) -> PyResult<Value> {
         match self.layout_of(container) {
@@ -414,7 +429,18 @@ impl Vm {
                 if self.is_type(container) {
                     let name = self.intern_static("__class_getitem__")?;
                     if let Some(m) = self.lookup_in_type(container, name) {
+                        let m = match self.obj_of(m, layout::CLASSMETHOD) {
+                            Some(o) => self.heap.field(o, field::CLASSMETHOD::function),
+                            None => m,
+                        };
                         return self.call(m, &[container, key]);
+                    }
+                    if self.is_generic_builtin(container) {
+                        let alias = crate::modules::bundled_attribute(self, "types", "GenericAlias");
+                        return self.rooted(&[container, key], |vm, base| {
+                            let alias = alias?;
+                            vm.call(alias, &[vm.stack[base], vm.stack[base + 1]])
+                        });
                     }
                     let msg = format!(
                         "type '{}' is not subscriptable",

@@ -36,7 +36,28 @@ pub const TYPE_METHODS: Methods = &[
     ("__subclasses__", type_subclasses),
     ("__instancecheck__", type_instancecheck),
     ("__subclasscheck__", type_subclasscheck),
+    ("__or__", type_or),
+    ("__ror__", type_ror),
 ];
+
+/// `X | Y` for classes: a `types.UnionType` (made in Python, in `types`).
+/// Operators on classes reach `union_of` from `binary_op` as well.
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (left, [right]) = vm.method_args::<1>(args, "__or__")?;
+    union_of(vm, left, right)
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (right, [left]) = vm.method_args::<1>(args, "__ror__")?;
+    union_of(vm, left, right)
+}
+
+pub fn union_of(vm: &mut Vm, left: Value, right: Value) -> PyResult<Value> {
+    vm.rooted(&[left, right], |vm, base| {
+        let make = crate::modules::bundled_attribute(vm, "types", "_union_of")?;
+        vm.call(make, &[vm.stack[base], vm.stack[base + 1]])
+    })
+}
 
 /// `__new__` of NoneType, NotImplementedType and ellipsis: their one value.
 pub const SINGLETON_METHODS: Methods = &[("__new__", singleton_new)];
@@ -167,7 +188,18 @@ fn check_name(vm: &mut Vm, name: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if vm.kw_count(args) > 0 {
+        let class = vm.positional(args).first().copied().unwrap_or(Value::NONE);
+        let name = if vm.is_type(class) {
+            let qualname = type_field(vm, class, field::TYPE::qualname);
+            vm.str_text(qualname).to_string()
+        } else {
+            "object".to_string()
+        };
+        let msg = format!("{name}.__init_subclass__() takes no keyword arguments");
+        return Err(vm.type_error(&msg));
+    }
     Ok(Value::NONE)
 }
 
@@ -194,7 +226,15 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let given = vm.positional(args).to_vec();
     match given.len() {
         2 => Ok(vm.type_of(given[1])),
-        4 => new_class(vm, given[0], given[1], given[2], given[3]),
+        4 => {
+            // The keyword names are kept on the stack, where a collection
+            // during the class's making updates them.
+            let at = vm.stack.len();
+            vm.stack.push(args.kwnames);
+            let class = new_class_with(vm, [given[0], given[1], given[2], given[3]], Some((args, at)));
+            vm.stack.truncate(at);
+            class
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -207,6 +247,18 @@ pub fn new_class(
     bases: Value,
     ns: Value,
 ) -> PyResult<Value> {
+    new_class_with(vm, [metaclass, name, bases, ns], None)
+}
+
+/// `new_class` for `type.__new__(metaclass, name, bases, ns, **kwds)`:
+/// the keywords of `call` (class keywords) go to `__init_subclass__`;
+/// the call's keyword names are at `stack[at]`.
+fn new_class_with(
+    vm: &mut Vm,
+    parts: [Value; 4],
+    call: Option<(Args, usize)>,
+) -> PyResult<Value> {
+    let [metaclass, name, bases, ns] = parts;
     if !vm.is_layout(name, layout::STR) {
         let msg = format!(
             "type.__new__() argument 1 must be str, not {}",
@@ -294,6 +346,16 @@ pub fn new_class(
     };
     let inherited_members = super::member::inherited_member_shape(vm, &base_list)?;
     let dict = vm.stack[base + 4];
+    // These two are class methods even when written as plain functions.
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = super::dict_get_str(vm, dict, name) {
+            if vm.is_layout(f, layout::FUNCTION) {
+                let wrapped = super::function::classmethod(vm, f)?;
+                let key = vm.intern(name)?;
+                vm.dict_set(dict, key, wrapped)?;
+            }
+        }
+    }
     // Defining __eq__ alone makes instances unhashable.
     if super::dict_get_str(vm, dict, "__eq__").is_some()
         && super::dict_get_str(vm, dict, "__hash__").is_none()
@@ -343,7 +405,7 @@ pub fn new_class(
         return Err(raised);
     }
     let class = vm.stack[base];
-    let result = finish_class(vm, class);
+    let result = finish_class(vm, class, call);
     let class = vm.stack[base];
     vm.stack.truncate(base);
     result?;
@@ -352,7 +414,7 @@ pub fn new_class(
 
 /// `__set_name__` on the new class's attributes, then the parent's
 /// `__init_subclass__`.
-fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
+fn finish_class(vm: &mut Vm, class: Value, call: Option<(Args, usize)>) -> PyResult<()> {
     let dict = type_field(vm, class, field::TYPE::dict);
     let items = minnow_objects::dict::items(&vm.heap, dict.as_obj().expect("a dict"));
     let base = vm.stack.len();
@@ -380,7 +442,14 @@ fn finish_class(vm: &mut Vm, class: Value) -> PyResult<()> {
                 Some(o) => vm.heap.field(o, field::CLASSMETHOD::function),
                 None => hook,
             };
-            if vm.is_layout(hook, layout::FUNCTION) {
+            let kwnames = call.map(|(_, at)| vm.stack[at]).filter(|n| n.is_ptr());
+            if let (Some((args, _)), Some(kwnames)) = (call, kwnames) {
+                let keywords = vm.tuple_len(kwnames);
+                let end = args.base + args.count;
+                let mut full = vec![vm.stack[base - 1]];
+                full.extend_from_slice(&vm.stack[end - keywords..end]);
+                vm.call_kw(hook, &full, kwnames)?;
+            } else if vm.is_layout(hook, layout::FUNCTION) {
                 let class = vm.stack[base - 1];
                 vm.call(hook, &[class])?;
             }

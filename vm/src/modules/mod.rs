@@ -48,6 +48,7 @@ fn installer(name: &str) -> Option<Installer> {
 /// The modules written in Python: name and source.
 const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("lib/complex.py")),
+    ("_thread", include_str!("lib/_thread.py")),
     ("_collections_user", include_str!("lib/collections_user.py")),
     ("_exceptiongroup", include_str!("lib/exceptiongroup.py")),
     ("_string", include_str!("lib/_string.py")),
@@ -75,12 +76,18 @@ const BUNDLED: &[(&str, &str)] = &[
     ("platform", include_str!("lib/platform.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
     ("re", include_str!("lib/re.py")),
+    ("shutil", include_str!("lib/shutil.py")),
+    ("stat", include_str!("lib/stat.py")),
     ("string", include_str!("lib/string.py")),
     ("struct", include_str!("lib/struct.py")),
     ("textwrap", include_str!("lib/textwrap.py")),
+    ("tempfile", include_str!("lib/tempfile.py")),
+    ("threading", include_str!("lib/threading.py")),
     ("traceback", include_str!("lib/traceback.py")),
     ("types", include_str!("lib/types.py")),
+    ("typing", include_str!("lib/typing.py")),
     ("unittest", include_str!("lib/unittest.py")),
+    ("unittest.mock", include_str!("lib/unittest_mock.py")),
     ("warnings", include_str!("lib/warnings.py")),
     ("weakref", include_str!("lib/weakref.py")),
 ];
@@ -125,7 +132,15 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return match BUNDLED.iter().find(|(n, _)| *n == name) {
             Some((_, source)) => {
                 let parent = name.rsplit_once('.').map(|(parent, _)| parent);
-                crate::import::load_source(vm, name, source, None, None, parent).map(Some)
+                let is_package = BUNDLED
+                    .iter()
+                    .any(|(n, _)| n.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')));
+                let package = if is_package {
+                    crate::import::Package::Bundled
+                } else {
+                    crate::import::Package::No
+                };
+                crate::import::load_source(vm, name, source, None, package, parent).map(Some)
             }
             None => Ok(None),
         };

@@ -442,6 +442,85 @@ fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let [path, mode] = vm.exact_args::<2>(args, "chmod")?;
+    let (p, _) = path_arg(vm, path, "chmod")?;
+    let mode = vm.as_index(mode)?;
+    match std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode as u32)) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &[path])),
+    }
+}
+
+fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [path] = vm.exact_args::<1>(args, "readlink")?;
+    let (p, is_bytes) = path_arg(vm, path, "readlink")?;
+    match std::fs::read_link(&p) {
+        Ok(target) if is_bytes => new_bytes(vm, target.as_os_str().as_bytes()),
+        Ok(target) => vm.new_str(&target.to_string_lossy()),
+        Err(e) => Err(os_error(vm, &e, &[path])),
+    }
+}
+
+fn symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [src, dst] = vm.exact_args::<2>(args, "symlink")?;
+    let (from, _) = path_arg(vm, src, "symlink")?;
+    let (to, _) = path_arg(vm, dst, "symlink")?;
+    match std::os::unix::fs::symlink(&from, &to) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &[src, dst])),
+    }
+}
+
+/// `utime(path, (atime, mtime))` in seconds, or now when `times` is None.
+fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+    let [path, times] = vm.range_args::<2>(args, 1, "utime")?;
+    let (p, _) = path_arg(vm, path, "utime")?;
+    let (accessed, modified) = if times.is_empty() || times == Value::NONE {
+        let now = SystemTime::now();
+        (now, now)
+    } else {
+        if !vm.is_layout(times, layout::TUPLE) || vm.tuple_items(times).len() != 2 {
+            return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
+        }
+        let items = vm.tuple_items(times);
+        let mut moments = [UNIX_EPOCH; 2];
+        for (moment, item) in moments.iter_mut().zip(items) {
+            let seconds = vm.float_value_of(item)?;
+            let offset = Duration::from_secs_f64(seconds.abs());
+            *moment = if seconds >= 0.0 {
+                UNIX_EPOCH + offset
+            } else {
+                UNIX_EPOCH - offset
+            };
+        }
+        (moments[0], moments[1])
+    };
+    let set = std::fs::File::options().write(true).open(&p).or_else(|_| std::fs::File::open(&p)).and_then(
+        |f| f.set_times(std::fs::FileTimes::new().set_accessed(accessed).set_modified(modified)),
+    );
+    match set {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &[path])),
+    }
+}
+
+fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [size] = vm.exact_args::<1>(args, "urandom")?;
+    let size = vm.as_index(size)?;
+    if size < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut bytes = vec![0u8; size as usize];
+    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    match read {
+        Ok(()) => new_bytes(vm, &bytes),
+        Err(e) => Err(os_error(vm, &e, &[])),
+    }
+}
+
 fn getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.exact_args::<0>(args, "getpid")?;
     Ok(Value::small_int_const(std::process::id() as i64))
@@ -524,6 +603,11 @@ pub fn install(vm: &mut Vm, module: Value) -> PyResult<()> {
             ("mkdir", mkdir),
             ("rename", rename),
             ("getpid", getpid),
+            ("chmod", chmod),
+            ("readlink", readlink),
+            ("symlink", symlink),
+            ("utime", utime),
+            ("urandom", urandom),
             ("putenv", putenv),
             ("unsetenv", unsetenv),
             ("strerror", os_strerror),

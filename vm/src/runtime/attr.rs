@@ -460,7 +460,7 @@ impl Vm {
     }
 
     /// The value of descriptor `d` found on `ty` for instance `obj`.
-    fn descriptor_get(&mut self, d: Value, obj: Value, ty: Value) -> PyResult<Value> {
+    pub(crate) fn descriptor_get(&mut self, d: Value, obj: Value, ty: Value) -> PyResult<Value> {
         let Some(o) = d.as_obj() else { return Ok(d) };
         match self.heap.layout_of(o) {
             layout::FUNCTION | layout::BUILTIN_FUNCTION => self.bound_method(d, obj),

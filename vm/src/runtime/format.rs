@@ -184,7 +184,8 @@ fn quoted_bytes(data: &[u8], prefix: &str, escape_single: bool) -> String {
 impl Vm {
     /// `repr(v)` as a str value.
     pub fn repr(&mut self, v: Value) -> PyResult<Value> {
-        if self.is_user_instance(v) && !self.is_type(v) {
+        // A class of a metaclass with its own __repr__ counts too.
+        if self.is_user_instance(v) {
             if let Some(m) = self.lookup_special(v, "__repr__")? {
                 if !self.is_builtin_slot(m, "__repr__") {
                     let r = self.call_descriptor_method(m, v, &[])?;
@@ -208,7 +209,7 @@ impl Vm {
         if self.is_layout(v, layout::STR) {
             return Ok(v);
         }
-        if self.is_user_instance(v) && !self.is_type(v) {
+        if self.is_user_instance(v) {
             if let Some(m) = self.lookup_special(v, "__str__")? {
                 if !self.is_builtin_slot(m, "__str__") {
                     let r = self.call_descriptor_method(m, v, &[])?;

@@ -811,6 +811,14 @@ impl Vm {
             }
         }
         let (a, b) = operands(self);
+        if op == B::Or && (self.is_type(a) || self.is_type(b)) {
+            // `type.__or__` and `type.__ror__`: a union of classes.
+            let r = crate::builtins::object::union_of(self, a, b)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+        let (a, b) = operands(self);
         if op == B::Multiply {
             let count = if self.is_repeatable(a) {
                 Some(b)

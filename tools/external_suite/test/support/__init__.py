@@ -79,6 +79,10 @@ def requires_subprocess():
     return unittest.skip("subprocess is not available")
 
 
+def requires_fork():
+    return unittest.skip("requires working os.fork()")
+
+
 def requires_resource(resource):
     return unittest.skip("resource %r is not enabled" % resource)
 

@@ -1,12 +1,15 @@
-"""Higher-order functions: reduce, partial, lru_cache and cache, wraps and
-update_wrapper, cmp_to_key, total_ordering, cached_property."""
+"""Higher-order functions: reduce, partial and partialmethod, lru_cache and
+cache, wraps and update_wrapper, cmp_to_key, total_ordering,
+cached_property, singledispatch and singledispatchmethod."""
 
 from collections import namedtuple
+from _thread import RLock
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
     "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
-    "partial", "cached_property",
+    "partial", "partialmethod", "cached_property", "singledispatch",
+    "singledispatchmethod",
 ]
 
 _missing = object()
@@ -240,6 +243,57 @@ class partial:
         return f"{name}({', '.join(parts)})"
 
 
+class partialmethod:
+    """A method descriptor with some arguments given in advance:
+    `set_x = partialmethod(set, 'x')` in a class body."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        cls = type(self)
+        return "{}.{}({})".format(cls.__module__, cls.__qualname__, ", ".join(parts))
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
 # Caching.
 
 CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
@@ -388,3 +442,156 @@ class cached_property:
             value = self.func(instance)
             cache[self.attrname] = value
         return value
+
+
+# Single dispatch.
+
+def _compose_mro(cls, types):
+    """The MRO of `cls` with the abstract classes among `types` (and their
+    bases) that it is a virtual subclass of put in where they belong: each
+    after the last class of the MRO that is its subclass."""
+    mro = list(cls.__mro__)
+    bases = set(mro)
+    relevant = [t for t in types
+                if t not in bases and isinstance(t, type) and issubclass(cls, t)]
+    for abstract in sorted(relevant, key=lambda t: -len(t.__mro__)):
+        for extra in abstract.__mro__:
+            if extra in mro or not issubclass(cls, extra):
+                continue
+            index = len(mro) - 1
+            for i, c in enumerate(mro):
+                if c is not extra and issubclass(c, extra):
+                    index = i + 1
+            mro.insert(index, extra)
+    return mro
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for the class nearest to `cls` in its
+    (composed) MRO."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    import types
+    from typing import Union, get_origin
+    return get_origin(cls) in (Union, types.UnionType)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type) and not _is_generic_alias(cls):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(
+        isinstance(arg, type) and not _is_generic_alias(arg) for arg in get_args(cls))
+
+
+def _is_generic_alias(cls):
+    import types
+    return isinstance(cls, types.GenericAlias)
+
+
+def singledispatch(func):
+    """Makes `func` a generic function that picks an implementation by
+    the class of its first argument; more are added with `.register`."""
+    import types
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        try:
+            impl = registry[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes.")
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

@@ -6,6 +6,7 @@ import _os
 from _os import (
     open, close, read, write, lseek, ftruncate, isatty, getcwd, chdir,
     listdir, remove, unlink, rmdir, mkdir, rename, getpid, strerror,
+    chmod, readlink, symlink, utime, urandom,
     O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND,
 )
 import posixpath as path
@@ -111,11 +112,92 @@ def fstat(fd):
 
 
 def access(path, mode):
+    """Whether the file exists (F_OK) and its permission bits allow what
+    `mode` asks (R_OK, W_OK, X_OK) for some class of user; the process's
+    own ids are not consulted."""
     try:
-        _os.stat(path)
+        st_mode = _os.stat(path)[0]
     except OSError:
         return False
+    for wanted, bits in ((R_OK, 0o444), (W_OK, 0o222), (X_OK, 0o111)):
+        if mode & wanted and not st_mode & bits:
+            return False
     return True
+
+
+class DirEntry:
+    """One entry of scandir(): its name, path and file type."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode_is(self, kind, follow_symlinks):
+        try:
+            mode = self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return False
+        return mode & 0o170000 == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode_is(0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode_is(0o100000, follow_symlinks)
+
+    def is_symlink(self):
+        return self._mode_is(0o120000, False)
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        self._directory = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._directory, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+def scandir(path="."):
+    """An iterator of DirEntry objects for the entries of a directory."""
+    return _ScandirIterator(fspath(path))
+
+
+def replace(src, dst):
+    """Renames src to dst, replacing dst if it exists."""
+    rename(src, dst)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -197,3 +197,49 @@ for _name, _function in [
     setattr(Random, _name, _function)
     globals()[_name] = getattr(_inst, _name)
 del _name, _function
+
+
+from _os import urandom as _urandom
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's source (os.urandom):
+    not reproducible, so it has no seed and no state."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * 2.0 ** -53
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        size = (k + 7) // 8
+        return int.from_bytes(_urandom(size), "big") >> (size * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
+
+SystemRandom.__module__ = "random"
+
+NV_MAGICCONST = _NV_MAGICCONST
+TWOPI = _TWOPI
+LOG4 = _LOG4
+SG_MAGICCONST = _SG_MAGICCONST
+BPF = 53
+RECIP_BPF = 2.0 ** -BPF
+
+__all__ = [
+    "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
+    "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
+    "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange",
+    "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
+    "vonmisesvariate", "weibullvariate",
+]
