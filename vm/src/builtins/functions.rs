@@ -679,9 +679,9 @@ fn abstract_subclass_check(vm: &mut Vm, sub: Value, class: Value) -> PyResult<bo
             return Err(vm.type_error("issubclass() arg 1 must be a class"));
         }
         if abstract_bases(vm, vm.stack[base + 1])?.is_none() {
-            return Err(vm.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ));
+            return Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            );
         }
         abstract_issubclass(vm, vm.stack[base], vm.stack[base + 1], 0)
     })

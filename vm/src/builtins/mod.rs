@@ -436,7 +436,8 @@ impl Vm {
                         return self.call(m, &[container, key]);
                     }
                     if self.is_generic_builtin(container) {
-                        let alias = crate::modules::bundled_attribute(self, "types", "GenericAlias");
+                        let alias =
+                            crate::modules::bundled_attribute(self, "types", "GenericAlias");
                         return self.rooted(&[container, key], |vm, base| {
                             let alias = alias?;
                             vm.call(alias, &[vm.stack[base], vm.stack[base + 1]])

@@ -231,7 +231,11 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             // during the class's making updates them.
             let at = vm.stack.len();
             vm.stack.push(args.kwnames);
-            let class = new_class_with(vm, [given[0], given[1], given[2], given[3]], Some((args, at)));
+            let class = new_class_with(
+                vm,
+                [given[0], given[1], given[2], given[3]],
+                Some((args, at)),
+            );
             vm.stack.truncate(at);
             class
         }
@@ -253,11 +257,7 @@ pub fn new_class(
 /// `new_class` for `type.__new__(metaclass, name, bases, ns, **kwds)`:
 /// the keywords of `call` (class keywords) go to `__init_subclass__`;
 /// the call's keyword names are at `stack[at]`.
-fn new_class_with(
-    vm: &mut Vm,
-    parts: [Value; 4],
-    call: Option<(Args, usize)>,
-) -> PyResult<Value> {
+fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -> PyResult<Value> {
     let [metaclass, name, bases, ns] = parts;
     if !vm.is_layout(name, layout::STR) {
         let msg = format!(

@@ -132,9 +132,10 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return match BUNDLED.iter().find(|(n, _)| *n == name) {
             Some((_, source)) => {
                 let parent = name.rsplit_once('.').map(|(parent, _)| parent);
-                let is_package = BUNDLED
-                    .iter()
-                    .any(|(n, _)| n.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')));
+                let is_package = BUNDLED.iter().any(|(n, _)| {
+                    n.strip_prefix(name)
+                        .is_some_and(|rest| rest.starts_with('.'))
+                });
                 let package = if is_package {
                     crate::import::Package::Bundled
                 } else {

@@ -498,9 +498,17 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         (moments[0], moments[1])
     };
-    let set = std::fs::File::options().write(true).open(&p).or_else(|_| std::fs::File::open(&p)).and_then(
-        |f| f.set_times(std::fs::FileTimes::new().set_accessed(accessed).set_modified(modified)),
-    );
+    let set = std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .or_else(|_| std::fs::File::open(&p))
+        .and_then(|f| {
+            f.set_times(
+                std::fs::FileTimes::new()
+                    .set_accessed(accessed)
+                    .set_modified(modified),
+            )
+        });
     match set {
         Ok(()) => Ok(Value::NONE),
         Err(e) => Err(os_error(vm, &e, &[path])),

@@ -2,12 +2,9 @@
 finds the tests of a module, a text runner and `main()`.
 
 The text runner prints what CPython's prints, in both the dotted and the
-verbose (`-v`) form. Two things are approximations: the messages of the
+verbose (`-v`) form. One thing is an approximation: the messages of the
 container comparisons (`assertListEqual`, `assertDictEqual`, long strings)
-carry their first lines but not the line-by-line diff, and the patterns of
-`assertRaisesRegex` and `assertRegex` are matched by a small backtracking
-matcher that knows the common syntax (classes, groups, alternation,
-repetition, anchors, `\\d\\w\\s\\b`) but no flags or back-references.
+carry their first lines but not the line-by-line diff.
 """
 
 import sys
@@ -81,231 +78,18 @@ def _shortened_reprs(*values):
 
 
 # ---------------------------------------------------------------------------
-# A small regular-expression matcher for the *Regex assertions.
-
-_DIGITS = "0123456789"
-_SPACES = " \t\n\r\f\v"
-
-
-def _is_word(c):
-    return c.isalnum() or c == "_"
-
-
-_CLASS_TESTS = {
-    "d": lambda c: c.isdigit(),
-    "D": lambda c: not c.isdigit(),
-    "w": _is_word,
-    "W": lambda c: not _is_word(c),
-    "s": lambda c: c.isspace(),
-    "S": lambda c: not c.isspace(),
-}
-
-_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "0": "\0"}
-
-
-class _Pattern:
-    """A compiled pattern: `search(text)` tells whether it matches anywhere."""
-
-    def __init__(self, pattern):
-        self.pattern = pattern
-        self._text = pattern
-        self._at = 0
-        self._tree = self._alternation()
-        if self._at != len(pattern):
-            raise ValueError("unbalanced parenthesis in pattern %r" % pattern)
-
-    # Parsing: an alternation is a list of sequences, a sequence a list of
-    # nodes, a node a tuple whose first item names its kind.
-
-    def _peek(self):
-        return self._text[self._at] if self._at < len(self._text) else ""
-
-    def _take(self):
-        c = self._peek()
-        self._at += 1
-        return c
-
-    def _alternation(self):
-        branches = [self._sequence()]
-        while self._peek() == "|":
-            self._at += 1
-            branches.append(self._sequence())
-        return ("alt", branches)
-
-    def _sequence(self):
-        nodes = []
-        while self._peek() not in ("", "|", ")"):
-            node = self._atom()
-            nodes.append(self._repetition(node))
-        return nodes
-
-    def _repetition(self, node):
-        c = self._peek()
-        if c == "*":
-            low, high = 0, None
-        elif c == "+":
-            low, high = 1, None
-        elif c == "?":
-            low, high = 0, 1
-        elif c == "{" and self._bounds() is not None:
-            low, high, end = self._bounds()
-            self._at = end - 1
-        else:
-            return node
-        self._at += 1
-        greedy = True
-        if self._peek() == "?":
-            self._at += 1
-            greedy = False
-        return ("rep", node, low, high, greedy)
-
-    def _bounds(self):
-        end = self._text.find("}", self._at)
-        if end < 0:
-            return None
-        inside = self._text[self._at + 1:end]
-        low, comma, high = inside.partition(",")
-        if not low.isdigit() and not (comma and low == ""):
-            return None
-        if high and not high.isdigit():
-            return None
-        low = int(low) if low else 0
-        if not comma:
-            return low, low, end + 1
-        return low, int(high) if high else None, end + 1
-
-    def _atom(self):
-        c = self._take()
-        if c == "(":
-            if self._text.startswith("?:", self._at):
-                self._at += 2
-            elif self._text.startswith("?P<", self._at):
-                self._at = self._text.index(">", self._at) + 1
-            elif self._peek() == "?":
-                raise ValueError("unsupported group in pattern %r" % self.pattern)
-            inner = self._alternation()
-            if self._take() != ")":
-                raise ValueError("missing ), unterminated subpattern")
-            return ("group", inner)
-        if c == ".":
-            return ("test", lambda ch: ch != "\n")
-        if c == "^":
-            return ("start",)
-        if c == "$":
-            return ("end",)
-        if c == "[":
-            return self._char_class()
-        if c == "\\":
-            e = self._take()
-            if e in _CLASS_TESTS:
-                return ("test", _CLASS_TESTS[e])
-            if e == "b":
-                return ("boundary", True)
-            if e == "B":
-                return ("boundary", False)
-            if e == "A":
-                return ("start",)
-            if e == "Z":
-                return ("end",)
-            return ("char", _ESCAPED.get(e, e))
-        return ("char", c)
-
-    def _char_class(self):
-        negated = self._peek() == "^"
-        if negated:
-            self._at += 1
-        tests = []
-        first = True
-        while True:
-            c = self._take()
-            if c == "":
-                raise ValueError("unterminated character set")
-            if c == "]" and not first:
-                break
-            first = False
-            if c == "\\":
-                e = self._take()
-                if e in _CLASS_TESTS:
-                    tests.append(_CLASS_TESTS[e])
-                    continue
-                c = _ESCAPED.get(e, e)
-            if self._peek() == "-" and self._at + 1 < len(self._text) and self._text[self._at + 1] != "]":
-                self._at += 1
-                high = self._take()
-                if high == "\\":
-                    high = self._take()
-                tests.append(lambda ch, lo=c, hi=high: lo <= ch <= hi)
-            else:
-                tests.append(lambda ch, only=c: ch == only)
-
-        def test(ch):
-            return any(t(ch) for t in tests) != negated
-
-        return ("test", test)
-
-    # Matching, by continuations: each matcher calls `then` with the
-    # position after its match and returns what `then` returned.
-
-    def search(self, text):
-        for start in range(len(text) + 1):
-            if self._match_alt(self._tree, text, start, lambda end: True):
-                return True
-        return False
-
-    def _match_alt(self, node, text, pos, then):
-        for branch in node[1]:
-            if self._match_seq(branch, 0, text, pos, then):
-                return True
-        return False
-
-    def _match_seq(self, nodes, index, text, pos, then):
-        if index == len(nodes):
-            return then(pos)
-        return self._match_node(
-            nodes[index], text, pos,
-            lambda after: self._match_seq(nodes, index + 1, text, after, then))
-
-    def _match_node(self, node, text, pos, then):
-        kind = node[0]
-        if kind == "char":
-            return pos < len(text) and text[pos] == node[1] and then(pos + 1)
-        if kind == "test":
-            return pos < len(text) and node[1](text[pos]) and then(pos + 1)
-        if kind == "group":
-            return self._match_alt(node[1], text, pos, then)
-        if kind == "start":
-            return pos == 0 and then(pos)
-        if kind == "end":
-            return (pos == len(text) or (pos == len(text) - 1 and text[pos] == "\n")) and then(pos)
-        if kind == "boundary":
-            before = pos > 0 and _is_word(text[pos - 1])
-            after = pos < len(text) and _is_word(text[pos])
-            return ((before != after) == node[1]) and then(pos)
-        _, inner, low, high, greedy = node
-
-        def repeat(count, at):
-            def more():
-                return (high is None or count < high) and self._match_node(
-                    inner, text, at, lambda nxt: nxt != at and repeat(count + 1, nxt))
-
-            if greedy:
-                return more() or (count >= low and then(at))
-            return (count >= low and then(at)) or more()
-
-        return repeat(0, pos)
+# Patterns of the *Regex assertions.
 
 
 def _compile(pattern):
-    if isinstance(pattern, _Pattern):
-        return pattern
     if hasattr(pattern, "search") and hasattr(pattern, "pattern"):
         return pattern
-    return _Pattern(pattern)
+    import re
+    return re.compile(pattern)
 
 
 def _search(pattern, text):
-    found = pattern.search(text)
-    return bool(found)
+    return pattern.search(text) is not None
 
 
 # ---------------------------------------------------------------------------
