@@ -66,6 +66,19 @@ pub fn new_bytearray(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
 }
 
 /// The bytes of a bytes or bytearray value.
+/// The receiver of a bytes or bytearray method that parses its own
+/// arguments: TypeError if it is missing or not bytes-like.
+pub fn receiver_of(vm: &mut Vm, positional: &[Value], method: &str) -> PyResult<Value> {
+    match positional.first() {
+        Some(&b) if is_bytes_like(vm, b) => Ok(b),
+        Some(&b) => Err(super::wrong_receiver(vm, "bytes", method, b)),
+        None => {
+            let msg = format!("descriptor '{method}' of 'bytes' object needs an argument");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
 pub fn bytes_of(vm: &Vm, v: Value) -> &[u8] {
     let obj = v.as_obj().expect("bytes");
     if vm.heap.layout_of(obj) == layout::BYTEARRAY {
@@ -81,7 +94,7 @@ pub fn bytes_of(vm: &Vm, v: Value) -> &[u8] {
     &vm.heap.bytes(obj, field::BYTES::COUNT)[..len]
 }
 
-fn is_bytes_like(vm: &Vm, v: Value) -> bool {
+pub fn is_bytes_like(vm: &Vm, v: Value) -> bool {
     matches!(vm.layout_of(v), Some(layout::BYTES | layout::BYTEARRAY))
 }
 
@@ -296,7 +309,8 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "errors",
         "strict",
     )?;
-    let data = bytes_of(vm, positional[0]).to_vec();
+    let receiver = receiver_of(vm, &positional, "decode")?;
+    let data = bytes_of(vm, receiver).to_vec();
     let (name, ascii) = match encoding.as_str() {
         "utf-8" | "utf8" => ("utf-8", false),
         "ascii" => ("ascii", true),
@@ -305,7 +319,7 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.new_str(&text);
         }
         _ => {
-            let value = positional[0];
+            let value = receiver;
             return super::str::codec_fallback(vm, "_decode_other", value, &encoding, &errors);
         }
     };
@@ -377,7 +391,7 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [sep_kw, group_kw]) =
         vm.args_with_keywords(args, "hex", ["sep", "bytes_per_sep"])?;
-    let b = positional[0];
+    let b = receiver_of(vm, &positional, "hex")?;
     let sep = match positional.get(1).copied().or(sep_kw) {
         None => None,
         Some(v) if vm.is_layout(v, layout::STR) && vm.str_text(v).chars().count() == 1 => {

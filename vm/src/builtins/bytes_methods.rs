@@ -305,7 +305,7 @@ fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Option<Ve
         );
         return Err(vm.type_error(&msg));
     }
-    let b = positional[0];
+    let b = super::bytes::receiver_of(vm, &positional, name)?;
     let sep = positional.get(1).copied().or(sep_kw);
     let sep = match sep {
         None | Some(Value::NONE) => None,
@@ -422,7 +422,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [keep_kw]) = vm.args_with_keywords(args, "splitlines", ["keepends"])?;
-    let b = positional[0];
+    let b = super::bytes::receiver_of(vm, &positional, "splitlines")?;
     let keep = match positional.get(1).copied().or(keep_kw) {
         Some(k) => vm.truthy(k)?,
         None => false,
@@ -682,7 +682,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
-    let b = positional[0];
+    let b = super::bytes::receiver_of(vm, &positional, "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
         Some(s) => vm.as_index(s)?,
         None => 8,
@@ -763,7 +763,7 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         );
         return Err(vm.type_error(&msg));
     }
-    let b = positional[0];
+    let b = super::bytes::receiver_of(vm, &positional, "translate")?;
     let table = positional[1];
     let table = if table == Value::NONE {
         None

@@ -35,6 +35,7 @@ pub const BOOL_METHODS: Methods = &[("__new__", bool_new)];
 
 pub const FLOAT_METHODS: Methods = &[
     ("__new__", float_new),
+    ("__getformat__", float_getformat),
     ("is_integer", is_integer),
     ("as_integer_ratio", float_as_integer_ratio),
     ("conjugate", float_self),
@@ -661,6 +662,27 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )
     };
     vm.new_str(&text)
+}
+
+/// `float.__getformat__(typestr)`: how doubles and floats are stored.
+fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, kind] = vm.exact_args::<2>(args, "__getformat__")?;
+    if !vm.is_layout(kind, layout::STR) {
+        let msg = format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name_of(kind)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if !matches!(vm.str_text(kind), "double" | "float") {
+        return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    let order = if cfg!(target_endian = "little") {
+        "IEEE, little-endian"
+    } else {
+        "IEEE, big-endian"
+    };
+    vm.new_str(order)
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -40,7 +40,7 @@ use crate::runtime::{PyResult, Static, Vm};
 pub type Methods = &'static [(&'static str, NativeFn)];
 
 /// The native methods that receive the class (`dict.fromkeys`, ...).
-const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes"];
+const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes", "__getformat__"];
 
 /// Builtin types that CPython does not name in `builtins` (most are in
 /// `types`).
