@@ -340,8 +340,9 @@ impl Vm {
                         let name = code.cell_name(arg).unwrap_or_default().to_string();
                         let locals = self.frames[fi].locals;
                         let key = tri!(self.intern(&name));
+                        self.frames[fi].pc = pc;
                         let found = if locals.is_ptr() {
-                            tri!(self.dict_get(locals, key))
+                            tri!(self.mapping_get(locals, key))
                         } else {
                             None
                         };
@@ -412,7 +413,8 @@ impl Vm {
                     Opcode::DELETE_NAME => {
                         let locals = self.frames[fi].locals;
                         let name = name!(arg);
-                        if tri!(self.dict_del(locals, name)).is_none() {
+                        self.frames[fi].pc = pc;
+                        if !tri!(self.mapping_del(locals, name)) {
                             tri!(Err(self.name_error(name)));
                         }
                     }
@@ -1211,12 +1213,8 @@ impl Vm {
                         tri!(crate::import::import_star(self, module, target));
                     }
                     Opcode::SETUP_ANNOTATIONS => {
-                        let locals = self.frames[fi].locals;
-                        let key = tri!(self.intern_static("__annotations__"));
-                        if tri!(self.dict_get(locals, key)).is_none() {
-                            let d = tri!(self.new_dict());
-                            tri!(self.dict_set(locals, key, d));
-                        }
+                        self.frames[fi].pc = pc;
+                        tri!(self.setup_annotations(fi));
                     }
                     Opcode::PRINT_EXPR => {
                         let v = pop!();
@@ -1491,6 +1489,21 @@ impl Vm {
         }
     }
 
+    /// `del mapping[key]`; false on KeyError.
+    fn mapping_del(&mut self, mapping: Value, key: Value) -> PyResult<bool> {
+        if self.is_layout(mapping, layout::DICT) {
+            return Ok(self.dict_del(mapping, key)?.is_some());
+        }
+        match self.delitem(mapping, key) {
+            Ok(()) => Ok(true),
+            Err(_) if self.exception_matches(TypeId::KeyError) => {
+                self.take_exception();
+                Ok(false)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn mapping_set(&mut self, mapping: Value, key: Value, value: Value) -> PyResult<()> {
         if self.is_layout(mapping, layout::DICT) {
             return self.dict_set(mapping, key, value);
@@ -1594,6 +1607,22 @@ impl Vm {
     }
 
     /// `SEND`: one step of `yield from`.
+    /// `SETUP_ANNOTATIONS`: `__annotations__ = {}` in the frame's locals
+    /// unless there is one; the locals may be any mapping (a metaclass's
+    /// `__prepare__` chooses it).
+    #[cold]
+    fn setup_annotations(&mut self, fi: usize) -> PyResult<()> {
+        let locals = self.frames[fi].locals;
+        let key = self.intern_static("__annotations__")?;
+        self.rooted(&[locals], |vm, base| {
+            if vm.mapping_get(vm.stack[base], key)?.is_none() {
+                let d = vm.new_dict()?;
+                vm.mapping_set(vm.stack[base], key, d)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Calls helper `name` of the bundled `_exceptiongroup` module, which
     /// carries out the `except*` instructions.
     #[cold]

@@ -221,6 +221,50 @@ fn resolve_mro_entries(vm: &mut Vm, at: usize) -> PyResult<(Value, bool)> {
     result
 }
 
+/// The class namespace: `metaclass.__prepare__(name, bases, **kwds)` when
+/// the metaclass defines one (it may return any mapping), else a new dict.
+/// `stack[base..base + 4]` holds the body, name, bases and metaclass.
+fn prepare_namespace(vm: &mut Vm, args: Args, kwnames_at: usize, base: usize) -> PyResult<Value> {
+    let metaclass = vm.stack[base + 3];
+    let prepare = if vm.is_layout(metaclass, layout::TYPE) {
+        let name = vm.intern_static("__prepare__")?;
+        vm.getattr_opt(metaclass, name)?
+    } else {
+        None
+    };
+    let Some(prepare) = prepare else {
+        return vm.new_dict();
+    };
+    vm.rooted(&[prepare], |vm, at| {
+        let args = Args {
+            kwnames: vm.stack[kwnames_at],
+            ..args
+        };
+        let mut call_args = vec![vm.stack[base + 1], vm.stack[base + 2]];
+        let mut names = Vec::new();
+        for (k, v) in vm.keywords(args) {
+            if k != "metaclass" {
+                names.push(k);
+                call_args.push(v);
+            }
+        }
+        let start = vm.stack.len();
+        vm.stack.extend_from_slice(&call_args);
+        for k in &names {
+            let name = vm.new_str(k)?;
+            vm.stack.push(name);
+        }
+        let values = vm.stack[start..start + call_args.len()].to_vec();
+        let name_values = vm.stack[start + call_args.len()..].to_vec();
+        let kwnames = if name_values.is_empty() {
+            Value::EMPTY
+        } else {
+            vm.new_tuple(&name_values)?
+        };
+        vm.call_kw(vm.stack[at], &values, kwnames)
+    })
+}
+
 /// `__build_class__` once the bases are known; the call's keyword names
 /// are at `stack[kwnames_at]`, and `original_at` is where the bases as
 /// written are kept when `__mro_entries__` changed them.
@@ -258,29 +302,13 @@ fn build_class_with(
     let base = vm.stack.len();
     vm.stack.extend_from_slice(&[body, name, bases, metaclass]);
     let result = (|| {
-        let ns = vm.new_dict()?;
+        let ns = prepare_namespace(vm, args, kwnames_at, base)?;
         vm.stack.push(ns);
         if let Some(at) = original_at {
             let key = vm.intern_static("__orig_bases__")?;
-            vm.dict_set(ns, key, vm.stack[at])?;
+            vm.setitem(vm.stack[base + 4], key, vm.stack[at])?;
         }
-        let module = super::dict_get_str(
-            vm,
-            vm.heap
-                .field(body.as_obj().expect("a function"), field::FUNCTION::globals),
-            "__name__",
-        );
-        if let Some(m) = module {
-            let key = vm.intern_static("__module__")?;
-            vm.dict_set(ns, key, m)?;
-        }
-        let code = vm.code_of(
-            vm.heap
-                .field(body.as_obj().expect("a function"), field::FUNCTION::code),
-        );
-        let key = vm.intern_static("__qualname__")?;
-        let qual = vm.new_str(&code.qualname)?;
-        vm.dict_set(vm.stack[base + 4], key, qual)?;
+        // The body itself stores `__module__` and `__qualname__` first.
         // Run the body with the namespace as its locals.
         let slot = vm.stack.len();
         vm.stack.push(vm.stack[base]);
