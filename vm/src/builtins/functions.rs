@@ -446,6 +446,8 @@ pub fn sort_values(
             match vm.call(k, &[v]) {
                 Ok(kv) => vm.stack.push(kv),
                 Err(e) => {
+                    // The call may have collected: the items are read back.
+                    *items = vm.stack[base..base + n].to_vec();
                     vm.stack.truncate(key_slot);
                     return Err(e);
                 }
@@ -481,13 +483,14 @@ pub fn sort_values(
     if reverse {
         order.reverse();
     }
-    let sorted: Vec<Value> = order.iter().map(|&i| vm.stack[base + i]).collect();
-    vm.stack.truncate(base);
-    if let Some(e) = error {
-        return Err(e);
+    // The comparisons may have collected: the items are read back from
+    // their roots, in the order reached even if a comparison failed.
+    *items = order.iter().map(|&i| vm.stack[base + i]).collect();
+    vm.stack.truncate(key_slot);
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    *items = sorted;
-    Ok(())
 }
 
 /// A stable merge sort asking only `less(a, b)`. Unlike the standard
