@@ -346,17 +346,37 @@ fn add_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn discard_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, [key]) = vm.method_args::<1>(args, "discard")?;
     let s = set_of(vm, s, "discard")?;
-    discard(vm, s, key)?;
+    discard_element(vm, s, key)?;
     Ok(Value::NONE)
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, [key]) = vm.method_args::<1>(args, "remove")?;
     let s = set_of(vm, s, "remove")?;
-    if !discard(vm, s, key)? {
+    if !discard_element(vm, s, key)? {
+        // The lookup may have collected: the key is read again.
+        let key = vm.positional(args)[1];
         return Err(vm.raise_args(TypeId::KeyError, &[key]));
     }
     Ok(Value::NONE)
+}
+
+/// `discard` for `set.discard`/`set.remove`: a set key is looked up as the
+/// frozenset with the same items, as CPython does.
+fn discard_element(vm: &mut Vm, s: Value, key: Value) -> PyResult<bool> {
+    vm.rooted(&[s, key], |vm, base| {
+        match discard(vm, vm.stack[base], vm.stack[base + 1]) {
+            Err(_)
+                if vm.exception_matches(TypeId::TypeError)
+                    && vm.is_layout(vm.stack[base + 1], layout::SET) =>
+            {
+                vm.take_exception();
+                let frozen = copy_of(vm, vm.stack[base + 1], true)?;
+                discard(vm, vm.stack[base], frozen)
+            }
+            other => other,
+        }
+    })
 }
 
 /// `set.pop()`: scans from a moving finger, as CPython does.
