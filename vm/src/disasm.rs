@@ -65,7 +65,8 @@ pub fn operand_text(code: &CodeObject, kind: OperandKind, arg: u32) -> Option<St
     }
 }
 
-fn disassemble_one(code: &CodeObject, out: &mut String) {
+/// The instructions that jumps or exception handlers lead to.
+pub fn jump_targets(code: &CodeObject) -> HashSet<usize> {
     let mut targets = HashSet::new();
     for pc in 0..code.instructions.len() {
         if let Some((op, arg)) = code.instruction(pc) {
@@ -77,6 +78,11 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
     for entry in &code.exception_table {
         targets.insert(entry.target as usize);
     }
+    targets
+}
+
+fn disassemble_one(code: &CodeObject, out: &mut String) {
+    let targets = jump_targets(code);
     let mut last_line = None;
     for pc in 0..code.instructions.len() {
         let line = code.locations.get(pc).map(|location| location.line);

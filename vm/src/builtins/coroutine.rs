@@ -6,9 +6,8 @@ use minnow_heap::Value;
 use super::function::{gen_close, gen_send, gen_throw, thrown_exception};
 use super::Methods;
 use crate::runtime::coro::gen_kind;
-use crate::runtime::iter::{kind, Resumed};
+use crate::runtime::iter::kind;
 use crate::runtime::natives::Args;
-use crate::runtime::types::TypeId;
 use crate::runtime::{PyResult, Vm};
 
 pub const COROUTINE_METHODS: Methods = &[
@@ -175,63 +174,4 @@ pub fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let it = vm.get_awaitable(vm.stack[base], 0)?;
         vm.new_native_iter(kind::ANEXT_DEFAULT, &[it, vm.stack[base + 1]])
     })
-}
-
-impl Vm {
-    /// `close()` of a native awaitable.
-    pub fn close_awaitable(&mut self, aw: Value) -> PyResult<()> {
-        let k = self.heap.raw(
-            aw.as_obj().expect("an awaitable"),
-            minnow_objects::field::NATIVE_ITER::kind,
-        );
-        let target = self.native_state(aw, 0);
-        match k {
-            kind::COROUTINE_WRAPPER => self.gen_close(target),
-            kind::ANEXT_DEFAULT if self.is_layout(target, minnow_objects::layout::GENERATOR) => {
-                self.gen_close(target)
-            }
-            kind::ANEXT_DEFAULT if self.is_native_awaitable(target) => self.close_awaitable(target),
-            kind::ANEXT_DEFAULT => Ok(()),
-            _ => {
-                self.set_native_state(aw, 2, Value::small_int_const(2));
-                Ok(())
-            }
-        }
-    }
-
-    /// One step of `anext(aiter, default)`'s awaitable.
-    pub fn anext_default_step(
-        &mut self,
-        aw: Value,
-        sent: Value,
-        throw: Option<Value>,
-    ) -> PyResult<Resumed> {
-        let inner = self.native_state(aw, 0);
-        let default = self.native_state(aw, 1);
-        self.rooted(&[default], |vm, base| {
-            let r = match throw {
-                Some(exc) if vm.is_layout(inner, minnow_objects::layout::GENERATOR) => {
-                    vm.resume(inner, Value::NONE, Some(exc))
-                }
-                Some(exc) if vm.is_native_awaitable(inner) => {
-                    vm.awaitable_step(inner, Value::NONE, Some(exc))
-                }
-                Some(exc) => {
-                    let name = vm.intern_static("throw")?;
-                    match vm.getattr_opt(inner, name)? {
-                        Some(t) => vm.call(t, &[exc]).map(Resumed::Yielded),
-                        None => Err(vm.raise(exc)),
-                    }
-                }
-                None => vm.send_to(inner, sent),
-            };
-            match r {
-                Err(_) if vm.exception_matches(TypeId::StopAsyncIteration) => {
-                    vm.take_exception();
-                    Ok(Resumed::Returned(vm.stack[base]))
-                }
-                other => other,
-            }
-        })
-    }
 }

@@ -1038,15 +1038,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_try_except(
+    /// The part `try`/`except` and `try`/`except*` share: the protected
+    /// body, the `else` body and a jump to `end`, then the handler's entry
+    /// (`PUSH_EXC_INFO`) with `cleanup` pushed for exceptions raised in the
+    /// clauses. Returns the stack base and the handler height outside.
+    fn compile_try_body(
         &mut self,
         body: &'a [ast::Stmt],
-        handlers: &'a [ast::ExceptHandler],
         orelse: &'a [ast::Stmt],
-    ) -> Result<(), SyntaxError> {
+        end: Label,
+        cleanup: Label,
+    ) -> Result<(u32, usize), SyntaxError> {
         let handler_label = self.new_label();
-        let cleanup = self.new_label();
-        let end = self.new_label();
         let base = self.stack_base();
         let below = self.handler_height();
         self.push_handler(handler_label, base, false);
@@ -1060,6 +1063,18 @@ impl<'a> Compiler<'a> {
         self.bind(handler_label);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.push_handler(cleanup, base + 1, true);
+        Ok((base, below))
+    }
+
+    fn compile_try_except(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+    ) -> Result<(), SyntaxError> {
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let (base, below) = self.compile_try_body(body, orelse, end, cleanup)?;
         for handler in handlers {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             self.set_location(handler.range);
@@ -1120,23 +1135,10 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [ast::Stmt],
     ) -> Result<(), SyntaxError> {
-        let handler_label = self.new_label();
         let cleanup = self.new_label();
         let reraise = self.new_label();
         let end = self.new_label();
-        let base = self.stack_base();
-        let below = self.handler_height();
-        self.push_handler(handler_label, base, false);
-        self.push_block(FrameBlockKind::TryExcept, below);
-        self.compile_body(body)?;
-        self.pop_block();
-        self.pop_handler();
-        self.compile_body(orelse)?;
-        self.emit_jump(Opcode::JUMP, end);
-
-        self.bind(handler_label);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.push_handler(cleanup, base + 1, true);
+        let (base, below) = self.compile_try_body(body, orelse, end, cleanup)?;
         self.emit(Opcode::COPY, 1);
         self.emit(Opcode::BUILD_LIST, 0);
         self.emit(Opcode::SWAP, 2);

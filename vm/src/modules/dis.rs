@@ -38,17 +38,7 @@ fn code_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
 fn instructions(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code_obj = code_arg(vm, args, "instructions")?;
     let code = vm.code_of(code_obj);
-    let mut targets = std::collections::HashSet::new();
-    for pc in 0..code.instructions.len() {
-        if let Some((op, arg)) = code.instruction(pc) {
-            if op.is_jump() {
-                targets.insert(arg as usize);
-            }
-        }
-    }
-    for entry in &code.exception_table {
-        targets.insert(entry.target as usize);
-    }
+    let targets = crate::disasm::jump_targets(&code);
     let base = vm.stack.len();
     let result = (|| {
         for pc in 0..code.instructions.len() {

@@ -106,11 +106,7 @@ impl Vm {
 
     /// Whether `v` has a `__next__` (natively or in its class).
     fn is_iterator(&mut self, v: Value) -> PyResult<bool> {
-        if matches!(
-            self.layout_of(v),
-            Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER)
-        ) || self.is_gen_kind(v, gen_kind::GENERATOR)
-        {
+        if self.is_native_iterator(v) {
             return Ok(true);
         }
         Ok(self.lookup_special(v, "__next__")?.is_some())
@@ -156,8 +152,7 @@ impl Vm {
         let awaitable = self.call_descriptor_method(method, aiter, &[])?;
         match self.get_awaitable(awaitable, 0) {
             Ok(it) => Ok(it),
-            Err(e) if self.exception_matches(TypeId::TypeError) => {
-                let _ = e;
+            Err(_) if self.exception_matches(TypeId::TypeError) => {
                 self.take_exception();
                 let msg = format!(
                     "'async for' received an invalid object from __anext__: {}",
@@ -350,6 +345,63 @@ impl Vm {
                     vm.set_native_state(aw, 2, closed);
                     Err(e)
                 }
+            }
+        })
+    }
+
+    /// `close()` of a native awaitable.
+    pub fn close_awaitable(&mut self, aw: Value) -> PyResult<()> {
+        let k = self
+            .heap
+            .raw(aw.as_obj().expect("an awaitable"), field::NATIVE_ITER::kind);
+        let target = self.native_state(aw, 0);
+        match k {
+            kind::COROUTINE_WRAPPER => self.gen_close(target),
+            kind::ANEXT_DEFAULT if self.is_layout(target, layout::GENERATOR) => {
+                self.gen_close(target)
+            }
+            kind::ANEXT_DEFAULT if self.is_native_awaitable(target) => self.close_awaitable(target),
+            kind::ANEXT_DEFAULT => Ok(()),
+            _ => {
+                let closed = Value::small_int_const(awaitable_state::CLOSED);
+                self.set_native_state(aw, 2, closed);
+                Ok(())
+            }
+        }
+    }
+
+    /// One step of `anext(aiter, default)`'s awaitable.
+    pub fn anext_default_step(
+        &mut self,
+        aw: Value,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Resumed> {
+        let inner = self.native_state(aw, 0);
+        let default = self.native_state(aw, 1);
+        self.rooted(&[default], |vm, base| {
+            let r = match throw {
+                Some(exc) if vm.is_layout(inner, layout::GENERATOR) => {
+                    vm.resume(inner, Value::NONE, Some(exc))
+                }
+                Some(exc) if vm.is_native_awaitable(inner) => {
+                    vm.awaitable_step(inner, Value::NONE, Some(exc))
+                }
+                Some(exc) => {
+                    let name = vm.intern_static("throw")?;
+                    match vm.getattr_opt(inner, name)? {
+                        Some(t) => vm.call(t, &[exc]).map(Resumed::Yielded),
+                        None => Err(vm.raise(exc)),
+                    }
+                }
+                None => vm.send_to(inner, sent),
+            };
+            match r {
+                Err(_) if vm.exception_matches(TypeId::StopAsyncIteration) => {
+                    vm.take_exception();
+                    Ok(Resumed::Returned(vm.stack[base]))
+                }
+                other => other,
             }
         })
     }

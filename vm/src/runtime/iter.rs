@@ -135,7 +135,7 @@ impl Vm {
         }
     }
 
-    fn is_native_iterator(&self, v: Value) -> bool {
+    pub(crate) fn is_native_iterator(&self, v: Value) -> bool {
         match self.layout_of(v) {
             Some(layout::SEQ_ITER | layout::DICT_ITER | layout::SET_ITER | layout::NATIVE_ITER) => {
                 true

@@ -537,9 +537,11 @@ def _stateless(name, encode, decode):
     return CodecInfo(enc, dec, None, None, Encoder, Decoder, name)
 
 
-def _utf16_codec():
+def _bom_codec(name, encode, decode, encode_units, decode_units):
+    """A UTF-16 or UTF-32 codec: a BOM before the first output, and the
+    byte order read from the first input."""
     def dec(input, errors="strict"):
-        return utf_16_decode(input, errors, True)
+        return decode(input, errors, True)
 
     class Encoder(IncrementalEncoder):
         def __init__(self, errors="strict"):
@@ -547,7 +549,7 @@ def _utf16_codec():
             self.started = False
 
         def encode(self, input, final=False):
-            out = _utf16_encode(input, self.errors, sys.byteorder, not self.started)
+            out = encode_units(input, self.errors, sys.byteorder, not self.started)
             self.started = True
             return out
 
@@ -560,7 +562,7 @@ def _utf16_codec():
             self.order = None
 
         def _buffer_decode(self, input, errors, final):
-            text, consumed, order = _utf16_decode(input, errors, self.order, final)
+            text, consumed, order = decode_units(input, errors, self.order, final)
             self.order = order
             return text, consumed
 
@@ -568,34 +570,7 @@ def _utf16_codec():
             BufferedIncrementalDecoder.reset(self)
             self.order = None
 
-    return CodecInfo(utf_16_encode, dec, None, None, Encoder, Decoder, "utf-16")
-
-
-def _utf32_codec():
-    def dec(input, errors="strict"):
-        return utf_32_decode(input, errors, True)
-
-    class Encoder(IncrementalEncoder):
-        def __init__(self, errors="strict"):
-            IncrementalEncoder.__init__(self, errors)
-            self.started = False
-
-        def encode(self, input, final=False):
-            out = _utf32_encode(input, self.errors, sys.byteorder, not self.started)
-            self.started = True
-            return out
-
-    class Decoder(BufferedIncrementalDecoder):
-        def __init__(self, errors="strict"):
-            BufferedIncrementalDecoder.__init__(self, errors)
-            self.order = None
-
-        def _buffer_decode(self, input, errors, final):
-            text, consumed, order = _utf32_decode(input, errors, self.order, final)
-            self.order = order
-            return text, consumed
-
-    return CodecInfo(utf_32_encode, dec, None, None, Encoder, Decoder, "utf-32")
+    return CodecInfo(encode, dec, None, None, Encoder, Decoder, name)
 
 
 _ALIASES = {
@@ -617,13 +592,13 @@ def _builtin_codec(name):
     if name == "ascii":
         return _stateless("ascii", ascii_encode, ascii_decode)
     if name == "utf-16":
-        return _utf16_codec()
+        return _bom_codec("utf-16", utf_16_encode, utf_16_decode, _utf16_encode, _utf16_decode)
     if name == "utf-16-le":
         return _stateless("utf-16-le", utf_16_le_encode, utf_16_le_decode)
     if name == "utf-16-be":
         return _stateless("utf-16-be", utf_16_be_encode, utf_16_be_decode)
     if name == "utf-32":
-        return _utf32_codec()
+        return _bom_codec("utf-32", utf_32_encode, utf_32_decode, _utf32_encode, _utf32_decode)
     if name == "utf-32-le":
         return _stateless("utf-32-le", utf_32_le_encode, utf_32_le_decode)
     if name == "utf-32-be":
