@@ -61,6 +61,48 @@ pub(crate) fn system_alloc(bytes: usize, align: usize) -> Option<usize> {
     (!ptr.is_null()).then_some(ptr as usize)
 }
 
+/// Maps `bytes` of fresh memory aligned to `align` (both multiples of the
+/// system page size, `align` a power of two) straight from the kernel;
+/// `None` when it refuses. Untouched parts of the mapping take no RAM, and
+/// `unmap` gives it back at once, where the C allocator might keep it.
+pub(crate) fn map_aligned(bytes: usize, align: usize) -> Option<usize> {
+    let span = bytes.checked_add(align)?;
+    let prot = rustix::mm::ProtFlags::READ | rustix::mm::ProtFlags::WRITE;
+    // SAFETY: an anonymous private mapping at an address of the kernel's
+    // choosing aliases nothing.
+    let mapped = unsafe {
+        rustix::mm::mmap_anonymous(
+            core::ptr::null_mut(),
+            span,
+            prot,
+            rustix::mm::MapFlags::PRIVATE,
+        )
+    }
+    .ok()? as usize;
+    let start = (mapped + align - 1) & !(align - 1);
+    let end = start + bytes;
+    // SAFETY: the head and tail lie inside the mapping just made, outside
+    // the aligned range handed out, and nothing refers to them.
+    unsafe {
+        unmap(mapped, start - mapped);
+        unmap(end, mapped + span - end);
+    }
+    Some(start)
+}
+
+/// Unmaps `bytes` from `addr` (nothing when `bytes` is 0).
+///
+/// # Safety
+/// The range lies inside a mapping from `map_aligned`, and nothing refers
+/// to it any more.
+pub(crate) unsafe fn unmap(addr: usize, bytes: usize) {
+    if bytes > 0 {
+        // SAFETY: the caller guarantees the range is ours and unreferenced.
+        let unmapped = unsafe { rustix::mm::munmap(addr as *mut core::ffi::c_void, bytes) };
+        debug_assert!(unmapped.is_ok(), "munmap of a range the heap mapped");
+    }
+}
+
 /// Returns memory from `system_alloc` to the system.
 ///
 /// # Safety

@@ -5,6 +5,11 @@
 //! an object) and, in its second word, the address of the next free cell of
 //! its class. A page whose cells are all free after a sweep goes back to
 //! the system.
+//!
+//! A fresh page is carved into cells lazily, from its start up, only once
+//! its class's free list is empty: the memory past a page's `carved` mark
+//! is never written, so the system need not back it with RAM. Every walk
+//! over a page's cells stops at that mark.
 
 use std::collections::HashMap;
 
@@ -29,6 +34,8 @@ const MAX_CELL_WORDS: usize = MAX_CELL_BYTES / 8;
 struct Page {
     base: usize,
     class: u8,
+    /// Bytes from `base` already cut into cells; the rest is untouched.
+    carved: usize,
 }
 
 pub(crate) struct OldSpace {
@@ -37,6 +44,8 @@ pub(crate) struct OldSpace {
     page_index: HashMap<usize, usize>,
     /// Head of each class's free list (0: empty).
     free: [usize; CLASSES],
+    /// Index in `pages` of each class's page with uncarved room, if any.
+    carving: [Option<usize>; CLASSES],
     /// Size class of an object of `words` words, for 1..=MAX_CELL_WORDS.
     class_of_words: [u8; MAX_CELL_WORDS + 1],
     /// Bytes of cells holding objects.
@@ -57,6 +66,7 @@ impl OldSpace {
             pages: Vec::new(),
             page_index: HashMap::new(),
             free: [0; CLASSES],
+            carving: [None; CLASSES],
             class_of_words,
             used_bytes: 0,
         }
@@ -70,19 +80,19 @@ impl OldSpace {
 
     /// True when allocating `words` words needs a fresh page.
     pub(crate) fn needs_page(&self, words: usize) -> bool {
-        self.free[self.class_of_words[words] as usize] == 0
+        let class = self.class_of_words[words] as usize;
+        self.free[class] == 0 && self.carving[class].is_none()
     }
 
     /// A cell for an object of `words` (1..=MAX_CELL_WORDS) words, or `None`
-    /// when the system refuses a new page. The cell's contents are garbage
-    /// except its first two words.
+    /// when the system refuses a new page. The cell's contents are garbage.
     #[inline]
     pub(crate) fn alloc(&mut self, words: usize) -> Option<usize> {
         let class = self.class_of_words[words] as usize;
-        if self.free[class] == 0 {
-            self.add_page(class)?;
-        }
         let cell = self.free[class];
+        if cell == 0 {
+            return self.carve(class);
+        }
         // SAFETY: `cell` is a free cell of one of our pages; its second word
         // holds the next free cell.
         self.free[class] = unsafe { raw::read(cell + 8) } as usize;
@@ -90,29 +100,35 @@ impl OldSpace {
         Some(cell)
     }
 
-    fn add_page(&mut self, class: usize) -> Option<()> {
-        let base = raw::system_alloc(PAGE_BYTES, PAGE_BYTES)?;
+    /// The next uncarved cell of `class`, from a fresh page if need be.
+    fn carve(&mut self, class: usize) -> Option<usize> {
         let cell_bytes = CLASS_BYTES[class];
-        let cells = PAGE_BYTES / cell_bytes;
-        // Linked in reverse so that allocation walks the page upwards.
-        let mut next = self.free[class];
-        for i in (0..cells).rev() {
-            let cell = base + i * cell_bytes;
-            // SAFETY: `cell` lies inside the page just allocated, which nothing
-            // else refers to; cells are at least 16 bytes.
-            unsafe {
-                raw::write(cell, free_header(cell_bytes).0);
-                raw::write(cell + 8, next as u64);
-            }
-            next = cell;
+        let index = match self.carving[class] {
+            Some(index) => index,
+            None => self.add_page(class)?,
+        };
+        let page = &mut self.pages[index];
+        let cell = page.base + page.carved;
+        page.carved += cell_bytes;
+        if page.carved + cell_bytes > PAGE_BYTES {
+            self.carving[class] = None;
         }
-        self.free[class] = next;
-        self.page_index.insert(base, self.pages.len());
+        self.used_bytes += cell_bytes;
+        Some(cell)
+    }
+
+    /// Adds an uncarved page of `class` and returns its index.
+    fn add_page(&mut self, class: usize) -> Option<usize> {
+        let base = raw::map_aligned(PAGE_BYTES, PAGE_BYTES)?;
+        let index = self.pages.len();
+        self.page_index.insert(base, index);
         self.pages.push(Page {
             base,
             class: class as u8,
+            carved: 0,
         });
-        Some(())
+        self.carving[class] = Some(index);
+        Some(index)
     }
 
     pub(crate) fn used_bytes(&self) -> usize {
@@ -132,9 +148,10 @@ impl OldSpace {
     pub(crate) fn object_cell_bytes(&self, addr: usize) -> Option<usize> {
         let base = addr & !(PAGE_BYTES - 1);
         let &index = self.page_index.get(&base)?;
-        let cell_bytes = CLASS_BYTES[self.pages[index].class as usize];
+        let page = &self.pages[index];
+        let cell_bytes = CLASS_BYTES[page.class as usize];
         let offset = addr - base;
-        if offset % cell_bytes != 0 || offset + cell_bytes > PAGE_BYTES {
+        if offset % cell_bytes != 0 || offset + cell_bytes > page.carved {
             return None;
         }
         // SAFETY: `addr` is a cell boundary inside one of our pages.
@@ -146,7 +163,7 @@ impl OldSpace {
     pub(crate) fn for_each_object(&self, mut f: impl FnMut(usize, usize)) {
         for page in &self.pages {
             let cell_bytes = CLASS_BYTES[page.class as usize];
-            for cell in (page.base..page.base + PAGE_BYTES - cell_bytes + 1).step_by(cell_bytes) {
+            for cell in (page.base..page.base + page.carved).step_by(cell_bytes) {
                 // SAFETY: `cell` is a cell boundary inside one of our pages.
                 let header = Header(unsafe { raw::read(cell) });
                 if header.layout() != LayoutId::FREE {
@@ -162,12 +179,13 @@ impl OldSpace {
     pub(crate) fn sweep(&mut self, poison: bool, mut on_free: impl FnMut(usize, Header)) -> usize {
         let mut freed = 0;
         self.free = [0; CLASSES];
+        let carving = std::mem::replace(&mut self.carving, [None; CLASSES]);
         self.page_index.clear();
         let mut kept = Vec::with_capacity(self.pages.len());
-        for page in std::mem::take(&mut self.pages) {
+        for (index, page) in std::mem::take(&mut self.pages).into_iter().enumerate() {
             let class = page.class as usize;
             let cell_bytes = CLASS_BYTES[class];
-            let cells = PAGE_BYTES / cell_bytes;
+            let cells = page.carved / cell_bytes;
             let list_before = self.free[class];
             let mut live = 0;
             for i in (0..cells).rev() {
@@ -197,11 +215,14 @@ impl OldSpace {
             }
             if live == 0 {
                 self.free[class] = list_before;
-                // SAFETY: the page came from `system_alloc(PAGE_BYTES,
-                // PAGE_BYTES)` and holds no object; its cells were just
-                // unlinked from the free list.
-                unsafe { raw::system_free(page.base, PAGE_BYTES, PAGE_BYTES) };
+                // SAFETY: the page came from `map_aligned(PAGE_BYTES, ..)`
+                // and holds no object; its cells were just unlinked from the
+                // free list.
+                unsafe { raw::unmap(page.base, PAGE_BYTES) };
             } else {
+                if carving[class] == Some(index) {
+                    self.carving[class] = Some(kept.len());
+                }
                 self.page_index.insert(page.base, kept.len());
                 kept.push(page);
             }
@@ -219,9 +240,9 @@ fn free_header(cell_bytes: usize) -> Header {
 impl Drop for OldSpace {
     fn drop(&mut self) {
         for page in &self.pages {
-            // SAFETY: each page came from `system_alloc(PAGE_BYTES,
-            // PAGE_BYTES)`; the heap is going away.
-            unsafe { raw::system_free(page.base, PAGE_BYTES, PAGE_BYTES) };
+            // SAFETY: each page came from `map_aligned(PAGE_BYTES, ..)`; the
+            // heap is going away.
+            unsafe { raw::unmap(page.base, PAGE_BYTES) };
         }
     }
 }
@@ -272,5 +293,20 @@ mod tests {
         old.sweep(false, |_, _| {});
         assert_eq!(old.page_bytes(), 0);
         assert_eq!(old.used_bytes(), 0);
+    }
+
+    #[test]
+    fn only_carved_cells_are_walked() {
+        let mut old = OldSpace::new();
+        let a = old.alloc(2).unwrap();
+        // SAFETY (test): `a` was just handed out by `alloc`.
+        unsafe { raw::write(a, Header::new(LayoutId(1), 2, MARKED).0) };
+        let mut seen = vec![];
+        old.for_each_object(|cell, bytes| seen.push((cell, bytes)));
+        assert_eq!(seen, vec![(a, 16)]);
+        assert!(!old.is_object_start(a + 16));
+        assert!(!old.needs_page(2));
+        assert_eq!(old.sweep(false, |_, _| {}), 0);
+        assert_eq!(old.alloc(2), Some(a + 16));
     }
 }
