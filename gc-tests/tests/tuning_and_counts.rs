@@ -225,7 +225,11 @@ fn the_growth_factor_moves_the_next_major_collection() {
     heap.collect(CollectionKind::Major, &mut roots).unwrap();
     let live = heap.old_bytes();
     assert!(live > 64 * KIB);
-    assert_eq!(heap.info().major_threshold, (live as f64 * 1.8) as usize);
+    let default_growth = HeapConfig::default().growth_factor;
+    assert_eq!(
+        heap.info().major_threshold,
+        (live as f64 * default_growth) as usize
+    );
     heap.set_growth_factor(3.0);
     assert_eq!(heap.info().major_threshold, live * 3);
     heap.set_growth_factor(0.5);

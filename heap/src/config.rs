@@ -6,11 +6,20 @@ use core::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct HeapConfig {
-    /// Bytes of the nursery. Clamped to a quarter of `heap_limit` when a
-    /// limit is set, so that a small budget still leaves room to promote.
-    /// The default, 1 MiB, fits in a core's L2 cache on current x86 parts,
-    /// so allocation writes into cache rather than streaming from L3.
+    /// Bytes of the nursery, or its largest size when `adaptive_nursery`
+    /// is on. Clamped to a quarter of `heap_limit` when a limit is set, so
+    /// that a small budget still leaves room to promote. The default, 1 MiB,
+    /// fits in a core's L2 cache on current x86 parts, so allocation writes
+    /// into cache rather than streaming from L3.
     pub nursery_bytes: usize,
+    /// Size the nursery after the old space: an eighth of the old and large
+    /// bytes in use, rounded up to a power of two, between
+    /// `MIN_ADAPTIVE_NURSERY_BYTES` and `nursery_bytes`. A program with
+    /// little live data then holds little nursery memory, while one with a
+    /// large heap gets the full nursery, which keeps the fixed cost of each
+    /// minor collection (roots, remembered set) rare. Turned off by giving a
+    /// size (`-X nursery`, `Heap::set_nursery_bytes`).
+    pub adaptive_nursery: bool,
     /// A major collection starts when old and large bytes exceed the live
     /// bytes after the previous major collection times this factor.
     pub growth_factor: f64,
@@ -41,8 +50,9 @@ impl Default for HeapConfig {
     fn default() -> HeapConfig {
         HeapConfig {
             nursery_bytes: MIB,
-            growth_factor: 1.8,
-            major_floor_bytes: 2 * MIB,
+            adaptive_nursery: true,
+            growth_factor: 1.5,
+            major_floor_bytes: 512 * KIB,
             heap_limit: None,
             stress: false,
             stress_major_every: 8,
@@ -65,6 +75,8 @@ impl std::error::Error for ConfigError {}
 
 /// Smallest nursery the heap accepts: below it every collection is a minor one.
 pub const MIN_NURSERY_BYTES: usize = 64 * KIB;
+/// Smallest nursery `adaptive_nursery` chooses, and the size it starts at.
+pub const MIN_ADAPTIVE_NURSERY_BYTES: usize = 256 * KIB;
 /// Smallest heap limit: a nursery and a few old pages.
 pub const MIN_HEAP_LIMIT: usize = 1 * MIB;
 
@@ -114,6 +126,7 @@ impl HeapConfig {
                     ));
                 }
                 self.nursery_bytes = bytes;
+                self.adaptive_nursery = false;
             }
             "gc-growth" => match need("FACTOR")?.trim().parse::<f64>() {
                 Ok(g) if g.is_finite() && g >= 1.0 => self.growth_factor = g,
@@ -154,6 +167,26 @@ impl HeapConfig {
             }
         }
         Ok(config)
+    }
+
+    /// The nursery size to start with.
+    pub(crate) fn initial_nursery_bytes(&self) -> usize {
+        self.adaptive_nursery_bytes(0)
+    }
+
+    /// The nursery size for `old_bytes` of old and large objects in use.
+    pub(crate) fn adaptive_nursery_bytes(&self, old_bytes: usize) -> usize {
+        let largest = self.effective_nursery_bytes();
+        if !self.adaptive_nursery {
+            return largest;
+        }
+        (old_bytes / 8)
+            .next_power_of_two()
+            .clamp(
+                MIN_ADAPTIVE_NURSERY_BYTES,
+                MIN_ADAPTIVE_NURSERY_BYTES.max(largest),
+            )
+            .min(largest)
     }
 
     /// The nursery size in effect once the heap limit is taken into account.

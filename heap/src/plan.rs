@@ -146,7 +146,7 @@ pub struct Heap {
 
 impl Heap {
     pub fn new(config: HeapConfig) -> Result<Heap, HeapError> {
-        let nursery_bytes = config.effective_nursery_bytes();
+        let nursery_bytes = config.initial_nursery_bytes();
         let nursery =
             Nursery::new(nursery_bytes, config.stress).ok_or(HeapError::SystemOutOfMemory {
                 requested_bytes: nursery_bytes,
@@ -640,6 +640,7 @@ impl Heap {
         self.recently_promoted.clear();
         let young_dead = self.minor(roots, count_young || planned == CollectionKind::Major);
         if let Some(bytes) = self.next_nursery_bytes.take() {
+            self.config.adaptive_nursery = false;
             self.resize_nursery(bytes);
         }
         let kind = if planned == CollectionKind::Major || self.heap_bytes() > self.limit {
@@ -669,6 +670,9 @@ impl Heap {
             CollectionKind::Major => self.stats.major_objects_freed += freed_objects as u64,
         }
         self.stats.live_bytes = self.old_bytes() as u64;
+        if self.config.adaptive_nursery {
+            self.adapt_nursery();
+        }
         self.note_peak();
         self.request = if self.major_due() {
             Request::Major
@@ -803,6 +807,16 @@ impl Heap {
             self.nursery = nursery;
             self.config.nursery_bytes = bytes;
             self.note_peak();
+        }
+    }
+
+    /// Follows `HeapConfig::adaptive_nursery` once the nursery is empty.
+    fn adapt_nursery(&mut self) {
+        let bytes = self.config.adaptive_nursery_bytes(self.old_bytes());
+        if bytes != self.nursery.capacity() {
+            if let Some(nursery) = self.nursery.resized(bytes, self.config.stress) {
+                self.nursery = nursery;
+            }
         }
     }
 

@@ -8,6 +8,35 @@ use crate::header::{Header, MARKED};
 use crate::raw;
 
 const ALIGN: usize = 16;
+/// Objects from this size up are mapped from the kernel on their own pages,
+/// so that freeing one returns its memory at once; the C allocator would
+/// keep it (glibc raises its own mapping threshold as large blocks are
+/// freed) and a growing dict or list would leave a trail of freed tables.
+const MAPPED_BYTES: usize = 64 * 1024;
+const SYSTEM_PAGE_BYTES: usize = 4096;
+
+/// Gets `bytes` for one object.
+fn obtain(bytes: usize) -> Option<usize> {
+    if bytes >= MAPPED_BYTES {
+        raw::map_aligned(bytes.next_multiple_of(SYSTEM_PAGE_BYTES), SYSTEM_PAGE_BYTES)
+    } else {
+        raw::system_alloc(bytes, ALIGN)
+    }
+}
+
+/// Gives back what `obtain(bytes)` returned.
+///
+/// # Safety
+/// `addr` came from `obtain(bytes)` and nothing refers to it any more.
+unsafe fn release(addr: usize, bytes: usize) {
+    if bytes >= MAPPED_BYTES {
+        // SAFETY: the caller guarantees `addr` is a mapping of `obtain`.
+        unsafe { raw::unmap(addr, bytes.next_multiple_of(SYSTEM_PAGE_BYTES)) }
+    } else {
+        // SAFETY: the caller guarantees `addr` came from `system_alloc`.
+        unsafe { raw::system_free(addr, bytes, ALIGN) }
+    }
+}
 
 pub(crate) struct LargeSpace {
     /// Address -> bytes of every large object.
@@ -24,7 +53,7 @@ impl LargeSpace {
     }
 
     pub(crate) fn alloc(&mut self, bytes: usize) -> Option<usize> {
-        let addr = raw::system_alloc(bytes, ALIGN)?;
+        let addr = obtain(bytes)?;
         self.objects.insert(addr, bytes);
         self.bytes += bytes;
         Some(addr)
@@ -62,9 +91,9 @@ impl LargeSpace {
                 true
             } else {
                 on_free(addr, header);
-                // SAFETY: `addr` came from `system_alloc(bytes, ALIGN)` and the
-                // object is unreachable: nothing refers to it any more.
-                unsafe { raw::system_free(addr, bytes, ALIGN) };
+                // SAFETY: `addr` came from `obtain(bytes)` and the object is
+                // unreachable: nothing refers to it any more.
+                unsafe { release(addr, bytes) };
                 false
             }
         });
@@ -76,9 +105,9 @@ impl LargeSpace {
 impl Drop for LargeSpace {
     fn drop(&mut self) {
         for (&addr, &bytes) in &self.objects {
-            // SAFETY: each entry is one `system_alloc(bytes, ALIGN)`; the heap
-            // is going away, so nothing refers to it.
-            unsafe { raw::system_free(addr, bytes, ALIGN) };
+            // SAFETY: each entry is one `obtain(bytes)`; the heap is going
+            // away, so nothing refers to it.
+            unsafe { release(addr, bytes) };
         }
     }
 }

@@ -176,18 +176,27 @@ impl OldSpace {
     /// Frees every unmarked object (after `on_free` has seen it), clears the
     /// marks of the rest, rebuilds the free lists and returns empty pages to
     /// the system. Returns the bytes freed.
+    ///
+    /// Each class's free list hands out the cells of its fullest pages
+    /// first, so that new objects fill the pages that are mostly live and
+    /// the sparse ones get the chance to empty and leave the process.
     pub(crate) fn sweep(&mut self, poison: bool, mut on_free: impl FnMut(usize, Header)) -> usize {
         let mut freed = 0;
         self.free = [0; CLASSES];
         let carving = std::mem::replace(&mut self.carving, [None; CLASSES]);
         self.page_index.clear();
         let mut kept = Vec::with_capacity(self.pages.len());
+        let mut lists = Vec::with_capacity(self.pages.len());
         for (index, page) in std::mem::take(&mut self.pages).into_iter().enumerate() {
             let class = page.class as usize;
             let cell_bytes = CLASS_BYTES[class];
             let cells = page.carved / cell_bytes;
-            let list_before = self.free[class];
-            let mut live = 0;
+            let mut list = PageFreeList {
+                class,
+                live: 0,
+                head: 0,
+                tail: 0,
+            };
             for i in (0..cells).rev() {
                 let cell = page.base + i * cell_bytes;
                 // SAFETY: `cell` is a cell boundary inside a page of this space.
@@ -196,7 +205,7 @@ impl OldSpace {
                     if header.has(MARKED) {
                         // SAFETY: as above; clears the mark of a live object.
                         unsafe { raw::write(cell, header.without(MARKED).0) };
-                        live += 1;
+                        list.live += 1;
                         continue;
                     }
                     on_free(cell, header);
@@ -209,28 +218,49 @@ impl OldSpace {
                 // SAFETY: `cell` is now free; only the free list will refer to it.
                 unsafe {
                     raw::write(cell, free_header(cell_bytes).0);
-                    raw::write(cell + 8, self.free[class] as u64);
+                    raw::write(cell + 8, list.head as u64);
                 }
-                self.free[class] = cell;
+                if list.tail == 0 {
+                    list.tail = cell;
+                }
+                list.head = cell;
             }
-            if live == 0 {
-                self.free[class] = list_before;
+            if list.live == 0 {
                 // SAFETY: the page came from `map_aligned(PAGE_BYTES, ..)`
-                // and holds no object; its cells were just unlinked from the
-                // free list.
+                // and holds no object; no free list links its cells.
                 unsafe { raw::unmap(page.base, PAGE_BYTES) };
-            } else {
-                if carving[class] == Some(index) {
-                    self.carving[class] = Some(kept.len());
-                }
-                self.page_index.insert(page.base, kept.len());
-                kept.push(page);
+                continue;
             }
+            if carving[class] == Some(index) {
+                self.carving[class] = Some(kept.len());
+            }
+            self.page_index.insert(page.base, kept.len());
+            kept.push(page);
+            if list.head != 0 {
+                lists.push(list);
+            }
+        }
+        // Linked from the emptiest page to the fullest: the last one linked
+        // is the head.
+        lists.sort_by_key(|list| list.live);
+        for list in lists {
+            // SAFETY: `tail` is the last free cell of a kept page; its second
+            // word is the link to the next cell.
+            unsafe { raw::write(list.tail + 8, self.free[list.class] as u64) };
+            self.free[list.class] = list.head;
         }
         self.pages = kept;
         self.used_bytes -= freed;
         freed
     }
+}
+
+/// The free cells of one page after a sweep, linked upwards.
+struct PageFreeList {
+    class: usize,
+    live: usize,
+    head: usize,
+    tail: usize,
 }
 
 fn free_header(cell_bytes: usize) -> Header {
@@ -308,5 +338,34 @@ mod tests {
         assert!(!old.needs_page(2));
         assert_eq!(old.sweep(false, |_, _| {}), 0);
         assert_eq!(old.alloc(2), Some(a + 16));
+    }
+
+    #[test]
+    fn the_fullest_page_is_refilled_first() {
+        let mut old = OldSpace::new();
+        let words = MAX_CELL_WORDS;
+        let per_page = PAGE_BYTES / MAX_CELL_BYTES;
+        let cells: Vec<usize> = (0..2 * per_page)
+            .map(|_| old.alloc(words).unwrap())
+            .collect();
+        assert_eq!(old.page_bytes(), 2 * PAGE_BYTES);
+        // The first page keeps 2 objects, the second 10.
+        for (i, &cell) in cells.iter().enumerate() {
+            let live = if i < per_page {
+                i < 2
+            } else {
+                i - per_page < 10
+            };
+            let flags = if live { MARKED } else { 0 };
+            // SAFETY (test): every cell was handed out by `alloc`.
+            unsafe { raw::write(cell, Header::new(LayoutId(1), words, flags).0) };
+        }
+        old.sweep(false, |_, _| {});
+        let second_page = cells[per_page] & !(PAGE_BYTES - 1);
+        for _ in 0..per_page - 10 {
+            let cell = old.alloc(words).unwrap();
+            assert_eq!(cell & !(PAGE_BYTES - 1), second_page);
+        }
+        assert_ne!(old.alloc(words).unwrap() & !(PAGE_BYTES - 1), second_page);
     }
 }

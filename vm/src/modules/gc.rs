@@ -24,7 +24,7 @@
 //!   no middle generation. `threshold2` sets the growth factor to
 //!   `1 + threshold2 / 10` (a major collection runs when the old space has
 //!   grown that many times over what the last one left), so CPython's
-//!   default 10 means 2.0 and Minnow's default 1.8 reads as 8.
+//!   default 10 means 2.0 and Minnow's default 1.5 reads as 5.
 //!   `get_threshold()` returns what `set_threshold` was given, or the
 //!   configuration's values before that.
 //! - `get_count()`: the KiB in use in the nursery, the minor collections
