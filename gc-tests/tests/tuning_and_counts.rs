@@ -241,3 +241,39 @@ fn the_growth_factor_moves_the_next_major_collection() {
         "live bytes are not growth"
     );
 }
+
+#[test]
+fn the_nursery_follows_the_old_space_unless_a_size_is_given() {
+    let mut heap = Heap::new(HeapConfig::default()).unwrap();
+    let model = Model::register(&mut heap);
+    assert_eq!(heap.info().nursery_bytes, MIN_ADAPTIVE_NURSERY_BYTES);
+    // About 3 MiB of live nodes: the nursery grows to an eighth of that,
+    // rounded up to a power of two.
+    let mut roots = vec![Value::NONE];
+    for i in 0..100_000 {
+        let node = model.node(&mut heap, &[int(i), roots[0]]).unwrap();
+        roots[0] = node.value();
+        heap.safepoint(&mut roots).unwrap();
+    }
+    heap.collect(CollectionKind::Major, &mut roots).unwrap();
+    let live = heap.old_bytes();
+    assert!(live > 2 * MIB && live < 4 * MIB, "{live}");
+    assert_eq!(heap.info().nursery_bytes, (live / 8).next_power_of_two());
+    // Once the list dies, the nursery shrinks back.
+    roots[0] = Value::NONE;
+    heap.collect(CollectionKind::Major, &mut roots).unwrap();
+    assert_eq!(heap.info().nursery_bytes, MIN_ADAPTIVE_NURSERY_BYTES);
+    // A size given by hand stays, whatever the heap holds.
+    heap.set_nursery_bytes(128 * KIB);
+    heap.safepoint(&mut roots).unwrap();
+    for i in 0..100_000 {
+        let node = model.node(&mut heap, &[int(i), roots[0]]).unwrap();
+        roots[0] = node.value();
+        heap.safepoint(&mut roots).unwrap();
+    }
+    heap.collect(CollectionKind::Major, &mut roots).unwrap();
+    assert_eq!(heap.info().nursery_bytes, 128 * KIB);
+    let mut config = HeapConfig::default();
+    config.set("nursery", Some("512K")).unwrap();
+    assert!(!config.adaptive_nursery);
+}

@@ -92,7 +92,8 @@ mod value;
 mod verify;
 
 pub use config::{
-    parse_size, ConfigError, HeapConfig, KIB, MIB, MIN_HEAP_LIMIT, MIN_NURSERY_BYTES,
+    parse_size, ConfigError, HeapConfig, KIB, MIB, MIN_ADAPTIVE_NURSERY_BYTES, MIN_HEAP_LIMIT,
+    MIN_NURSERY_BYTES,
 };
 pub use fields::{FieldIndex, HasFields};
 pub use layout::{Layout, LayoutId, ValueSpan};
