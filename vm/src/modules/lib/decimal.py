@@ -200,6 +200,14 @@ def _parse_digits(text, i):
     return text[i:j], j
 
 
+def _ascii_digits(digits):
+    """digits (of any script) as ASCII digits."""
+    if digits.isascii():
+        return digits
+    import unicodedata
+    return "".join(str(unicodedata.decimal(ch)) for ch in digits)
+
+
 def _parse(text):
     """(sign, coeff, exp, special) of a numeric string, or None. Like
     CPython's, underscores are dropped wherever they are."""
@@ -221,7 +229,7 @@ def _parse(text):
             digits, end = _parse_digits(payload, 0)
             if end != len(payload) or not digits:
                 return None
-            return sign, int(digits), 0, special
+            return sign, int(_ascii_digits(digits)), 0, special
     whole, i = _parse_digits(text, i)
     fraction = ""
     if i < n and text[i] == ".":
@@ -238,10 +246,10 @@ def _parse(text):
         exp_digits, i = _parse_digits(text, i)
         if not exp_digits:
             return None
-        exp = exp_sign * int(exp_digits)
+        exp = exp_sign * int(_ascii_digits(exp_digits))
     if i != n:
         return None
-    coeff = int(whole + fraction)
+    coeff = int(_ascii_digits(whole + fraction))
     return sign, coeff, exp - len(fraction), _FINITE
 
 
@@ -1779,7 +1787,7 @@ def _power(ctx, status, a, b):
             if not b._sign:
                 return _finish(ctx, status, result_sign, coeff, exp)
             return _exact_quotient(ctx, status, result_sign, 1, 0, coeff, exp, -exp)
-    return _power_inexact(ctx, status, a, b, result_sign)
+    return _power_inexact(ctx, status, a, b, result_sign, log_estimate)
 
 
 def _log10_estimate(value):
@@ -1798,24 +1806,37 @@ def _float_value(value):
     return float(value._sci_string())
 
 
-def _power_inexact(ctx, status, a, b, sign):
-    """a**b for finite positive a through exp(b ln a), with enough digits."""
+def _power_inexact(ctx, status, a, b, sign, log_estimate):
+    """a**b for finite positive a through exp(b ln a), with enough digits;
+    log_estimate is about log10 of the result."""
+    # exp multiplies the error of b ln a by the size of b ln a
+    size_digits = _digits(int(abs(log_estimate) * 2.31) + 1)
     extra = 10
     while True:
         work = ctx.copy()
-        work.prec = ctx.prec + extra + _digits(abs(b.adjusted()) + 1) + _digits(abs(a.adjusted()) + 1)
+        work.prec = ctx.prec + extra + size_digits + _digits(abs(b.adjusted()) + 1)
         work.Emax = MAX_EMAX
         work.Emin = MIN_EMIN
         work.clamp = 0
         inner = []
         logarithm = _ln(work, inner, a)
+        if logarithm._coeff == 0:
+            # 1 to a non-integer power: one, but not known to be exact
+            return _finish(ctx, status, sign, _sticky(10 ** ctx.prec, True), -ctx.prec, ROUND_HALF_EVEN)
         product = _multiply(work, inner, logarithm, b)
         value = _exp(work, inner, product)
         if value._special == _INF or (value._coeff == 0):
             return _finish(ctx, status, sign, 1, ctx.Emax + 1 if value._special else ctx.Etiny() - 2)
-        # the error is a few units of the work precision
+        if extra > 4 * ctx.prec + 60:
+            # the result sits on a rounding boundary, so it is exact there:
+            # the digits below the error are noise
+            drop = size_digits + 3 + extra // 2
+            cleaned, _ = _shorten(0, value._coeff, drop, ROUND_HALF_EVEN)
+            result = _finish(ctx, status, sign, cleaned, value._exp + drop, ctx.rounding)
+            status.extend((Inexact, Rounded))
+            return result
         result = _round_approximation(ctx, status, sign, value._coeff, value._exp,
-                                      10 ** (_digits(abs(b.adjusted()) + 1) + 3), ctx.rounding)
+                                      10 ** (size_digits + 2), ctx.rounding)
         if result is not None:
             return result
         extra += extra
