@@ -1429,7 +1429,7 @@ def _next_plus(ctx, status, a):
         return a
     wide = ctx.copy()
     wide.rounding = ROUND_CEILING
-    wide.traps = dict.fromkeys(_SIGNALS, False)
+    wide.traps = _SignalDict.fromkeys(_SIGNALS, False)
     result = _finish_value(wide, [], a)
     if _compare_values(result, a) != 0:
         return result
@@ -1447,7 +1447,7 @@ def _next_minus(ctx, status, a):
         return a
     wide = ctx.copy()
     wide.rounding = ROUND_FLOOR
-    wide.traps = dict.fromkeys(_SIGNALS, False)
+    wide.traps = _SignalDict.fromkeys(_SIGNALS, False)
     result = _finish_value(wide, [], a)
     if _compare_values(result, a) != 0:
         return result
@@ -2053,17 +2053,27 @@ def _check_rounding(rounding):
             "   ROUND_05UP]")
 
 
-def _signal_dict(value, name):
+class _SignalDict(dict):
+    """A context's flags or traps: signal class to bool."""
+
+    def __repr__(self):
+        return "{" + ", ".join("%r:%r" % item for item in self.items()) + "}"
+
+    def copy(self):
+        return _SignalDict(self)
+
+
+def _signal_dict(value):
     if value is None:
         return None
     if isinstance(value, dict):
-        result = dict.fromkeys(_SIGNALS, False)
+        result = _SignalDict.fromkeys(_SIGNALS, False)
         for key, flag in value.items():
             if key not in _SIGNALS:
                 raise KeyError("invalid signal dict")
             result[key] = bool(flag)
         return result
-    result = dict.fromkeys(_SIGNALS, False)
+    result = _SignalDict.fromkeys(_SIGNALS, False)
     for key in value:
         if key not in _SIGNALS:
             raise KeyError("invalid error flag")
@@ -2087,16 +2097,16 @@ class Context:
         if template is not None:
             for name in ("prec", "rounding", "Emin", "Emax", "capitals", "clamp"):
                 object.__setattr__(self, name, getattr(template, name))
-            default_traps = dict(template.traps)
+            default_traps = _SignalDict(template.traps)
         else:
-            default_traps = _signal_dict([InvalidOperation, DivisionByZero, Overflow], "traps")
+            default_traps = _signal_dict([InvalidOperation, DivisionByZero, Overflow])
         for name, given in (("prec", prec), ("rounding", rounding), ("Emin", Emin),
                             ("Emax", Emax), ("capitals", capitals), ("clamp", clamp)):
             if given is not None:
                 setattr(self, name, given)
-        object.__setattr__(self, "traps", _signal_dict(traps, "traps") if traps is not None else default_traps)
-        object.__setattr__(self, "flags", _signal_dict(flags, "flags") if flags is not None
-                           else dict.fromkeys(_SIGNALS, False))
+        object.__setattr__(self, "traps", _signal_dict(traps) if traps is not None else default_traps)
+        object.__setattr__(self, "flags", _signal_dict(flags) if flags is not None
+                           else _SignalDict.fromkeys(_SIGNALS, False))
 
     def __setattr__(self, name, value):
         if name == "prec":
@@ -2127,7 +2137,7 @@ class Context:
         elif name == "rounding":
             _check_rounding(value)
         elif name in ("flags", "traps"):
-            value = _signal_dict(value, name)
+            value = _signal_dict(value)
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
@@ -2174,8 +2184,8 @@ class Context:
         result = Context.__new__(Context)
         for name in ("prec", "rounding", "Emin", "Emax", "capitals", "clamp"):
             object.__setattr__(result, name, getattr(self, name))
-        object.__setattr__(result, "flags", dict(self.flags))
-        object.__setattr__(result, "traps", dict(self.traps))
+        object.__setattr__(result, "flags", _SignalDict(self.flags))
+        object.__setattr__(result, "traps", _SignalDict(self.traps))
         return result
 
     __copy__ = copy
