@@ -157,6 +157,12 @@ def _shorten(sign, coeff, drop, rounding):
     nonzero digits were dropped)."""
     if drop <= 0:
         return coeff * 10 ** (-drop), False
+    if coeff == 0:
+        return 0, False
+    if drop > _digits(coeff) + 1:
+        # everything goes, and it is less than a tenth of the last unit
+        # kept: decided without the power of ten
+        return (1 if _round_up_needed(sign, 0, 1, 100, rounding) else 0), True
     unit = 10 ** drop
     kept, dropped = divmod(coeff, unit)
     if dropped == 0:
@@ -916,8 +922,7 @@ def _check_nans(ctx, status, *operands):
     return None
 
 
-def _overflow_result(ctx, sign):
-    rounding = ctx.rounding
+def _overflow_result(ctx, sign, rounding):
     to_infinity = rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or (
         rounding == ROUND_CEILING and sign == 0) or (rounding == ROUND_FLOOR and sign == 1)
     if to_infinity:
@@ -928,6 +933,8 @@ def _overflow_result(ctx, sign):
 def _finish(ctx, status, sign, coeff, exp, rounding=None):
     """The finite number sign, coeff, exp rounded to the context: precision,
     exponent range, subnormals and clamping, with their signals."""
+    if rounding is None:
+        rounding = ctx.rounding
     prec = ctx.prec
     etiny = ctx.Emin - prec + 1
     etop = ctx.Emax - prec + 1
@@ -940,13 +947,11 @@ def _finish(ctx, status, sign, coeff, exp, rounding=None):
             status.append(Clamped)
             exp = emax_exp
         return _make(sign, 0, exp)
-    if rounding is None:
-        rounding = ctx.rounding
     ndigits = _digits(coeff)
     adjusted = exp + ndigits - 1
     if adjusted > ctx.Emax:
         status.extend((Overflow, Inexact, Rounded))
-        return _overflow_result(ctx, sign)
+        return _overflow_result(ctx, sign, rounding)
     subnormal = adjusted < ctx.Emin
     lowest = max(etiny, exp + ndigits - prec)
     inexact = False
@@ -960,7 +965,7 @@ def _finish(ctx, status, sign, coeff, exp, rounding=None):
             exp += 1
         if exp + _digits(coeff) - 1 > ctx.Emax:
             status.extend((Overflow, Inexact, Rounded))
-            return _overflow_result(ctx, sign)
+            return _overflow_result(ctx, sign, rounding)
     if subnormal:
         if inexact:
             status.append(Underflow)
@@ -1116,19 +1121,17 @@ def _divide(ctx, status, a, b):
 
 
 def _integer_division(ctx, status, a, b):
-    """(quotient, remainder) of finite a by finite nonzero b, the quotient
-    truncated to an integer; None if the quotient needs more than the
-    precision (DivisionImpossible is signaled)."""
+    """(quotient, remainder) of finite a by finite nonzero b as (sign,
+    coefficient, exponent) triples, the quotient truncated to an integer;
+    None if the quotient needs more than the precision (DivisionImpossible
+    is signaled)."""
     exp = min(a._exp, b._exp)
     a_value = a._coeff * 10 ** (a._exp - exp)
     b_value = b._coeff * 10 ** (b._exp - exp)
     quotient, remainder = divmod(a_value, b_value)
     if quotient and _digits(quotient) > ctx.prec:
-        status.append(DivisionImpossible)
         return None
-    sign = a._sign ^ b._sign
-    return (_make(sign, quotient, 0),
-            _finish(ctx, status, a._sign, remainder, exp))
+    return (a._sign ^ b._sign, quotient, 0), (a._sign, remainder, exp)
 
 
 def _division_specials(ctx, status, a, b, want):
@@ -1149,8 +1152,10 @@ def _division_specials(ctx, status, a, b, want):
         return (infinity, nan) if want == "qr" else nan
     if b._special == _INF:
         quotient = _make(sign, 0, 0)
+        if want == "q":
+            return quotient
         remainder = _finish_value(ctx, status, a)
-        return {"q": quotient, "r": remainder, "qr": (quotient, remainder)}[want]
+        return remainder if want == "r" else (quotient, remainder)
     if b._coeff == 0:
         if a._coeff == 0:
             nan = _invalid(ctx, status, DivisionUndefined)
@@ -1170,7 +1175,9 @@ def _divide_integer(ctx, status, a, b):
     if special is not None:
         return special
     parts = _integer_division(ctx, status, a, b)
-    return _invalid(ctx, status, DivisionImpossible) if parts is None else parts[0]
+    if parts is None:
+        return _invalid(ctx, status, DivisionImpossible)
+    return _finish(ctx, status, *parts[0])
 
 
 def _remainder(ctx, status, a, b):
@@ -1178,7 +1185,9 @@ def _remainder(ctx, status, a, b):
     if special is not None:
         return special
     parts = _integer_division(ctx, status, a, b)
-    return _invalid(ctx, status, DivisionImpossible) if parts is None else parts[1]
+    if parts is None:
+        return _invalid(ctx, status, DivisionImpossible)
+    return _finish(ctx, status, *parts[1])
 
 
 def _divmod(ctx, status, a, b):
@@ -1189,7 +1198,7 @@ def _divmod(ctx, status, a, b):
     if parts is None:
         nan = _invalid(ctx, status, DivisionImpossible)
         return nan, nan
-    return parts
+    return _finish(ctx, status, *parts[0]), _finish(ctx, status, *parts[1])
 
 
 def _remainder_near(ctx, status, a, b):
@@ -1354,15 +1363,13 @@ def _quantize(ctx, status, a, target):
     exp = target._exp
     if exp > ctx.Emax or exp < ctx.Etiny():
         return _invalid(ctx, status)
-    if a._coeff == 0:
-        return _make(a._sign, 0, exp)
     if a._exp >= exp:
         coeff = a._coeff * 10 ** (a._exp - exp)
         inexact = rounded = False
     else:
         coeff, inexact = _shorten(a._sign, a._coeff, exp - a._exp, ctx.rounding)
-        rounded = True
-    if _digits(coeff) > ctx.prec:
+        rounded = a._coeff != 0
+    if _digits(coeff) > ctx.prec or (coeff and exp + _digits(coeff) - 1 > ctx.Emax):
         return _invalid(ctx, status)
     if coeff and exp + _digits(coeff) - 1 < ctx.Emin:
         if inexact:
@@ -1372,6 +1379,11 @@ def _quantize(ctx, status, a, target):
         status.append(Inexact)
     if rounded:
         status.append(Rounded)
+    if ctx.clamp and exp > ctx.Etop():
+        if coeff:
+            coeff *= 10 ** (exp - ctx.Etop())
+        exp = ctx.Etop()
+        status.append(Clamped)
     return _make(a._sign, coeff, exp)
 
 
@@ -1465,7 +1477,7 @@ def _next_toward(ctx, status, a, b):
     result = _next_minus(ctx, status, a) if order > 0 else _next_plus(ctx, status, a)
     if result._special == _INF:
         status.extend((Overflow, Inexact, Rounded))
-    elif result._coeff and result.adjusted() < ctx.Emin:
+    elif result._coeff == 0 or result.adjusted() < ctx.Emin:
         status.extend((Underflow, Subnormal, Inexact, Rounded))
         if result._coeff == 0:
             status.append(Clamped)
@@ -1625,9 +1637,9 @@ def _exp(ctx, status, a):
     adjusted = a.adjusted()
     # beyond these bounds the result certainly overflows or underflows
     if not a._sign and adjusted >= 0 and adjusted > _digits(ctx.Emax + 1) + 1:
-        return _finish(ctx, status, 0, 1, ctx.Emax + 1)
+        return _finish(ctx, status, 0, 1, ctx.Emax + 1, ROUND_HALF_EVEN)
     if a._sign and adjusted >= 0 and adjusted > _digits(-ctx.Etiny() + ctx.prec) + 1:
-        return _finish(ctx, status, 0, 1, ctx.Etiny() - 2)
+        return _finish(ctx, status, 0, 1, ctx.Etiny() - 2, ROUND_HALF_EVEN)
     if adjusted < -ctx.prec - 2:
         # e**x is 1 + x + ..., with x below the last digit
         if a._sign:
@@ -1746,7 +1758,7 @@ def _power(ctx, status, a, b):
     if b._special == _FINITE and b._coeff == 0:
         if a._special == _FINITE and a._coeff == 0:
             return _invalid(ctx, status)
-        return _finish(ctx, status, 0, 1, 0)
+        return _make(0, 1, 0)
     result_sign = a._sign if b_odd else 0
     if a._sign and not b_integer and not (a._special == _FINITE and a._coeff == 0):
         if b._special == _INF:
@@ -1770,23 +1782,26 @@ def _power(ctx, status, a, b):
         if (order < 0) != bool(b._sign):
             return _make(0, 0, 0)
         return _make(0, 0, 0, _INF)
-    if a._coeff == 1 and a._exp == 0 and not a._sign:
-        if b_integer:
-            return _make(0, 1, 0)
+    if a._coeff == 1 and a._exp == 0 and b_integer:
+        return _make(result_sign, 1, 0)
     # the size of the result, to settle overflow and underflow cheaply
     log_estimate = _log10_estimate(a) * _float_value(b)
     if log_estimate > ctx.Emax + 2:
         return _finish(ctx, status, result_sign, 1, ctx.Emax + 1)
-    if log_estimate < ctx.Etiny() - 3:
-        return _finish(ctx, status, result_sign, 1, ctx.Etiny() - 2)
     if b_integer:
         n = abs(_integer_value(b))
         if n * _digits(a._coeff) < 100000 + 10 * ctx.prec:
+            if log_estimate < ctx.Etiny() - 1.5:
+                # an exact power far below the smallest subnormal is zero
+                # whatever the rounding, as CPython's is
+                return _finish(ctx, status, result_sign, 1, ctx.Etiny() - 2, ROUND_HALF_EVEN)
             coeff = a._coeff ** n
             exp = a._exp * n
             if not b._sign:
                 return _finish(ctx, status, result_sign, coeff, exp)
             return _exact_quotient(ctx, status, result_sign, 1, 0, coeff, exp, -exp)
+    if log_estimate < ctx.Etiny() - 3:
+        return _finish(ctx, status, result_sign, 1, ctx.Etiny() - 2)
     return _power_inexact(ctx, status, a, b, result_sign, log_estimate)
 
 
