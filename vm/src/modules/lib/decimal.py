@@ -1999,6 +1999,10 @@ def _format(value, spec, ctx):
             else:
                 use_capitals = capitals
             text = _make(0, coeff, exp)._sci_string(use_capitals)
+        # with the "F" type, CPython's decimal drops the sign of a zero
+        # only when the value itself was zero, not when rounding made it so
+        if kind == "F" and value._coeff:
+            no_neg_zero = False
         if no_neg_zero and negative and all(ch in "0.%" for ch in text.split("e")[0].split("E")[0]):
             negative = False
         if kind == "%":
