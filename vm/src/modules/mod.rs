@@ -63,6 +63,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("doctest", include_str!("lib/doctest.py")),
     ("errno", include_str!("lib/errno.py")),
     ("copy", include_str!("lib/copy.py")),
+    ("decimal", include_str!("lib/decimal.py")),
     ("fractions", include_str!("lib/fractions.py")),
     ("functools", include_str!("lib/functools.py")),
     ("heapq", include_str!("lib/heapq.py")),

@@ -43,6 +43,14 @@ def _identity(f):
     return f
 
 
+def requires_mac_ver(*min_version):
+    """Skips a test on macOS older than min_version; Minnow's sys.platform
+    is never darwin, so the test always runs."""
+    if sys.platform != "darwin":
+        return _identity
+    return unittest.skip("macOS %s or higher required" % ".".join(map(str, min_version)))
+
+
 def check_impl_detail(**guards):
     """True when running on one of the implementations named true in
     `guards` (or not on any named false); Minnow is none of CPython's."""

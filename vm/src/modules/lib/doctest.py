@@ -11,7 +11,7 @@ traceback matches on its last line. The options `ELLIPSIS` and
 import sys
 import unittest
 
-__all__ = ["DocTestSuite", "testmod", "run_docstring_examples", "ELLIPSIS",
+__all__ = ["DocTestSuite", "DocFileSuite", "testmod", "run_docstring_examples", "ELLIPSIS",
            "NORMALIZE_WHITESPACE", "IGNORE_EXCEPTION_DETAIL", "DONT_ACCEPT_TRUE_FOR_1",
            "DONT_ACCEPT_BLANKLINE", "SKIP", "REPORT_NDIFF", "REPORT_ONLY_FIRST_FAILURE",
            "FAIL_FAST", "TestResults"]
@@ -281,6 +281,27 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, set
     suite = unittest.TestSuite()
     for name, text in _docstrings(module):
         suite.addTest(DocTestCase(name, text, globs, optionflags, setUp, tearDown))
+    return suite
+
+
+def DocFileSuite(*paths, module_relative=True, package=None, setUp=None, tearDown=None,
+                 globs=None, optionflags=0, encoding=None, **options):
+    """A unittest suite with one test per text file of examples; relative
+    paths are taken from the directory of `package` (by default of the
+    `__main__` module) unless module_relative is false."""
+    import os
+    suite = unittest.TestSuite()
+    for path in paths:
+        if module_relative:
+            base = _module_of(package).__file__ if package is not None else sys.modules["__main__"].__file__
+            path = os.path.join(os.path.dirname(os.path.abspath(base)), *path.split("/"))
+        with open(path, encoding=encoding or "utf-8") as source:
+            text = source.read()
+        file_globs = dict(globs) if globs is not None else {}
+        file_globs.setdefault("__name__", "__main__")
+        file_globs["__file__"] = path
+        name = os.path.basename(path)
+        suite.addTest(DocTestCase(name, text, file_globs, optionflags, setUp, tearDown))
     return suite
 
 
