@@ -213,7 +213,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     for &(name, func) in functions::BUILTIN_FUNCTIONS {
-        let f = vm.native_function(name, func)?;
+        let f = vm.module_function(name, func)?;
         let key = vm.intern(name)?;
         vm.dict_set(bdict, key, f)?;
     }

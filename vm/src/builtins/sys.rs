@@ -198,7 +198,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         vm.dict_set(dict, key, value)?;
     }
     for &(name, func) in SYS_FUNCTIONS {
-        let f = vm.native_function(name, func)?;
+        let f = vm.module_function(name, func)?;
         let key = vm.intern(name)?;
         vm.dict_set(dict, key, f)?;
     }

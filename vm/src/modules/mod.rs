@@ -165,7 +165,7 @@ pub fn add_functions(
     functions: &[(&'static str, NativeFn)],
 ) -> PyResult<()> {
     for &(name, func) in functions {
-        let f = vm.native_function(name, func)?;
+        let f = vm.module_function(name, func)?;
         set(vm, module, name, f)?;
     }
     Ok(())

@@ -299,10 +299,13 @@ impl Vm {
     /// through an instance gives it unchanged.
     fn is_plain_class_attribute(&self, v: Value) -> bool {
         v.as_obj().map_or(true, |o| {
+            let layout = self.heap.layout_of(o);
+            if layout == layout::BUILTIN_FUNCTION {
+                return !self.is_binding_native(v);
+            }
             !matches!(
-                self.heap.layout_of(o),
+                layout,
                 layout::FUNCTION
-                    | layout::BUILTIN_FUNCTION
                     | layout::STATICMETHOD
                     | layout::CLASSMETHOD
                     | layout::PROPERTY
@@ -525,6 +528,9 @@ impl Vm {
     /// a builtin bound to its `__self__` (as CPython's builtin methods).
     pub fn bound_method(&mut self, function: Value, receiver: Value) -> PyResult<Value> {
         if let Some(f) = self.obj_of(function, layout::BUILTIN_FUNCTION) {
+            if !self.is_binding_native(function) {
+                return Ok(function);
+            }
             let index = self.heap.raw(f, field::BUILTIN_FUNCTION::index);
             let name = self.heap.field(f, field::BUILTIN_FUNCTION::name);
             let m = self.alloc(layout::BUILTIN_FUNCTION, field::BUILTIN_FUNCTION::COUNT)?;
@@ -567,9 +573,7 @@ impl Vm {
             || matches!(self.layout_of(obj), Some(layout::MODULE | layout::SUPER));
         if plain_getattribute && !special {
             if let Some(d) = self.lookup_in_type(ty, name) {
-                if self.is_layout(d, layout::FUNCTION)
-                    || self.is_layout(d, layout::BUILTIN_FUNCTION)
-                {
+                if self.is_layout(d, layout::FUNCTION) || self.is_binding_native(d) {
                     let shadowed = self.own_attribute(obj, name)?;
                     return Ok(match shadowed {
                         Some(v) => (v, Value::EMPTY),

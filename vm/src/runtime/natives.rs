@@ -16,6 +16,9 @@ pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 pub struct Native {
     pub name: &'static str,
     pub func: NativeFn,
+    /// A method of a builtin type binds to the instance it is read through;
+    /// a module's function stays as it is, even stored in a class.
+    pub binds: bool,
 }
 
 /// Where a native call's arguments are: `count` values from `base`, the
@@ -29,17 +32,47 @@ pub struct Args {
 }
 
 impl Vm {
-    /// Registers a native function and returns a function object for it.
+    /// Registers a native method of a builtin type and returns a function
+    /// object for it; read through an instance, it binds to it.
     pub fn native_function(&mut self, name: &'static str, func: NativeFn) -> PyResult<Value> {
+        self.new_native(Native {
+            name,
+            func,
+            binds: true,
+        })
+    }
+
+    /// Registers a module-level native function (`len`, `math.sqrt`): as in
+    /// CPython, it does not bind when stored as a class attribute.
+    pub fn module_function(&mut self, name: &'static str, func: NativeFn) -> PyResult<Value> {
+        self.new_native(Native {
+            name,
+            func,
+            binds: false,
+        })
+    }
+
+    fn new_native(&mut self, native: Native) -> PyResult<Value> {
         let index = self.natives.len();
-        self.natives.push(Native { name, func });
-        let name_str = self.intern(name)?;
+        let name_str = self.intern(native.name)?;
+        self.natives.push(native);
         let obj = self.alloc(layout::BUILTIN_FUNCTION, field::BUILTIN_FUNCTION::COUNT)?;
         self.heap
             .set_raw(obj, field::BUILTIN_FUNCTION::index, index as u64);
         self.heap
             .set_field(obj, field::BUILTIN_FUNCTION::name, name_str);
         Ok(obj.value())
+    }
+
+    /// Whether `v` is a native function that binds to the instance it is
+    /// read through: a builtin type's method, not yet bound.
+    pub fn is_binding_native(&self, v: Value) -> bool {
+        self.obj_of(v, layout::BUILTIN_FUNCTION).is_some_and(|f| {
+            self.heap
+                .field(f, field::BUILTIN_FUNCTION::bound)
+                .is_empty()
+                && self.natives[self.heap.raw(f, field::BUILTIN_FUNCTION::index) as usize].binds
+        })
     }
 
     /// The positional arguments (all of them when there are no keywords).
