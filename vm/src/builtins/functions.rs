@@ -1104,10 +1104,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj] = vm.range_args::<1>(args, 0, "dir")?;
     let names = if obj.is_empty() {
         let l = locals(vm, args)?;
-        objects::dict::items(&vm.heap, l.as_obj().expect("a dict"))
-            .iter()
-            .map(|p| p.0)
-            .collect()
+        if vm.type_of(l) == vm.ty(TypeId::Dict) {
+            objects::dict::items(&vm.heap, l.as_obj().expect("a dict"))
+                .iter()
+                .map(|p| p.0)
+                .collect()
+        } else {
+            // Locals given to eval() or exec() as another mapping: its keys().
+            let keys = vm.call_method(l, "keys", &[])?;
+            collect(vm, keys)?
+        }
     } else {
         match vm.lookup_special(obj, "__dir__")? {
             Some(m) if vm.is_user_instance(obj) && !vm.is_type(obj) => {
