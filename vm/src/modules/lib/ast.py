@@ -19,14 +19,12 @@ class AST:
         fields = self._fields
         if len(args) > len(fields):
             n = len(fields)
-            name = type(self).__name__
-            if n == 0:
-                raise TypeError(f"{name} constructor takes 0 positional arguments")
             plural = '' if n == 1 else 's'
-            raise TypeError(f"{name} constructor takes at most {n} positional argument{plural}")
+            raise TypeError(f"{type(self).__name__} constructor takes at most {n} "
+                            f"positional argument{plural}")
         for name, value in zip(fields, args):
             setattr(self, name, value)
-        for index, (name, value) in enumerate(kwargs.items()):
+        for name, value in kwargs.items():
             if name in fields[:len(args)]:
                 raise TypeError(f"{type(self).__name__} got multiple values for argument '{name}'")
             setattr(self, name, value)
@@ -188,6 +186,22 @@ def _function_type(source, filename):
     raise SyntaxError('invalid syntax', (filename, 1, 1, source, None, None))
 
 
+def _check_complete(node):
+    """Raises TypeError, as CPython's compiler does, for a required field
+    or start position missing from a node of the tree."""
+    cls = type(node)
+    for name in node._fields:
+        if not hasattr(node, name):
+            raise TypeError(f'required field "{name}" missing from {cls.__name__}')
+    if 'lineno' in node._attributes:
+        owner = next(c for c in cls.__mro__ if '_attributes' in c.__dict__)
+        for name in ('lineno', 'col_offset'):
+            if not hasattr(node, name):
+                raise TypeError(f'required field "{name}" missing from {owner.__name__}')
+    for child in iter_child_nodes(node):
+        _check_complete(child)
+
+
 def _compile(source, filename, mode, flags, dont_inherit, optimize):
     """`compile()` of an AST, or of source with PyCF_ONLY_AST."""
     if isinstance(source, AST):
@@ -198,6 +212,7 @@ def _compile(source, filename, mode, flags, dont_inherit, optimize):
             raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
         if not isinstance(source, expected):
             raise TypeError(f'expected {expected.__name__} node, got {type(source).__name__}')
+        _check_complete(source)
         text = unparse(source)
         if mode == 'single':
             text += '\n'
@@ -241,7 +256,7 @@ def literal_eval(node_or_string):
 
     def signed(node):
         if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
-            operand = signed(node.operand)
+            operand = number(node.operand)
             return +operand if isinstance(node.op, UAdd) else -operand
         return number(node)
 
@@ -1086,7 +1101,7 @@ class _Unparser(NodeVisitor):
             self.write(prefix)
             self.visit(argument)
             if default is not None:
-                self.write('=' if argument.annotation is None else ' = ')
+                self.write('=')
                 self.expr(default)
 
     def visit_keyword(self, node):
