@@ -521,12 +521,17 @@ pub fn import_star(vm: &mut Vm, module: Value, target: Value) -> PyResult<()> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [globals_kw, _locals, fromlist_kw, level_kw]) = vm.args_with_keywords(
-        args,
-        "__import__",
-        ["globals", "locals", "fromlist", "level"],
-    )?;
-    let Some(&name) = positional.first() else {
+    let (positional, [name_kw, globals_kw, _locals, fromlist_kw, level_kw]) = vm
+        .args_with_keywords(
+            args,
+            "__import__",
+            ["name", "globals", "locals", "fromlist", "level"],
+        )?;
+    if !positional.is_empty() && name_kw.is_some() {
+        let msg = "argument for __import__() given by name ('name') and position (1)";
+        return Err(vm.type_error(msg));
+    }
+    let Some(name) = positional.first().copied().or(name_kw) else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     if !vm.is_layout(name, layout::STR) {

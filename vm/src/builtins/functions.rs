@@ -986,8 +986,13 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [ndigits_kw]) = vm.args_with_keywords(args, "round", ["ndigits"])?;
-    let Some(&number) = positional.first() else {
+    let (positional, [number_kw, ndigits_kw]) =
+        vm.args_with_keywords(args, "round", ["number", "ndigits"])?;
+    if !positional.is_empty() && number_kw.is_some() {
+        let msg = "argument for round() given by name ('number') and position (1)";
+        return Err(vm.type_error(msg));
+    }
+    let Some(number) = positional.first().copied().or(number_kw) else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
     let ndigits = positional
