@@ -988,6 +988,13 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [number_kw, ndigits_kw]) =
         vm.args_with_keywords(args, "round", ["number", "ndigits"])?;
+    if positional.len() > 2 {
+        let msg = format!(
+            "round() takes at most 2 arguments ({} given)",
+            positional.len()
+        );
+        return Err(vm.type_error(&msg));
+    }
     if !positional.is_empty() && number_kw.is_some() {
         let msg = "argument for round() given by name ('number') and position (1)";
         return Err(vm.type_error(msg));
@@ -1314,6 +1321,11 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v, spec] = vm.range_args::<2>(args, 1, "format")?;
+    // A str subclass instance formats with the str it extends.
+    let spec = vm
+        .builtin_base(spec)
+        .filter(|base| vm.is_layout(*base, layout::STR))
+        .unwrap_or(spec);
     let spec = if spec.is_empty() {
         vm.new_str("")?
     } else if !vm.is_layout(spec, layout::STR) {

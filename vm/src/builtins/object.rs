@@ -205,6 +205,10 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, [spec]) = vm.method_args::<1>(args, "__format__")?;
+    let spec = vm
+        .builtin_base(spec)
+        .filter(|base| vm.is_layout(*base, layout::STR))
+        .unwrap_or(spec);
     if !vm.is_layout(spec, layout::STR) {
         let msg = format!(
             "__format__() argument must be str, not {}",
