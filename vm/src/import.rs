@@ -90,15 +90,18 @@ pub fn compile_source(
         filename.to_string(),
         Rc::new(source.lines().map(str::to_string).collect()),
     );
-    compile(source, filename, mode).map_err(|e| {
-        let class = match e.kind.class_name() {
-            "IndentationError" => TypeId::IndentationError,
-            "TabError" => TypeId::TabError,
-            "RecursionError" => TypeId::RecursionError,
-            _ => TypeId::SyntaxError,
-        };
-        raise_syntax_error(vm, class, &e)
-    })
+    compile(source, filename, mode).map_err(|e| raise_parse_error(vm, &e))
+}
+
+/// Raises a compile-time error as its Python exception class.
+pub fn raise_parse_error(vm: &mut Vm, e: &crate::parser::SyntaxError) -> crate::runtime::Raised {
+    let class = match e.kind.class_name() {
+        "IndentationError" => TypeId::IndentationError,
+        "TabError" => TypeId::TabError,
+        "RecursionError" => TypeId::RecursionError,
+        _ => TypeId::SyntaxError,
+    };
+    raise_syntax_error(vm, class, e)
 }
 
 fn raise_syntax_error(
@@ -518,12 +521,17 @@ pub fn import_star(vm: &mut Vm, module: Value, target: Value) -> PyResult<()> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [globals_kw, _locals, fromlist_kw, level_kw]) = vm.args_with_keywords(
-        args,
-        "__import__",
-        ["globals", "locals", "fromlist", "level"],
-    )?;
-    let Some(&name) = positional.first() else {
+    let (positional, [name_kw, globals_kw, _locals, fromlist_kw, level_kw]) = vm
+        .args_with_keywords(
+            args,
+            "__import__",
+            ["name", "globals", "locals", "fromlist", "level"],
+        )?;
+    if !positional.is_empty() && name_kw.is_some() {
+        let msg = "argument for __import__() given by name ('name') and position (1)";
+        return Err(vm.type_error(msg));
+    }
+    let Some(name) = positional.first().copied().or(name_kw) else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     if !vm.is_layout(name, layout::STR) {
@@ -671,6 +679,9 @@ fn code_without_free_variables(vm: &mut Vm, source: Value, func: &str) -> PyResu
     Ok(code)
 }
 
+/// `compile()`'s flag asking for the syntax tree instead of code.
+const PYCF_ONLY_AST: i64 = 0x400;
+
 pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, keywords) = vm.args_with_keywords(
         args,
@@ -704,6 +715,32 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let [source, filename, mode] = values;
+    let flags = match positional.get(3).copied().or(keywords[3]) {
+        Some(flags) => vm.as_index(flags)?,
+        None => 0,
+    };
+    let is_text = matches!(
+        vm.layout_of(source),
+        Some(layout::STR | layout::BYTES | layout::BYTEARRAY)
+    );
+    let is_code = vm.is_layout(source, layout::CODE);
+    if flags & PYCF_ONLY_AST != 0 || !(is_text || is_code) {
+        // Trees are made and read by the bundled `ast` module.
+        let mut call_args = [Value::NONE; 6];
+        call_args[..3].copy_from_slice(&values);
+        call_args[3] = Value::small_int_const(flags);
+        call_args[4] = positional.get(4).copied().or(keywords[4]).unwrap_or(Value::FALSE);
+        call_args[5] = positional
+            .get(5)
+            .copied()
+            .or(keywords[5])
+            .unwrap_or(Value::small_int_const(-1));
+        return vm.rooted(&call_args, |vm, base| {
+            let compile_tree = crate::modules::bundled_attribute(vm, "ast", "_compile")?;
+            let call_args = vm.stack[base..base + 6].to_vec();
+            vm.call(compile_tree, &call_args)
+        });
+    }
     let text = match source_text(vm, source, "compile")? {
         Some(t) => t,
         None => {

@@ -7,10 +7,11 @@ use std::fmt;
 
 use rustpython_parser::lexer::{self, LexResult, LexicalError, LexicalErrorType};
 use rustpython_parser::source_code::{LineIndex, SourceCode};
-use rustpython_parser::text_size::{TextRange, TextSize};
+use rustpython_parser::text_size::TextSize;
 use rustpython_parser::{Mode, ParseErrorType, Tok};
 
 pub use rustpython_parser::ast;
+pub use rustpython_parser::text_size::TextRange;
 
 /// CPython's limit on nested brackets.
 const MAX_BRACKET_NESTING: usize = 200;

@@ -986,8 +986,20 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [ndigits_kw]) = vm.args_with_keywords(args, "round", ["ndigits"])?;
-    let Some(&number) = positional.first() else {
+    let (positional, [number_kw, ndigits_kw]) =
+        vm.args_with_keywords(args, "round", ["number", "ndigits"])?;
+    if positional.len() > 2 {
+        let msg = format!(
+            "round() takes at most 2 arguments ({} given)",
+            positional.len()
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if !positional.is_empty() && number_kw.is_some() {
+        let msg = "argument for round() given by name ('number') and position (1)";
+        return Err(vm.type_error(msg));
+    }
+    let Some(number) = positional.first().copied().or(number_kw) else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
     let ndigits = positional
@@ -1104,10 +1116,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj] = vm.range_args::<1>(args, 0, "dir")?;
     let names = if obj.is_empty() {
         let l = locals(vm, args)?;
-        objects::dict::items(&vm.heap, l.as_obj().expect("a dict"))
-            .iter()
-            .map(|p| p.0)
-            .collect()
+        if vm.type_of(l) == vm.ty(TypeId::Dict) {
+            objects::dict::items(&vm.heap, l.as_obj().expect("a dict"))
+                .iter()
+                .map(|p| p.0)
+                .collect()
+        } else {
+            // Locals given to eval() or exec() as another mapping: its keys().
+            let keys = vm.call_method(l, "keys", &[])?;
+            collect(vm, keys)?
+        }
     } else {
         match vm.lookup_special(obj, "__dir__")? {
             Some(m) if vm.is_user_instance(obj) && !vm.is_type(obj) => {
@@ -1303,6 +1321,11 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [v, spec] = vm.range_args::<2>(args, 1, "format")?;
+    // A str subclass instance formats with the str it extends.
+    let spec = vm
+        .builtin_base(spec)
+        .filter(|base| vm.is_layout(*base, layout::STR))
+        .unwrap_or(spec);
     let spec = if spec.is_empty() {
         vm.new_str("")?
     } else if !vm.is_layout(spec, layout::STR) {

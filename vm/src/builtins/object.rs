@@ -205,7 +205,18 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, [spec]) = vm.method_args::<1>(args, "__format__")?;
-    if vm.is_layout(spec, layout::STR) && !vm.str_text(spec).is_empty() {
+    let spec = vm
+        .builtin_base(spec)
+        .filter(|base| vm.is_layout(*base, layout::STR))
+        .unwrap_or(spec);
+    if !vm.is_layout(spec, layout::STR) {
+        let msg = format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name_of(spec)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if !vm.str_text(spec).is_empty() {
         let msg = format!(
             "unsupported format string passed to {}.__format__",
             vm.type_name_of(obj)

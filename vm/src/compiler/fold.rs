@@ -20,7 +20,7 @@ const MAX_COLLECTION_LENGTH: usize = 256;
 /// Ints beyond this magnitude do not convert exactly to floats.
 const EXACT_FLOAT_INT: i64 = 1 << 53;
 
-pub(super) fn constant_of(value: &ast::Constant) -> Constant {
+pub fn constant_of(value: &ast::Constant) -> Constant {
     match value {
         ast::Constant::None => Constant::None,
         ast::Constant::Bool(true) => Constant::True,

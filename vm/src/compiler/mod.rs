@@ -17,6 +17,8 @@
 
 mod expr;
 mod fold;
+
+pub use fold::constant_of;
 pub mod symtable;
 
 use std::collections::HashMap;

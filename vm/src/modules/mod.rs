@@ -5,6 +5,7 @@
 //! (`lib/*.py`), compiled into the binary as source and run as a `.py` file
 //! would be.
 
+pub mod ast;
 pub mod dis;
 pub mod float_pack;
 pub mod gc;
@@ -29,6 +30,7 @@ type Installer = fn(&mut Vm, Value) -> PyResult<()>;
 
 fn installer(name: &str) -> Option<Installer> {
     Some(match name {
+        "_ast" => ast::install,
         "_float_pack" => float_pack::install,
         "_os" => os::install,
         "gc" => gc::install,
@@ -53,6 +55,9 @@ const BUNDLED: &[(&str, &str)] = &[
     ("_exceptiongroup", include_str!("lib/exceptiongroup.py")),
     ("_string", include_str!("lib/_string.py")),
     ("abc", include_str!("lib/abc.py")),
+    ("ast", include_str!("lib/ast.py")),
+    ("asyncio", include_str!("lib/asyncio.py")),
+    ("asyncio.events", include_str!("lib/asyncio_events.py")),
     ("array", include_str!("lib/array.py")),
     ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),

@@ -70,10 +70,14 @@ fn bad_fd(vm: &mut Vm) -> Raised {
 /// path and whether it was bytes (names then come back as bytes).
 fn path_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(PathBuf, bool)> {
     match vm.layout_of(v) {
-        Some(layout::STR) => return Ok((PathBuf::from(vm.str_text(v)), false)),
+        Some(layout::STR) => {
+            let path = PathBuf::from(vm.str_text(v));
+            return without_nul(vm, path, false, func);
+        }
         Some(layout::BYTES) => {
             let raw = bytes_of(vm, v).to_vec();
-            return Ok((PathBuf::from(std::ffi::OsString::from_vec(raw)), true));
+            let path = PathBuf::from(std::ffi::OsString::from_vec(raw));
+            return without_nul(vm, path, true, func);
         }
         _ => {}
     }
@@ -94,6 +98,24 @@ fn path_arg(vm: &mut Vm, v: Value, func: &str) -> PyResult<(PathBuf, bool)> {
         vm.type_name_of(v)
     );
     Err(vm.type_error(&msg))
+}
+
+/// A path the system can take: one with a NUL byte would be cut short.
+fn without_nul(
+    vm: &mut Vm,
+    path: PathBuf,
+    as_bytes: bool,
+    func: &str,
+) -> PyResult<(PathBuf, bool)> {
+    if path.as_os_str().as_bytes().contains(&0) {
+        let msg = if as_bytes {
+            format!("{func}: embedded null character in path")
+        } else {
+            "embedded null byte".to_string()
+        };
+        return Err(vm.value_error(&msg));
+    }
+    Ok((path, as_bytes))
 }
 
 /// A file name as the caller gave it: bytes or str.

@@ -472,7 +472,7 @@ impl Vm {
         Ok(self.stack.drain(base..).collect())
     }
 
-    fn constant(&mut self, c: &crate::code::Constant) -> PyResult<Value> {
+    pub fn constant(&mut self, c: &crate::code::Constant) -> PyResult<Value> {
         use crate::code::Constant as C;
         Ok(match c {
             C::None => Value::NONE,

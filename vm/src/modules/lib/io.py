@@ -201,6 +201,9 @@ class FileIO(RawIOBase):
         if fd is None:
             if not closefd:
                 raise ValueError("Cannot use closefd=False with file name")
+            if (isinstance(file, str) and "\0" in file
+                    or isinstance(file, bytes) and b"\0" in file):
+                raise ValueError("embedded null byte")
             if opener is None:
                 fd = _os.open(file, flags, 0o666)
             else:

@@ -14,6 +14,18 @@ CodeType = type(_function.__code__)
 MappingProxyType = type(type.__dict__)
 
 
+def _cell():
+    value = None
+
+    def read():
+        return value
+
+    return read.__closure__[0]
+
+
+CellType = type(_cell())
+
+
 def _generator():
     yield 1
 
