@@ -729,7 +729,11 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut call_args = [Value::NONE; 6];
         call_args[..3].copy_from_slice(&values);
         call_args[3] = Value::small_int_const(flags);
-        call_args[4] = positional.get(4).copied().or(keywords[4]).unwrap_or(Value::FALSE);
+        call_args[4] = positional
+            .get(4)
+            .copied()
+            .or(keywords[4])
+            .unwrap_or(Value::FALSE);
         call_args[5] = positional
             .get(5)
             .copied()

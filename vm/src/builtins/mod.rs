@@ -300,14 +300,18 @@ impl Vm {
                     continue;
                 };
                 let key = self.stack[base + 1];
-                match self.eq(k, key) {
-                    Ok(true) => break 'restart Ok(Some(i)),
-                    Ok(false) => {}
+                let equal = match self.eq(k, key) {
+                    Ok(equal) => equal,
                     Err(e) => break 'restart Err(e),
-                }
+                };
+                // The comparison may have changed the dict (even emptied
+                // it): its answer is about an entry that may be gone.
                 let d = self.stack[base].as_obj().expect("a dict");
                 if objects::dict::version(&self.heap, d) != version {
                     continue 'restart;
+                }
+                if equal {
+                    break 'restart Ok(Some(i));
                 }
             }
         };
