@@ -133,6 +133,15 @@ pub fn entry(heap: &Heap, dict: ObjRef, i: usize) -> Option<(Value, Value)> {
     (!key.is_empty()).then(|| (key, heap.field(e, 3 * i + 2)))
 }
 
+/// `entry`, or `None` when the dict has no entry `i` any more (it was
+/// cleared or rebuilt smaller since `i` was found).
+pub fn entry_if_present(heap: &Heap, dict: ObjRef, i: usize) -> Option<(Value, Value)> {
+    if i >= used(heap, dict) {
+        return None;
+    }
+    entry(heap, dict, i)
+}
+
 pub fn entry_hash(heap: &Heap, dict: ObjRef, i: usize) -> i64 {
     heap.field(entries(heap, dict), 3 * i).small_int_unchecked()
 }

@@ -300,18 +300,26 @@ impl Vm {
                     continue;
                 };
                 let key = self.stack[base + 1];
-                let equal = match self.eq(k, key) {
+                self.stack.push(k);
+                let equal = self.eq(k, key);
+                let k = self.stack.pop().expect("pushed above");
+                let equal = match equal {
                     Ok(equal) => equal,
                     Err(e) => break 'restart Err(e),
                 };
-                // The comparison may have changed the dict (even emptied
-                // it): its answer is about an entry that may be gone.
+                // The comparison may have changed the dict, even emptied it.
+                // A match stands while its entry still holds the key
+                // compared (as in CPython, so that a comparison that only
+                // touches other entries cannot restart the lookup forever).
                 let d = self.stack[base].as_obj().expect("a dict");
+                if equal {
+                    match objects::dict::entry_if_present(&self.heap, d, i) {
+                        Some((now, _)) if now == k => break 'restart Ok(Some(i)),
+                        _ => continue 'restart,
+                    }
+                }
                 if objects::dict::version(&self.heap, d) != version {
                     continue 'restart;
-                }
-                if equal {
-                    break 'restart Ok(Some(i));
                 }
             }
         };
@@ -418,10 +426,13 @@ impl Vm {
             Some(layout::LIST) => list::getitem(self, container, key),
             Some(layout::TUPLE) => tuple::getitem(self, container, key),
             Some(layout::STR) => str::getitem(self, container, key),
-            Some(layout::DICT) => match self.dict_get(container, key)? {
-                Some(v) => Ok(v),
-                None => Err(self.raise_args(TypeId::KeyError, &[key])),
-            },
+            // The lookup may run Python code that moves the key.
+            Some(layout::DICT) => self.rooted(&[key], |vm, base| {
+                match vm.dict_get(container, vm.stack[base])? {
+                    Some(v) => Ok(v),
+                    None => Err(vm.raise_args(TypeId::KeyError, &[vm.stack[base]])),
+                }
+            }),
             Some(layout::RANGE) => range::getitem(self, container, key),
             Some(layout::BYTES | layout::BYTEARRAY) => bytes::getitem(self, container, key),
             Some(layout::MAPPINGPROXY) => {
