@@ -182,10 +182,7 @@ impl HeapConfig {
         }
         (old_bytes / 8)
             .next_power_of_two()
-            .clamp(
-                MIN_ADAPTIVE_NURSERY_BYTES,
-                MIN_ADAPTIVE_NURSERY_BYTES.max(largest),
-            )
+            .max(MIN_ADAPTIVE_NURSERY_BYTES)
             .min(largest)
     }
 

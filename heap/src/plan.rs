@@ -798,25 +798,29 @@ impl Heap {
     fn resize_nursery(&mut self, bytes: usize) {
         let mut config = self.config.clone();
         config.nursery_bytes = bytes;
-        let effective = config.effective_nursery_bytes();
-        if effective == self.nursery.capacity() {
+        if self.replace_nursery(config.effective_nursery_bytes()) {
             self.config.nursery_bytes = bytes;
-            return;
-        }
-        if let Some(nursery) = self.nursery.resized(effective, self.config.stress) {
-            self.nursery = nursery;
-            self.config.nursery_bytes = bytes;
-            self.note_peak();
         }
     }
 
     /// Follows `HeapConfig::adaptive_nursery` once the nursery is empty.
     fn adapt_nursery(&mut self) {
-        let bytes = self.config.adaptive_nursery_bytes(self.old_bytes());
-        if bytes != self.nursery.capacity() {
-            if let Some(nursery) = self.nursery.resized(bytes, self.config.stress) {
+        self.replace_nursery(self.config.adaptive_nursery_bytes(self.old_bytes()));
+    }
+
+    /// Gives the empty nursery a capacity of exactly `bytes`; false when the
+    /// system refuses the memory.
+    fn replace_nursery(&mut self, bytes: usize) -> bool {
+        if bytes == self.nursery.capacity() {
+            return true;
+        }
+        match self.nursery.resized(bytes, self.config.stress) {
+            Some(nursery) => {
                 self.nursery = nursery;
+                self.note_peak();
+                true
             }
+            None => false,
         }
     }
 

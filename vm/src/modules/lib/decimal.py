@@ -1663,7 +1663,9 @@ def _exp(ctx, status, a):
         extra += extra
 
 
-def _ln(ctx, status, a):
+def _log_special(ctx, status, a):
+    """The result of a logarithm of a NaN, an infinity, zero or a negative
+    number; None for a positive finite operand."""
     nan = _check_nans(ctx, status, a)
     if nan is not None:
         return nan
@@ -1675,6 +1677,13 @@ def _ln(ctx, status, a):
         return _make(1, 0, 0, _INF)
     if a._sign:
         return _invalid(ctx, status)
+    return None
+
+
+def _ln(ctx, status, a):
+    special = _log_special(ctx, status, a)
+    if special is not None:
+        return special
     if a._coeff == 10 ** -a._exp if a._exp <= 0 else False:
         return _make(0, 0, 0)
     extra = 6
@@ -1696,17 +1705,9 @@ def _ln(ctx, status, a):
 
 
 def _log10(ctx, status, a):
-    nan = _check_nans(ctx, status, a)
-    if nan is not None:
-        return nan
-    if a._special == _INF:
-        if a._sign:
-            return _invalid(ctx, status)
-        return a
-    if a._coeff == 0:
-        return _make(1, 0, 0, _INF)
-    if a._sign:
-        return _invalid(ctx, status)
+    special = _log_special(ctx, status, a)
+    if special is not None:
+        return special
     coeff, exp = a._coeff, a._exp
     while coeff % 10 == 0:
         coeff //= 10
