@@ -99,6 +99,7 @@ pub use fields::{FieldIndex, HasFields};
 pub use layout::{Layout, LayoutId, ValueSpan};
 pub use mutator::Mutator;
 pub use plan::{Heap, HeapError, HeapInfo, MAX_NURSERY_FIELDS};
+pub use raw::unmap_freed_blocks_from;
 pub use roots::{RootScope, RootSet, Rooted, Tracer};
 pub use space::old::{MAX_CELL_BYTES, PAGE_BYTES};
 pub use stats::{

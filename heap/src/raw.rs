@@ -114,3 +114,25 @@ pub(crate) unsafe fn system_free(addr: usize, bytes: usize, align: usize) {
     // SAFETY: the caller guarantees `addr` came from `alloc` with `layout`.
     unsafe { std::alloc::dealloc(addr as *mut u8, layout) }
 }
+
+/// Has the C allocator give blocks from `bytes` up mappings of their own,
+/// returned to the system when freed. glibc otherwise raises that threshold
+/// to the size of each such block freed, up to 32 MiB, after which the
+/// large temporary buffers of native code (a sort's keys, a joined string
+/// being built) stay resident in its arena once freed. Other C libraries
+/// are left as they are.
+pub fn unmap_freed_blocks_from(bytes: usize) {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn mallopt(param: core::ffi::c_int, value: core::ffi::c_int) -> core::ffi::c_int;
+        }
+        const M_MMAP_THRESHOLD: core::ffi::c_int = -3;
+        let threshold = core::ffi::c_int::try_from(bytes).unwrap_or(core::ffi::c_int::MAX);
+        // SAFETY: mallopt only sets a parameter of glibc's allocator, which
+        // takes its own lock; blocks already handed out are unaffected.
+        unsafe { mallopt(M_MMAP_THRESHOLD, threshold) };
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    let _ = bytes;
+}

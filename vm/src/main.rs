@@ -17,6 +17,11 @@ const USAGE: &str = "usage: minnow [-X option[=value]] [--gc-stats] [--gc-log=FI
 /// (`__repr__`, key functions, ...) nests Rust frames per level.
 const INTERPRETER_STACK_BYTES: usize = 1 << 30;
 
+/// Blocks of native memory from this size up are unmapped when freed, so
+/// that a large temporary does not stay resident (the heap maps its own
+/// pages; this is for buffers native code allocates).
+const UNMAPPED_WHEN_FREED_BYTES: usize = 128 * 1024;
+
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
 enum Command {
@@ -268,6 +273,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    minnow_heap::unmap_freed_blocks_from(UNMAPPED_WHEN_FREED_BYTES);
     let worker = std::thread::Builder::new()
         .name("minnow".into())
         .stack_size(INTERPRETER_STACK_BYTES)
