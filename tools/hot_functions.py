@@ -13,10 +13,11 @@ Run after a release build (`cargo build --release -p minnow-vm`):
     python3 tools/hot_functions.py [--minnow PATH] [--bench DIR]
 
 It runs `valgrind --tool=callgrind` on an empty program and on each
-benchmark at scale 1 (about five minutes). Symbol names carry hashes that
-stay the same across builds of the same sources with the same toolchain; a
-name the linker no longer finds is skipped, so a stale list only costs
-locality, never correctness.
+benchmark at scale 1 (about a minute). Rust symbols are written without
+the hash and the LLVM suffix they carry, which change with unrelated edits;
+vm/link/cc resolves each name against the objects it links. A name no
+longer found is skipped, so a stale list only costs locality, never
+correctness.
 """
 
 import argparse
@@ -33,6 +34,14 @@ OUTPUT = os.path.join(ROOT, "vm", "link", "hot-functions.txt")
 FUNCTION_LINE = re.compile(r"c?fn=\((\d+)\)(?: (.*))?")
 
 
+def stable_name(symbol):
+    """The symbol without what changes from build to build (as vm/link/cc)."""
+    if symbol.startswith(("_ZN", "_R")):
+        symbol = re.sub(r"\.[0-9]+$", "", symbol)
+        symbol = re.sub(r"17h[0-9a-f]+E$", "E", symbol)
+    return symbol
+
+
 def defined_functions(binary):
     listing = subprocess.run(
         ["nm", "--defined-only", binary], capture_output=True, text=True, check=True
@@ -40,7 +49,9 @@ def defined_functions(binary):
     names = set()
     for line in listing.splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[1] in "tT":
+        # Functions, weak functions (much of libc) and indirect functions,
+        # whose resolvers run at start-up.
+        if len(parts) == 3 and parts[1] in "tTWi":
             names.add(parts[2])
     return names
 
@@ -106,9 +117,10 @@ def main():
     first = [n for n, _ in startup.most_common() if n in known]
     seen = set(first)
     rest = [n for n, _ in corpus.most_common() if n in known and n not in seen]
+    ordered = list(dict.fromkeys(stable_name(n) for n in first + rest))
     os.makedirs(os.path.dirname(OUTPUT), exist_ok=True)
     with open(OUTPUT, "w") as f:
-        f.write("\n".join(first + rest) + "\n")
+        f.write("\n".join(ordered) + "\n")
     print(f"{len(first)} start-up and {len(rest)} more functions -> {OUTPUT}", file=sys.stderr)
 
 

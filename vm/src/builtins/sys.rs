@@ -207,13 +207,42 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     let builtins_name = vm.intern_static("builtins")?;
     let builtins = vm.stat(Static::Builtins);
     vm.dict_set(modules, builtins_name, builtins)?;
-    // Last: running Python code may collect, which moves what locals hold.
+    Ok(())
+}
+
+/// The attributes `VERSION_INFO` defines.
+const LAZY_ATTRIBUTES: [&str; 2] = ["version_info", "flags"];
+
+/// `sys.version_info` or `sys.flags` looked up for the first time: their
+/// Python source runs then (`make_lazy_attributes`) rather than at
+/// start-up, where compiling and running it made a third of an empty
+/// program's code and tables resident. `None` for other names.
+pub fn lazy_attribute(vm: &mut Vm, name: Value) -> PyResult<Option<Value>> {
+    if vm.sys_lazy_attributes_made || !LAZY_ATTRIBUTES.contains(&vm.str_text(name)) {
+        return Ok(None);
+    }
+    vm.rooted(&[name], |vm, base| {
+        make_lazy_attributes(vm)?;
+        let dict = crate::import::module_dict(vm, vm.stat(Static::Sys));
+        vm.dict_get(dict, vm.stack[base])
+    })
+}
+
+/// Enters `LAZY_ATTRIBUTES` in the sys module, once; the module's dict is
+/// about to be seen whole (`__dict__`, `vars`, `dir`).
+pub fn make_lazy_attributes(vm: &mut Vm) -> PyResult<()> {
+    if vm.sys_lazy_attributes_made {
+        return Ok(());
+    }
     let code =
         crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
     let dict = crate::import::module_dict(vm, vm.stat(Static::Sys));
     crate::import::run_code(vm, code, dict, dict)?;
+    vm.sys_lazy_attributes_made = true;
     Ok(())
 }
+
+
 
 /// An attribute of the sys module (None if missing).
 pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {

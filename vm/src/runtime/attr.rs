@@ -30,6 +30,9 @@ impl Vm {
             return Ok(None);
         };
         let l = self.heap.layout_of(o);
+        if l == layout::MODULE && obj == self.stat(Static::Sys) {
+            crate::builtins::sys::make_lazy_attributes(self)?;
+        }
         if l == layout::INSTANCE {
             let shape = self.heap.raw(o, field::INSTANCE::shape);
             if shape != shape::DICT_MODE {
@@ -360,6 +363,11 @@ impl Vm {
                     }
                     if obj == self.stat(Static::Builtins) {
                         if let Some(v) = crate::modules::lazy_builtin(self, name)? {
+                            return Ok(Some(v));
+                        }
+                    }
+                    if obj == self.stat(Static::Sys) {
+                        if let Some(v) = crate::builtins::sys::lazy_attribute(self, name)? {
                             return Ok(Some(v));
                         }
                     }

@@ -126,6 +126,9 @@ pub struct Vm {
     pub gc: gc::GcState,
     /// Compiled regular expressions, by the index `_re.compile` returns.
     pub regexes: Vec<crate::modules::re::CompiledRegex>,
+    /// Whether `sys.version_info` and `sys.flags` have been made (on first
+    /// use, `builtins::sys::lazy_attribute`).
+    pub sys_lazy_attributes_made: bool,
 }
 
 const STATIC_NAME_SLOTS: usize = 512;
@@ -204,6 +207,7 @@ impl Vm {
             in_lifetime_work: false,
             gc: gc::GcState::default(),
             regexes: Vec::new(),
+            sys_lazy_attributes_made: false,
         };
         vm.bootstrap()
             .map_err(|_| HeapError::SystemOutOfMemory { requested_bytes: 0 })?;
