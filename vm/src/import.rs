@@ -171,8 +171,7 @@ fn search_path(vm: &Vm) -> Vec<String> {
 
 /// Imports `fullname` (dotted, absolute) and returns the module.
 pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
-    let modules = vm.stat(Static::Modules);
-    if let Some(m) = dict_get_str(vm, modules, fullname) {
+    if let Some(m) = dict_get_str(vm, vm.stat(Static::Modules), fullname) {
         return Ok(m);
     }
     let (parent, leaf) = match fullname.rsplit_once('.') {
@@ -182,8 +181,9 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
     let dirs = match &parent {
         Some(p) => {
             let parent_module = import_module(vm, p)?;
-            // The parent's __init__ may have imported this module.
-            if let Some(m) = dict_get_str(vm, modules, fullname) {
+            // The parent's __init__ may have imported this module (and,
+            // running, moved `sys.modules`).
+            if let Some(m) = dict_get_str(vm, vm.stat(Static::Modules), fullname) {
                 return Ok(m);
             }
             // A bundled submodule (`collections.abc`) of a bundled module.

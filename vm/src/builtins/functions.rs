@@ -1071,6 +1071,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_empty() {
         return locals(vm, args);
     }
+    let obj = super::sys::with_lazy_attributes(vm, obj)?;
     let dictless = vm.is_layout(obj, layout::INSTANCE) && !vm.has_instance_dict(obj)?;
     let dict = match dictless {
         true => None,
@@ -1085,6 +1086,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The names `dir(obj)` lists, unsorted.
 pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
+    let obj = super::sys::with_lazy_attributes(vm, obj)?;
     let mut names = Vec::new();
     if let Some(d) = vm.instance_dict(obj, false)? {
         names.extend(

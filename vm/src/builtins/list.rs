@@ -8,7 +8,7 @@ use crate::runtime::natives::Args;
 use crate::runtime::types::TypeId;
 use crate::runtime::{PyResult, Vm};
 
-use super::slice::{normalize_index, slice_indices, slice_positions};
+use super::slice::{slice_indices, slice_positions};
 use super::Methods;
 
 pub const LIST_METHODS: Methods = &[
@@ -126,20 +126,26 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (l, [i]) = vm.method_range_args::<1>(args, 0, "pop")?;
+    let (_, [i]) = vm.method_range_args::<1>(args, 0, "pop")?;
+    // The index is converted first, as CPython does; its `__index__` may
+    // run Python code, so the list is read from the arguments afterwards.
+    let index = if i.is_empty() {
+        None
+    } else {
+        Some(vm.as_index(i)?)
+    };
+    let (l, _) = vm.method_range_args::<1>(args, 0, "pop")?;
     let list = list_of(vm, l, "pop")?;
     let n = objects::list::len(&vm.heap, list);
     if n == 0 {
         return Err(vm.raise_msg(TypeId::IndexError, "pop from empty list"));
     }
-    let at = if i.is_empty() {
-        n - 1
-    } else {
-        vm.as_index(i)?;
-        match normalize_index(vm, i, n, "list")? {
+    let at = match index {
+        None => n - 1,
+        Some(i) => match index_in(vm, l, i) {
             Some(at) => at,
             None => return Err(vm.raise_msg(TypeId::IndexError, "pop index out of range")),
-        }
+        },
     };
     Ok(objects::list::remove(&mut vm.heap, list, at))
 }
@@ -321,18 +327,35 @@ pub fn getitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<Value> {
         }
         return Err(vm.raise_msg(TypeId::IndexError, "list index out of range"));
     }
+    // The slice's or the index's `__index__` may run Python code, which may
+    // change the list or collect: the list is read back from a root and
+    // its length taken afterwards.
     if vm.is_layout(key, layout::SLICE) {
-        let (start, _, step, length) = slice_indices(vm, key, n)?;
+        let ((start, _, step, length), l) = vm.rooted(&[l], |vm, base| {
+            slice_indices(vm, key, n).map(|indices| (indices, vm.stack[base]))
+        })?;
         let list = l.as_obj().expect("a list");
+        let now = objects::list::len(&vm.heap, list);
         let items: Vec<Value> = slice_positions(start, step, length)
+            .filter(|&i| i < now)
             .map(|i| objects::list::get(&vm.heap, list, i))
             .collect();
         return vm.new_list(&items);
     }
-    match normalize_index(vm, key, n, "list")? {
+    let (i, l) = vm.rooted(&[l], |vm, base| {
+        vm.index_of(key, "list").map(|i| (i, vm.stack[base]))
+    })?;
+    match index_in(vm, l, i) {
         Some(i) => Ok(objects::list::get(&vm.heap, l.as_obj().expect("a list"), i)),
         None => Err(vm.raise_msg(TypeId::IndexError, "list index out of range")),
     }
+}
+
+/// Index `i` (negative from the end) of list `l` as it is now, if in range.
+fn index_in(vm: &Vm, l: Value, i: i64) -> Option<usize> {
+    let n = objects::list::len(&vm.heap, l.as_obj().expect("a list")) as i64;
+    let i = if i < 0 { i + n } else { i };
+    (0..n).contains(&i).then_some(i as usize)
 }
 
 pub fn setitem(vm: &mut Vm, l: Value, key: Value, v: Value) -> PyResult<()> {
@@ -345,7 +368,12 @@ pub fn setitem(vm: &mut Vm, l: Value, key: Value, v: Value) -> PyResult<()> {
         vm.stack.truncate(base);
         return r;
     }
-    match normalize_index(vm, key, n, "list")? {
+    // `__index__` may run Python code: as in `getitem`.
+    let (i, l, v) = vm.rooted(&[l, v], |vm, base| {
+        vm.index_of(key, "list")
+            .map(|i| (i, vm.stack[base], vm.stack[base + 1]))
+    })?;
+    match index_in(vm, l, i) {
         Some(i) => {
             objects::list::set(&mut vm.heap, l.as_obj().expect("a list"), i, v);
             Ok(())
@@ -398,10 +426,12 @@ fn assign_slice(vm: &mut Vm, base: usize, key: Value, n: usize) -> PyResult<()> 
 }
 
 pub fn delitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
-    let list = l.as_obj().expect("a list");
-    let n = objects::list::len(&vm.heap, list);
+    let n = objects::list::len(&vm.heap, l.as_obj().expect("a list"));
+    // `__index__` may run Python code: as in `getitem`.
     if vm.is_layout(key, layout::SLICE) {
-        let (start, _, step, length) = slice_indices(vm, key, n)?;
+        let ((start, _, step, length), l) = vm.rooted(&[l], |vm, base| {
+            slice_indices(vm, key, n).map(|indices| (indices, vm.stack[base]))
+        })?;
         let list = l.as_obj().expect("a list");
         let doomed: std::collections::HashSet<usize> =
             slice_positions(start, step, length).collect();
@@ -414,7 +444,10 @@ pub fn delitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
         let r = objects::list::replace_all(&mut vm.heap, list, &kept);
         return vm.heap_ok(r);
     }
-    match normalize_index(vm, key, n, "list")? {
+    let (i, l) = vm.rooted(&[l], |vm, base| {
+        vm.index_of(key, "list").map(|i| (i, vm.stack[base]))
+    })?;
+    match index_in(vm, l, i) {
         Some(i) => {
             objects::list::remove(&mut vm.heap, l.as_obj().expect("a list"), i);
             Ok(())

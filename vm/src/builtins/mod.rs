@@ -667,8 +667,10 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
     let l = vm.heap.layout_of(o);
     Ok(match (l, text.as_str()) {
         (layout::INSTANCE, "__dict__") if !vm.has_instance_dict(obj)? => None,
-        (layout::INSTANCE | layout::FUNCTION | layout::MODULE, "__dict__") => {
-            vm.instance_dict(obj, true)?
+        (layout::INSTANCE | layout::FUNCTION, "__dict__") => vm.instance_dict(obj, true)?,
+        (layout::MODULE, "__dict__") => {
+            let module = sys::with_lazy_attributes(vm, obj)?;
+            vm.instance_dict(module, true)?
         }
         (layout::TYPE, _) => object::type_attribute(vm, obj, &text)?,
         (layout::MEMBER, _) => member::member_attribute(vm, obj, &text)?,

@@ -228,21 +228,44 @@ pub fn lazy_attribute(vm: &mut Vm, name: Value) -> PyResult<Option<Value>> {
     })
 }
 
-/// Enters `LAZY_ATTRIBUTES` in the sys module, once; the module's dict is
-/// about to be seen whole (`__dict__`, `vars`, `dir`).
-pub fn make_lazy_attributes(vm: &mut Vm) -> PyResult<()> {
-    if vm.sys_lazy_attributes_made {
-        return Ok(());
-    }
-    let code =
-        crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
-    let dict = crate::import::module_dict(vm, vm.stat(Static::Sys));
-    crate::import::run_code(vm, code, dict, dict)?;
-    vm.sys_lazy_attributes_made = true;
-    Ok(())
+/// Enters those of `LAZY_ATTRIBUTES` the sys module lacks in it, once.
+/// The source runs in a namespace of its own, so that it neither replaces
+/// what a program stored in sys first nor adds `__builtins__` to sys.
+fn make_lazy_attributes(vm: &mut Vm) -> PyResult<()> {
+    let namespace = vm.new_dict()?;
+    vm.rooted(&[namespace], |vm, base| {
+        let key = vm.intern_static("__name__")?;
+        let module_name = vm.intern_static("sys")?;
+        vm.dict_set(vm.stack[base], key, module_name)?;
+        let code =
+            crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
+        crate::import::run_code(vm, code, vm.stack[base], vm.stack[base])?;
+        for attr in LAZY_ATTRIBUTES {
+            let sys_dict = crate::import::module_dict(vm, vm.stat(Static::Sys));
+            if super::dict_get_str(vm, sys_dict, attr).is_some() {
+                continue;
+            }
+            let value = super::dict_get_str(vm, vm.stack[base], attr)
+                .expect("VERSION_INFO defines each lazy attribute");
+            let key = vm.intern(attr)?;
+            vm.dict_set(sys_dict, key, value)?;
+        }
+        vm.sys_lazy_attributes_made = true;
+        Ok(())
+    })
 }
 
-
+/// `obj`, after `sys.version_info` and `sys.flags` were made if `obj` is the
+/// sys module and its dict is about to be seen whole (`vars`, `dir`,
+/// `__dict__`). Making them runs Python code, which may move objects: the
+/// caller uses the returned value, not the one it passed.
+pub fn with_lazy_attributes(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    if vm.sys_lazy_attributes_made || obj != vm.stat(Static::Sys) {
+        return Ok(obj);
+    }
+    make_lazy_attributes(vm)?;
+    Ok(vm.stat(Static::Sys))
+}
 
 /// An attribute of the sys module (None if missing).
 pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {

@@ -30,9 +30,6 @@ impl Vm {
             return Ok(None);
         };
         let l = self.heap.layout_of(o);
-        if l == layout::MODULE && obj == self.stat(Static::Sys) {
-            crate::builtins::sys::make_lazy_attributes(self)?;
-        }
         if l == layout::INSTANCE {
             let shape = self.heap.raw(o, field::INSTANCE::shape);
             if shape != shape::DICT_MODE {
@@ -507,8 +504,19 @@ impl Vm {
         args: &[Value],
     ) -> PyResult<Value> {
         let ty = self.type_of(obj);
-        let bound = self.descriptor_get(method, obj, ty)?;
-        self.call(bound, args)
+        if self.is_layout(method, layout::FUNCTION)
+            || self.is_layout(method, layout::BUILTIN_FUNCTION)
+        {
+            let bound = self.bound_method(method, obj)?;
+            return self.call(bound, args);
+        }
+        // Any other descriptor's `__get__` may run Python code, which may
+        // collect and move the arguments: they are read back from roots.
+        self.rooted(args, |vm, base| {
+            let bound = vm.descriptor_get(method, obj, ty)?;
+            let args = vm.stack[base..base + args.len()].to_vec();
+            vm.call(bound, &args)
+        })
     }
 
     /// The AttributeError for using property `p` on `obj` without its
