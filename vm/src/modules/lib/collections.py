@@ -167,23 +167,32 @@ class deque:
 
     __copy__ = copy
 
+    def _check_unchanged(self, state):
+        if self._state != state:
+            raise RuntimeError("deque mutated during iteration")
+
     def count(self, value):
         """Return number of occurrences of value."""
+        state = self._state
         n = 0
         for item in self._items():
             if item is value or item == value:
                 n += 1
+            self._check_unchanged(state)
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize):
         """Return first index of value.
 
         Raises ValueError if the value is not present."""
+        state = self._state
         items = self._items()
         start, stop, _ = slice(start, stop).indices(len(items))
         for i in range(start, stop):
             item = items[i]
-            if item is value or item == value:
+            found = item is value or item == value
+            self._check_unchanged(state)
+            if found:
                 return i
         raise ValueError(f"{value!r} is not in deque")
 
@@ -199,7 +208,10 @@ class deque:
         """Remove first occurrence of value."""
         items = self._items()
         for i, item in enumerate(items):
-            if item is value or item == value:
+            found = item is value or item == value
+            if self._len != len(items):
+                raise IndexError("deque mutated during iteration")
+            if found:
                 del items[i]
                 self._set_items(items)
                 return
@@ -246,26 +258,19 @@ class deque:
         self._set_items(items)
 
     def __contains__(self, value):
+        state = self._state
         for item in self._items():
-            if item is value or item == value:
+            found = item is value or item == value
+            self._check_unchanged(state)
+            if found:
                 return True
         return False
 
     def __iter__(self):
-        state = self._state
-        for i in range(self._len):
-            buf = self._buf
-            yield buf[(self._head + i) % len(buf)]
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        state = self._state
-        for i in range(self._len - 1, -1, -1):
-            buf = self._buf
-            yield buf[(self._head + i) % len(buf)]
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
+        return _deque_reverse_iterator(self)
 
     def __repr__(self):
         key = id(self)
@@ -344,6 +349,46 @@ class deque:
     def __reduce__(self):
         return type(self), (self._items(), self._maxlen)
 
+
+
+class _deque_iterator:
+    """The iterator of a deque: it refuses to go on once the deque changed."""
+
+    _reversed = False
+
+    def __init__(self, d, index=0, /):
+        if not isinstance(d, deque):
+            raise TypeError(f"argument 1 must be collections.deque, not {type(d).__name__}")
+        self._deque = d
+        self._state = d._state
+        self._remaining = d._len
+        self._taken = min(max(_index(index), 0), d._len)
+        self._remaining -= self._taken
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            self._remaining = 0
+            raise RuntimeError("deque mutated during iteration")
+        if self._remaining <= 0:
+            raise StopIteration
+        i = d._len - 1 - self._taken if self._reversed else self._taken
+        self._taken += 1
+        self._remaining -= 1
+        buf = d._buf
+        return buf[(d._head + i) % len(buf)]
+
+    def __length_hint__(self):
+        return max(self._remaining, 0)
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """The reversed iterator of a deque."""
+
+    _reversed = True
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default
