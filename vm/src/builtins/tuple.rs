@@ -176,9 +176,17 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             vm.new_tuple(&items).map(Some)
         }
         B::Multiply => {
-            let Some(n) = super::list::repeat_count(vm, b)? else {
+            // The count's `__index__` may run Python code, which may collect.
+            let Some((n, a)) = vm.rooted(&[a], |vm, base| {
+                super::list::repeat_count(vm, b).map(|n| n.map(|n| (n, vm.stack[base])))
+            })?
+            else {
                 return Ok(None);
             };
+            // As CPython: a tuple is immutable, so once is itself.
+            if n == 1 && vm.type_of(a) == vm.ty(TypeId::Tuple) {
+                return Ok(Some(a));
+            }
             let items = vm.tuple_items(a);
             vm.check_items(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
             let all: Vec<Value> = std::iter::repeat(items).take(n).flatten().collect();
