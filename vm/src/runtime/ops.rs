@@ -474,6 +474,17 @@ impl Vm {
             .is_some_and(|m| !self.is_builtin_operator(m, name)))
     }
 
+    /// Whether user class `sub` has its own `name`, not the one `base` has
+    /// (as CPython decides whether a subclass's reflected operator goes
+    /// first).
+    fn overrides_method(&mut self, sub: Value, base: Value, name: &str) -> PyResult<bool> {
+        if !self.has_user_method(sub, name)? {
+            return Ok(false);
+        }
+        let n = self.intern(name)?;
+        Ok(self.lookup_in_type(sub, n) != self.lookup_in_type(base, n))
+    }
+
     /// `a.name(b)` if `a`'s type defines `name` (user classes), else
     /// NotImplemented. `__ne__` defaults to the negation of `__eq__`.
     fn call_dunder(&mut self, a: Value, name: &str, b: Value) -> PyResult<Value> {
@@ -784,7 +795,7 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let reflect_first =
-            ta != tb && self.is_subtype(tb, ta) && self.has_user_method(tb, rname)?;
+            ta != tb && self.is_subtype(tb, ta) && self.overrides_method(tb, ta, rname)?;
         if reflect_first {
             let r = self.call_dunder(b, rname, a)?;
             if r != Value::NOT_IMPLEMENTED {

@@ -2,6 +2,7 @@
 and namedtuple."""
 
 import sys as _sys
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
 __all__ = ["deque", "defaultdict", "OrderedDict", "Counter", "ChainMap", "namedtuple", "UserDict",
            "UserList", "UserString"]
@@ -763,7 +764,7 @@ class Counter(dict):
         return self._keep_positive()
 
 
-class ChainMap:
+class ChainMap(_MutableMapping):
     """Several mappings searched in order as one; writes go to the first."""
 
     def __init__(self, *maps):
@@ -799,16 +800,18 @@ class ChainMap:
         return any(self.maps)
 
     def __repr__(self):
-        return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
+        finally:
+            _repr_running.discard(key)
 
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
         return type(self)(self.maps[0].copy(), *self.maps[1:])
@@ -835,6 +838,12 @@ class ChainMap:
         except KeyError:
             raise KeyError(f"Key not found in the first mapping: {key!r}") from None
 
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.") from None
+
     def pop(self, key, *default):
         try:
             return self.maps[0].pop(key, *default)
@@ -844,8 +853,24 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
-    def __eq__(self, other):
-        return dict(self.items()) == dict(other.items()) if hasattr(other, "items") else NotImplemented
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for child in reversed(self.maps):
+            merged.update(child)
+        return type(self)(merged)
 
 
 def _plain_dict_eq(counter, other):
