@@ -161,7 +161,7 @@ layouts! {
     /// A dict view (keys, values or items).
     DICT_VIEW = 27 "dict_view" { raw: [kind], values: [dict] }
     /// property(fget, fset, fdel, doc).
-    PROPERTY = 28 "property" { raw: [], values: [fget, fset, fdel, doc, name] }
+    PROPERTY = 28 "property" { raw: [], values: [fget, fset, fdel, doc, name, getter_doc] }
     /// staticmethod(f) and classmethod(f).
     STATICMETHOD = 29 "staticmethod" { raw: [], values: [function, dict] }
     CLASSMETHOD = 30 "classmethod" { raw: [], values: [function, dict] }

@@ -423,6 +423,34 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
     Ok(class)
 }
 
+/// The RuntimeError CPython 3.11 raises when an attribute's `__set_name__`
+/// fails, with that failure as its cause; the attribute's name and value
+/// are `stack[at..at + 2]`, the class is `stack[class_at]`.
+#[cold]
+fn set_name_failed(vm: &mut Vm, class_at: usize, at: usize) -> crate::runtime::Raised {
+    let failure = vm.take_exception();
+    vm.stack.push(failure);
+    let message = vm.repr_string(vm.stack[at]).map(|name| {
+        format!(
+            "Error calling __set_name__ on '{}' instance {} in '{}'",
+            vm.type_name_of(vm.stack[at + 1]),
+            name,
+            crate::runtime::types::type_name(vm, vm.stack[class_at])
+        )
+    });
+    let failure = vm.stack.pop().expect("pushed");
+    let message = match message {
+        Ok(m) => m,
+        Err(raised) => return raised,
+    };
+    let error = vm.raise_msg(TypeId::RuntimeError, &message);
+    let exc = vm.exception;
+    vm.set_exception_field(exc, field::EXCEPTION::cause, failure);
+    vm.set_exception_field(exc, field::EXCEPTION::context, failure);
+    vm.set_exception_field(exc, field::EXCEPTION::suppress_context, Value::TRUE);
+    error
+}
+
 /// `__set_name__` on the new class's attributes, then the parent's
 /// `__init_subclass__`.
 fn finish_class(vm: &mut Vm, class: Value, call: Option<(Args, usize)>) -> PyResult<()> {
@@ -438,7 +466,9 @@ fn finish_class(vm: &mut Vm, class: Value, call: Option<(Args, usize)>) -> PyRes
         if vm.is_user_instance(v) || vm.is_layout(v, layout::PROPERTY) {
             if let Some(set_name) = vm.lookup_special(v, "__set_name__")? {
                 let class = vm.stack[base - 1];
-                vm.call_descriptor_method(set_name, v, &[class, k])?;
+                if vm.call_descriptor_method(set_name, v, &[class, k]).is_err() {
+                    return Err(set_name_failed(vm, base - 1, base + 2 * i));
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
         layout::INSTANCE => Some(field::INSTANCE::dict),
         layout::EXCEPTION => Some(field::EXCEPTION::dict),
         layout::FUNCTION => Some(field::FUNCTION::dict),
+        layout::STATICMETHOD => Some(field::STATICMETHOD::dict),
+        layout::CLASSMETHOD => Some(field::CLASSMETHOD::dict),
         layout::TYPE => Some(field::TYPE::dict),
         layout::MODULE => Some(field::MODULE::dict),
         _ => None,
@@ -749,6 +751,9 @@ impl Vm {
                     return Ok(());
                 }
             }
+        }
+        if crate::builtins::delete_special_attribute(self, obj, name)? {
+            return Ok(());
         }
         if let Some(dict) = self.instance_dict(obj, false)? {
             if self.dict_del(dict, name)?.is_some() {

@@ -544,6 +544,15 @@ impl Vm {
         if answered_by_methods(la) || answered_by_methods(lb) {
             return Ok(None);
         }
+        // Classes and exceptions of user-made types answer by their type's
+        // methods (a metaclass's `__lt__`, an exception class's `__eq__`).
+        let user_typed = |vm: &Self, v: Value, l: Option<minnow_heap::LayoutId>| {
+            matches!(l, Some(layout::TYPE | layout::EXCEPTION))
+                && type_flags_of(vm, vm.type_of(v)) & type_flags::HEAPTYPE != 0
+        };
+        if user_typed(self, a, la) || user_typed(self, b, lb) {
+            return Ok(None);
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(Some(match compare_numbers(&x, &y) {
                 Some(ord) => Value::from_bool(apply(op, ord)),
@@ -631,6 +640,15 @@ impl Vm {
                     && self.heap.raw(x, field::BUILTIN_FUNCTION::index)
                         == self.heap.raw(y, field::BUILTIN_FUNCTION::index);
                 return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
+            }
+            (Some(layout::CELL), Some(layout::CELL)) => {
+                let contents = |v: Value| self.heap.field(v.as_obj().expect("a cell"), field::CELL::contents);
+                let (x, y) = (contents(a), contents(b));
+                if !x.is_empty() && !y.is_empty() {
+                    return self.compare(x, y, op).map(Some);
+                }
+                // An empty cell sorts before a full one.
+                Some((!x.is_empty()).cmp(&!y.is_empty()))
             }
             (Some(layout::RANGE), Some(layout::RANGE)) if matches!(op, C::Equal | C::NotEqual) => {
                 let equal = crate::builtins::range::ranges_equal(self, a, b);

@@ -4,6 +4,7 @@ cached_property, singledispatch and singledispatchmethod."""
 
 from collections import namedtuple
 from _thread import RLock
+from _functools import reduce, cmp_to_key
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
@@ -13,28 +14,6 @@ __all__ = [
 ]
 
 _missing = object()
-
-
-def reduce(function, sequence, initial=_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of an
-    iterable, from left to right, reducing it to a single value; initial,
-    when given, comes before the items (and is the result when there are
-    none)."""
-    it = iter(sequence)
-    if initial is _missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError(
-                "reduce() of empty iterable with no initial value"
-            ) from None
-    else:
-        value = initial
-    for item in it:
-        value = function(value, item)
-    return value
 
 
 # Wrappers.
@@ -181,8 +160,9 @@ def total_ordering(cls):
     return cls
 
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+def _key_class(mycmp):
+    """The key class `cmp_to_key(mycmp)` returns: its instances wrap an
+    object and compare by mycmp."""
     class K:
         __slots__ = ("obj",)
 
@@ -211,36 +191,95 @@ def cmp_to_key(mycmp):
 
 # Partial application.
 
+# The partial objects whose repr is being made, so that one reached again
+# through its own arguments shows as "...".
+_repr_running = set()
+
+
 class partial:
     """partial(func, *args, **keywords) - new function with partial
     application of the given arguments and keywords."""
 
+    __slots__ = ("_partial_func", "_partial_args", "_partial_keywords",
+                 "__dict__", "__weakref__")
+
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if type(func) is partial:
+        # A partial of a plain partial is flattened into one.
+        if isinstance(func, partial) and not func.__dict__:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._partial_func = func
+        self._partial_args = args
+        self._partial_keywords = keywords
         return self
 
+    @property
+    def func(self):
+        """function object to use in future partial calls"""
+        return self._partial_func
+
+    @property
+    def args(self):
+        """tuple of arguments to future partial calls"""
+        return self._partial_args
+
+    @property
+    def keywords(self):
+        """dictionary of keyword arguments to future partial calls"""
+        return self._partial_keywords
+
+    def __delattr__(self, name):
+        if name == "__dict__":
+            raise TypeError("cannot delete __dict__")
+        object.__delattr__(self, name)
+
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._partial_keywords, **keywords}
+        return self._partial_func(*self._partial_args, *args, **keywords)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         cls = type(self)
         name = cls.__qualname__
         if cls.__module__ == "functools":
             name = "functools." + name
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            parts = [repr(self._partial_func)]
+            parts.extend(repr(a) for a in self._partial_args)
+            parts.extend(f"{k}={v!r}" for k, v in self._partial_keywords.items())
+        finally:
+            _repr_running.discard(key)
         return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return (type(self), (self._partial_func,),
+                (self._partial_func, self._partial_args,
+                 self._partial_keywords or None, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError("invalid partial state")
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self.__dict__ = {} if namespace is None else namespace
+        self._partial_func = func
+        self._partial_args = args
+        self._partial_keywords = keywords
 
 
 class partialmethod:
@@ -296,7 +335,7 @@ class partialmethod:
 
 # Caching.
 
-CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 _FAST_TYPES = (int, str)
 
@@ -308,7 +347,23 @@ class _KeyMark:
 _KWD_MARK = _KeyMark()
 
 
-def _make_key(args, kwds, typed):
+class _Key(list):
+    """A cache key that hashes its items once: the lookup and the store
+    after a miss would otherwise hash every argument twice."""
+
+    __slots__ = ("hash_value",)
+
+    def __init__(self, items, hash=hash):
+        self[:] = items
+        self.hash_value = hash(items)
+
+    def __hash__(self):
+        return self.hash_value
+
+
+# The builtins used are bound as defaults: a cached function may stand in
+# for one of them (lru_cache(len) installed as builtins.len).
+def _make_key(args, kwds, typed, tuple=tuple, type=type, len=len):
     key = args
     if kwds:
         key += (_KWD_MARK,)
@@ -320,7 +375,7 @@ def _make_key(args, kwds, typed):
             key += tuple(type(v) for v in kwds.values())
     elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
-    return key
+    return _Key(key)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -352,6 +407,7 @@ def lru_cache(maxsize=128, typed=False):
 
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
+    cache_len = cache.__len__
     stats = [0, 0]  # hits, misses
 
     if maxsize == 0:
@@ -381,14 +437,14 @@ def _lru_wrapper(user_function, maxsize, typed):
             stats[1] += 1
             result = user_function(*args, **kwds)
             if key not in cache:
-                if len(cache) >= maxsize:
+                if cache_len() >= maxsize:
                     del cache[next(iter(cache))]
                 cache[key] = result
             return result
 
     def cache_info():
         """Report cache statistics."""
-        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, cache_len())
 
     def cache_clear():
         """Clear the cache and cache statistics."""
@@ -440,7 +496,13 @@ class cached_property:
         value = cache.get(self.attrname, _missing)
         if value is _missing:
             value = self.func(instance)
-            cache[self.attrname] = value
+            try:
+                cache[self.attrname] = value
+            except TypeError:
+                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} "
+                       f"instance does not support item assignment for caching "
+                       f"{self.attrname!r} property.")
+                raise TypeError(msg) from None
         return value
 
 
