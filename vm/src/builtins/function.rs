@@ -606,7 +606,12 @@ fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if receiver == Value::NONE {
         return Err(vm.type_error("instance must not be None"));
     }
-    vm.bound_method(f, receiver)
+    // A method object whatever the callable, as CPython's constructor
+    // makes: calling it passes the instance first.
+    let m = vm.alloc(layout::BOUND_METHOD, field::BOUND_METHOD::COUNT)?;
+    vm.heap.set_field(m, field::BOUND_METHOD::function, f);
+    vm.heap.set_field(m, field::BOUND_METHOD::receiver, receiver);
+    Ok(m.value())
 }
 
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -832,8 +837,15 @@ pub fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// a class called with the value.
 pub fn thrown_exception(vm: &mut Vm, exc: Value, value: Value) -> PyResult<Value> {
     if vm.is_exception_class(exc) {
+        // As CPython normalizes: a value that already is an instance of
+        // the class is the exception; a tuple gives the arguments.
+        if vm.is_exception_instance(value) && vm.is_subtype(vm.type_of(value), exc) {
+            return Ok(value);
+        }
         let call_args: Vec<Value> = if value.is_empty() || value == Value::NONE {
             vec![]
+        } else if vm.is_layout(value, layout::TUPLE) {
+            vm.tuple_items(value)
         } else {
             vec![value]
         };

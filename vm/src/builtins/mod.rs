@@ -775,6 +775,19 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
         layout::BOUND_METHOD if vm.str_text(name) == "__class__" => Err(vm.type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         )),
+        layout::GENERATOR if matches!(vm.str_text(name), "__name__" | "__qualname__") => {
+            let index = if vm.str_text(name) == "__name__" {
+                field::GENERATOR::name
+            } else {
+                field::GENERATOR::qualname
+            };
+            if value.is_empty() || !vm.is_subtype(vm.type_of(value), vm.ty(TypeId::Str)) {
+                let msg = format!("{} must be set to a string object", vm.str_text(name));
+                return Err(vm.type_error(&msg));
+            }
+            vm.heap.set_field(o, index, value);
+            Ok(true)
+        }
         layout::PROPERTY if vm.str_text(name) == "__doc__" => {
             vm.heap.set_field(o, field::PROPERTY::doc, value);
             Ok(true)
@@ -824,6 +837,9 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
 
 /// Deletes an attribute kept outside the dict; `true` when handled.
 pub fn delete_special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
+    if vm.str_text(name) == "__class__" {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    }
     let Some(o) = obj.as_obj() else {
         return Ok(false);
     };
@@ -836,6 +852,7 @@ pub fn delete_special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResul
             vm.heap.set_field(o, field::CELL::contents, Value::EMPTY);
             Ok(true)
         }
+        (layout::GENERATOR, _) => set_special_attribute(vm, obj, name, Value::EMPTY),
         (layout::PROPERTY, "__doc__") => {
             vm.heap.set_field(o, field::PROPERTY::doc, Value::NONE);
             Ok(true)
