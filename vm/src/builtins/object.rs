@@ -84,10 +84,54 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_type(class) {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     }
+    if excess_arguments(vm, args) {
+        // As CPython: extra arguments are an error unless the class
+        // overrides __init__ (which takes them) and not __new__.
+        if !inherits_object_method(vm, class, "__new__")? {
+            return Err(
+                vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)")
+            );
+        }
+        if inherits_object_method(vm, class, "__init__")? {
+            let msg = format!("{}() takes no arguments", type_name(vm, class));
+            return Err(vm.type_error(&msg));
+        }
+    }
     vm.new_instance(class)
 }
 
-fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// Whether a call to object's `__new__` or `__init__` got more than the
+/// class or instance.
+fn excess_arguments(vm: &Vm, args: Args) -> bool {
+    vm.positional(args).len() > 1 || vm.kw_count(args) > 0
+}
+
+/// Whether `class` takes `name` from object rather than overriding it.
+fn inherits_object_method(vm: &mut Vm, class: Value, name: &'static str) -> PyResult<bool> {
+    let key = vm.intern_static(name)?;
+    let found = vm.lookup_in_type(class, key);
+    Ok(found.is_none() || found == Some(vm.object_native(name)))
+}
+
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(&obj) = vm.positional(args).first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if excess_arguments(vm, args) {
+        let class = vm.type_of(obj);
+        if !inherits_object_method(vm, class, "__init__")? {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if inherits_object_method(vm, class, "__new__")? {
+            let msg = format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_name(vm, class)
+            );
+            return Err(vm.type_error(&msg));
+        }
+    }
     Ok(Value::NONE)
 }
 

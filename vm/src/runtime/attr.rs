@@ -760,6 +760,18 @@ impl Vm {
                 return Ok(());
             }
         }
+        // An instance without a dict cannot delete what its class has.
+        if self.is_layout(obj, layout::INSTANCE)
+            && !self.has_instance_dict(obj)?
+            && self.lookup_in_type(ty, name).is_some()
+        {
+            let msg = format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name_of(obj),
+                self.str_text(name)
+            );
+            return Err(self.raise_msg(TypeId::AttributeError, &msg));
+        }
         Err(self.attribute_error(obj, name))
     }
 }

@@ -414,7 +414,7 @@ impl Vm {
     }
 
     /// `object.<name>`, the native method.
-    fn object_native(&mut self, name: &'static str) -> Value {
+    pub(crate) fn object_native(&mut self, name: &'static str) -> Value {
         let object = self.ty(TypeId::Object);
         let dict = super::types::type_field(self, object, field::TYPE::dict);
         match self.intern_static(name) {

@@ -271,7 +271,39 @@ impl Vm {
                 Err(self.type_error(&msg))
             }
             layout::INSTANCE | layout::EXCEPTION | layout::TYPE => self.hash_user(v),
+            // Methods equal when their receiver is the same object and
+            // their functions are equal: the hash follows, as CPython's.
+            layout::BOUND_METHOD => {
+                let receiver = self.heap.field(obj, field::BOUND_METHOD::receiver);
+                let function = self.heap.field(obj, field::BOUND_METHOD::function);
+                let x = self.pointer_hash(receiver);
+                let y = self.hash(function)?;
+                Ok(match x ^ y {
+                    -1 => -2,
+                    h => h,
+                })
+            }
+            layout::BUILTIN_FUNCTION => {
+                let bound = self.heap.field(obj, field::BUILTIN_FUNCTION::bound);
+                if bound.is_empty() {
+                    return Ok(self.identity_hash(v));
+                }
+                let index = self.heap.raw(obj, field::BUILTIN_FUNCTION::index) as i64;
+                Ok(match self.pointer_hash(bound) ^ index {
+                    -1 => -2,
+                    h => h,
+                })
+            }
             _ => Ok(self.identity_hash(v)),
+        }
+    }
+
+    /// A hash of `v`'s identity, for any value (an immediate by its bits).
+    fn pointer_hash(&mut self, v: Value) -> i64 {
+        if v.is_ptr() {
+            self.identity_hash(v)
+        } else {
+            v.bits() as i64
         }
     }
 
