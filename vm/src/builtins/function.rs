@@ -28,11 +28,24 @@ pub const PROPERTY_METHODS: Methods = &[
     ("__set_name__", property_set_name),
 ];
 
-pub const FUNCTION_METHODS: Methods = &[("__get__", function_get)];
+pub const FUNCTION_METHODS: Methods = &[("__get__", function_get), ("__call__", call_self)];
+
+/// `__call__` of the callable builtin types (functions, builtins, methods).
+pub const CALLABLE_METHODS: Methods = &[("__call__", call_self)];
 
 pub const CELL_METHODS: Methods = &[("__new__", cell_new)];
 
-pub const METHOD_METHODS: Methods = &[("__new__", method_new)];
+pub const METHOD_METHODS: Methods = &[("__new__", method_new), ("__call__", call_self)];
+
+/// `f.__call__(*args, **kwargs)`: calls `f`.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.count == vm.kw_count(args) {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    }
+    let callable = vm.stack[args.base];
+    let rest = vm.stack[args.base + 1..args.base + args.count].to_vec();
+    vm.call_kw(callable, &rest, args.kwnames)
+}
 
 pub const STATICMETHOD_METHODS: Methods =
     &[("__new__", staticmethod_new), ("__get__", staticmethod_get)];
@@ -436,13 +449,27 @@ fn build_class_with(
             };
             vm.call_kw(metaclass, &call_args, names)?
         };
-        if vm.is_layout(cell, layout::CELL) {
+        // The class cell must hold the class now: type.__new__ fills it
+        // from `__classcell__`, which a metaclass may have failed to pass on.
+        if vm.is_layout(cell, layout::CELL) && vm.is_type(class) {
             let contents = vm
                 .heap
                 .field(cell.as_obj().expect("a cell"), field::CELL::contents);
-            if contents.is_empty() {
-                vm.heap
-                    .set_field(cell.as_obj().expect("a cell"), field::CELL::contents, class);
+            if contents != class {
+                let name = vm.repr_string(vm.stack[base + 1])?;
+                let class_repr = vm.repr_string(class)?;
+                if contents.is_empty() {
+                    let msg = format!(
+                        "__class__ not set defining {name} as {class_repr}. \
+                         Was __classcell__ propagated to type.__new__?"
+                    );
+                    return Err(vm.raise_msg(TypeId::RuntimeError, &msg));
+                }
+                let msg = format!(
+                    "__class__ set to {} defining {name} as {class_repr}",
+                    vm.repr_string(contents)?
+                );
+                return Err(vm.type_error(&msg));
             }
         }
         Ok(class)

@@ -121,6 +121,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::Property, function::PROPERTY_METHODS),
         (TypeId::Function, function::FUNCTION_METHODS),
         (TypeId::Cell, function::CELL_METHODS),
+        (TypeId::BuiltinFunction, function::CALLABLE_METHODS),
         (TypeId::Method, function::METHOD_METHODS),
         (TypeId::StaticMethod, function::STATICMETHOD_METHODS),
         (TypeId::ClassMethod, function::CLASSMETHOD_METHODS),

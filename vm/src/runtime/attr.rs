@@ -651,6 +651,14 @@ impl Vm {
         let no_dict = self.is_layout(obj, layout::INSTANCE)
             && type_flags_of(self, ty) & type_flags::HEAPTYPE == 0;
         if no_dict || !self.slots_allow(ty, name) {
+            if !no_dict && self.lookup_in_type(ty, name).is_some() {
+                let msg = format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name_of(obj),
+                    self.str_text(name)
+                );
+                return Err(self.raise_msg(TypeId::AttributeError, &msg));
+            }
             return Err(self.attribute_error(obj, name));
         }
         match self.instance_dict(obj, true)? {

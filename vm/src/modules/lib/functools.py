@@ -508,29 +508,89 @@ class cached_property:
 
 # Single dispatch.
 
+def _c3_merge(sequences):
+    """C3 linearization of the given sequences: repeatedly takes the first
+    head that is in no other sequence's tail."""
+    pending = [list(seq) for seq in sequences if seq]
+    result = []
+    while pending:
+        for seq in pending:
+            head = seq[0]
+            if not any(head in other[1:] for other in pending):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(head)
+        for seq in pending:
+            if seq[0] is head:
+                del seq[0]
+        pending = [seq for seq in pending if seq]
+    return result
+
+
+def _c3_mro(cls, abcs=None):
+    """The C3 MRO of `cls` with the abstract classes in `abcs` that it is
+    a virtual subclass of put in: each goes after the explicit bases up to
+    the last one that is itself abstract (has `__abstractmethods__`)."""
+    bases = cls.__bases__
+    split = 0
+    for position in range(len(bases), 0, -1):
+        if hasattr(bases[position - 1], "__abstractmethods__"):
+            split = position
+            break
+    remaining = list(abcs) if abcs else []
+    explicit = list(bases[:split])
+    others = list(bases[split:])
+    virtual = [abc for abc in remaining
+               if issubclass(cls, abc)
+               and not any(issubclass(base, abc) for base in bases)]
+    for abc in virtual:
+        remaining.remove(abc)
+    groups = [[cls]]
+    for group in (explicit, virtual, others):
+        groups.extend(_c3_mro(base, abcs=remaining) for base in group)
+    groups.extend([explicit, virtual, others])
+    return _c3_merge(groups)
+
+
 def _compose_mro(cls, types):
-    """The MRO of `cls` with the abstract classes among `types` (and their
-    bases) that it is a virtual subclass of put in where they belong: each
-    after the last class of the MRO that is its subclass."""
-    mro = list(cls.__mro__)
-    bases = set(mro)
-    relevant = [t for t in types
-                if t not in bases and isinstance(t, type) and issubclass(cls, t)]
-    for abstract in sorted(relevant, key=lambda t: -len(t.__mro__)):
-        for extra in abstract.__mro__:
-            if extra in mro or not issubclass(cls, extra):
-                continue
-            index = len(mro) - 1
-            for i, c in enumerate(mro):
-                if c is not extra and issubclass(c, extra):
-                    index = i + 1
-            mro.insert(index, extra)
-    return mro
+    """The MRO of `cls` extended with those of `types` (and of their
+    subclasses) that it is a virtual subclass of."""
+    own = set(cls.__mro__)
+    import types as _types
+
+    def related(candidate):
+        return (candidate not in own and hasattr(candidate, "__mro__")
+                and not isinstance(candidate, _types.GenericAlias)
+                and issubclass(cls, candidate))
+
+    candidates = [t for t in types if related(t)]
+
+    def below_another(candidate):
+        return any(candidate is not other and candidate in other.__mro__
+                   for other in candidates)
+
+    candidates = [t for t in candidates if not below_another(t)]
+    kept = set(candidates)
+    abcs = []
+    for candidate in candidates:
+        chains = [[s for s in sub.__mro__ if s in kept]
+                  for sub in candidate.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            abcs.append(candidate)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for entry in chain:
+                if entry not in abcs:
+                    abcs.append(entry)
+    return _c3_mro(cls, abcs=abcs)
 
 
 def _find_impl(cls, registry):
     """The implementation registered for the class nearest to `cls` in its
-    (composed) MRO."""
+    (composed) MRO; two equally near unrelated classes are ambiguous."""
     mro = _compose_mro(cls, registry.keys())
     match = None
     for t in mro:
@@ -567,10 +627,21 @@ def singledispatch(func):
     """Makes `func` a generic function that picks an implementation by
     the class of its first argument; more are added with `.register`."""
     import types
+    import weakref
+    from abc import get_cache_token
     registry = {}
-    dispatch_cache = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    # Set once an abstract class is registered: registering a virtual
+    # subclass anywhere then makes the cached answers stale.
+    cache_token = None
 
     def dispatch(cls):
+        nonlocal cache_token
+        if cache_token is not None:
+            current = get_cache_token()
+            if cache_token != current:
+                dispatch_cache.clear()
+                cache_token = current
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -583,6 +654,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
+        nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -613,6 +685,8 @@ def singledispatch(func):
                 registry[arg] = func
         else:
             registry[cls] = func
+        if cache_token is None and hasattr(cls, "__abstractmethods__"):
+            cache_token = get_cache_token()
         dispatch_cache.clear()
         return func
 
