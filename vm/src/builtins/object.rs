@@ -31,6 +31,7 @@ pub const OBJECT_METHODS: Methods = &[
 
 pub const TYPE_METHODS: Methods = &[
     ("__new__", type_new),
+    ("__init__", type_init),
     ("__call__", type_call),
     ("mro", type_mro),
     ("__subclasses__", type_subclasses),
@@ -98,6 +99,19 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     vm.new_instance(class)
+}
+
+/// `type.__init__(cls, name, bases, dict, **kwds)` (or with one argument):
+/// the class is made by `__new__`; this only checks the call's shape.
+fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    if given == 1 && vm.kw_count(args) > 0 {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if given != 1 && given != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
 }
 
 /// Whether a call to object's `__new__` or `__init__` got more than the

@@ -44,24 +44,17 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `cmp_to_key(mycmp)`: a key class whose instances compare by `mycmp`.
 fn cmp_to_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [keyword]) = vm.args_with_keywords(args, "cmp_to_key", ["mycmp"])?;
+    let given = positional.len() + usize::from(keyword.is_some());
+    if given > 1 {
+        let msg = format!("cmp_to_key() takes at most 1 argument ({given} given)");
+        return Err(vm.type_error(&msg));
+    }
     let mycmp = match (positional.as_slice(), keyword) {
         (&[mycmp], None) | (&[], Some(mycmp)) => mycmp,
-        (&[_], Some(_)) => {
-            return Err(vm.type_error(
-                "argument for cmp_to_key() given by name ('mycmp') and position (1)",
-            ))
-        }
-        (&[], None) => {
+        _ => {
             return Err(
                 vm.type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")
             )
-        }
-        (more, _) => {
-            let msg = format!(
-                "cmp_to_key() takes at most 1 argument ({} given)",
-                more.len() + usize::from(keyword.is_some())
-            );
-            return Err(vm.type_error(&msg));
         }
     };
     vm.rooted(&[mycmp], |vm, base| {

@@ -163,7 +163,7 @@ def total_ordering(cls):
 def _key_class(mycmp):
     """The key class `cmp_to_key(mycmp)` returns: its instances wrap an
     object and compare by mycmp."""
-    class K:
+    class KeyWrapper:
         __slots__ = ("obj",)
 
         def __init__(self, obj):
@@ -186,7 +186,7 @@ def _key_class(mycmp):
 
         __hash__ = None
 
-    return K
+    return KeyWrapper
 
 
 # Partial application.
@@ -217,20 +217,16 @@ class partial:
         self._partial_keywords = keywords
         return self
 
-    @property
-    def func(self):
-        """function object to use in future partial calls"""
-        return self._partial_func
+    def _readonly(self, value):
+        raise AttributeError("readonly attribute")
 
-    @property
-    def args(self):
-        """tuple of arguments to future partial calls"""
-        return self._partial_args
-
-    @property
-    def keywords(self):
-        """dictionary of keyword arguments to future partial calls"""
-        return self._partial_keywords
+    func = property(lambda self: self._partial_func, _readonly, _readonly,
+                    "function object to use in future partial calls")
+    args = property(lambda self: self._partial_args, _readonly, _readonly,
+                    "tuple of arguments to future partial calls")
+    keywords = property(lambda self: self._partial_keywords, _readonly, _readonly,
+                        "dictionary of keyword arguments to future partial calls")
+    del _readonly
 
     def __delattr__(self, name):
         if name == "__dict__":
