@@ -538,6 +538,18 @@ impl Vm {
                 if m == Value::NONE {
                     return Ok(Value::NOT_IMPLEMENTED);
                 }
+                if self.is_layout(m, layout::PROPERTY) {
+                    // As CPython's comparison slots: a method that cannot
+                    // be fetched leaves the comparison to the other side.
+                    return self.rooted(&[m, a, b, ty], |vm, base| {
+                        let (m, a, ty) = (vm.stack[base], vm.stack[base + 1], vm.stack[base + 3]);
+                        let Ok(method) = vm.descriptor_get(m, a, ty) else {
+                            vm.take_exception();
+                            return Ok(Value::NOT_IMPLEMENTED);
+                        };
+                        vm.call(method, &[vm.stack[base + 2]])
+                    });
+                }
                 self.call_descriptor_method(m, a, &[b])
             }
             _ if name == "__ne__" => {

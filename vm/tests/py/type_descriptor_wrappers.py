@@ -183,3 +183,34 @@ attempt("slot set class attr", lambda: setattr(Slotted(), "y", 1))
 attempt("slot del class attr", lambda: delattr(Slotted(), "y"))
 attempt("slot set other", lambda: setattr(Slotted(), "x", 1))
 attempt("slot del other", lambda: delattr(Slotted(), "x"))
+
+# Special methods stored as properties: a comparison whose method cannot
+# be fetched falls back; __init__ is fetched through the getter.
+
+
+def booh(self):
+    raise AttributeError("booh")
+
+
+class PropEq:
+    __eq__ = property(booh)
+
+
+x = PropEq()
+print(x == x, PropEq() == PropEq(), x != x)
+
+
+class PropInit:
+    __init__ = property(booh)
+
+
+attempt("init property", PropInit)
+
+
+class GetterInit:
+    @property
+    def __init__(self):
+        return lambda *args: print("init got", args)
+
+
+GetterInit(1, 2)
