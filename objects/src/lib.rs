@@ -118,7 +118,7 @@ layouts! {
     /// A Python function.
     FUNCTION = 16 "function" {
         raw: [],
-        values: [code, globals, name, qualname, defaults, kwdefaults, closure, doc, dict, module, annotations]
+        values: [code, globals, name, qualname, defaults, kwdefaults, closure, doc, dict, module, annotations, builtins]
     }
     /// A function implemented in Rust: `index` into the VM's native table;
     /// `bound` is its `__self__` (a module or object) or EMPTY.

@@ -89,6 +89,9 @@ pub fn make_function(
         _ => Value::NONE,
     };
     let module = super::dict_get_str(vm, globals, "__name__").unwrap_or(Value::NONE);
+    // As in CPython 3.11, a function keeps the builtins of its creation:
+    // replacing `__builtins__` in its globals later does not change them.
+    let builtins = vm.builtins_for(globals);
     let f = vm.alloc(layout::FUNCTION, field::FUNCTION::COUNT)?;
     let h = &mut vm.heap;
     h.set_field(f, field::FUNCTION::code, code);
@@ -101,6 +104,7 @@ pub fn make_function(
     h.set_field(f, field::FUNCTION::doc, doc);
     h.set_field(f, field::FUNCTION::module, module);
     h.set_field(f, field::FUNCTION::annotations, annotations);
+    h.set_field(f, field::FUNCTION::builtins, builtins);
     Ok(f.value())
 }
 
@@ -113,10 +117,7 @@ pub fn function_attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<
         "__doc__" => vm.heap.field(o, field::FUNCTION::doc),
         "__module__" => vm.heap.field(o, field::FUNCTION::module),
         "__globals__" => vm.heap.field(o, field::FUNCTION::globals),
-        "__builtins__" => {
-            let globals = vm.heap.field(o, field::FUNCTION::globals);
-            vm.builtins_for(globals)
-        }
+        "__builtins__" => vm.heap.field(o, field::FUNCTION::builtins),
         "__code__" => vm.heap.field(o, field::FUNCTION::code),
         "__closure__" => {
             let c = vm.heap.field(o, field::FUNCTION::closure);

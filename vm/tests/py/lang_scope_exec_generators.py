@@ -148,3 +148,20 @@ try:
     super(int, int, int)
 except TypeError as e:
     print(e)
+
+# A function keeps the builtins of its creation.
+
+
+def uses_len():
+    return len([1, 2, 3])
+
+
+namespace = {"uses_len": uses_len, "__builtins__": {"len": lambda x: 7}}
+exec("x = uses_len()", namespace)
+print(namespace["x"])
+namespace = {"__builtins__": {"len": lambda x: 99}}
+exec("def f():\n    return len([1])\nfirst = f()", namespace)
+namespace["__builtins__"] = {"len": lambda x: 5}
+exec("second = f()\ng = lambda: len([])", namespace)
+print(namespace["first"], namespace["second"], namespace["f"](), namespace["g"]())
+print(sorted(namespace["f"].__builtins__))
