@@ -419,7 +419,8 @@ fn build_class_with(
         vm.frames.last_mut().expect("pushed").locals = vm.stack[base + 4];
         let cell = vm.run_nested();
         vm.stack.truncate(slot);
-        let cell = cell?;
+        // Kept on the stack: making the class may collect.
+        vm.stack.push(cell?);
         let (name, bases, metaclass, ns) = (
             vm.stack[base + 1],
             vm.stack[base + 2],
@@ -452,13 +453,16 @@ fn build_class_with(
         };
         // The class cell must hold the class now: type.__new__ fills it
         // from `__classcell__`, which a metaclass may have failed to pass on.
+        let cell = vm.stack[slot];
         if vm.is_layout(cell, layout::CELL) && vm.is_type(class) {
             let contents = vm
                 .heap
                 .field(cell.as_obj().expect("a cell"), field::CELL::contents);
             if contents != class {
+                vm.stack.extend_from_slice(&[class, contents]);
                 let name = vm.repr_string(vm.stack[base + 1])?;
-                let class_repr = vm.repr_string(class)?;
+                let class_repr = vm.repr_string(vm.stack[slot + 1])?;
+                let contents = vm.stack[slot + 2];
                 if contents.is_empty() {
                     let msg = format!(
                         "__class__ not set defining {name} as {class_repr}. \
