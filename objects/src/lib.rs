@@ -118,7 +118,7 @@ layouts! {
     /// A Python function.
     FUNCTION = 16 "function" {
         raw: [],
-        values: [code, globals, name, qualname, defaults, kwdefaults, closure, doc, dict, module, annotations]
+        values: [code, globals, name, qualname, defaults, kwdefaults, closure, doc, dict, module, annotations, builtins]
     }
     /// A function implemented in Rust: `index` into the VM's native table;
     /// `bound` is its `__self__` (a module or object) or EMPTY.
@@ -161,7 +161,7 @@ layouts! {
     /// A dict view (keys, values or items).
     DICT_VIEW = 27 "dict_view" { raw: [kind], values: [dict] }
     /// property(fget, fset, fdel, doc).
-    PROPERTY = 28 "property" { raw: [], values: [fget, fset, fdel, doc, name] }
+    PROPERTY = 28 "property" { raw: [], values: [fget, fset, fdel, doc, name, getter_doc] }
     /// staticmethod(f) and classmethod(f).
     STATICMETHOD = 29 "staticmethod" { raw: [], values: [function, dict] }
     CLASSMETHOD = 30 "classmethod" { raw: [], values: [function, dict] }

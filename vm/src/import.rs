@@ -568,8 +568,10 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResul
         match vm.frames.last() {
             Some(f) => {
                 let g = f.globals;
-                let l = if f.locals.is_ptr() { f.locals } else { g };
                 if locals.is_empty() || locals == Value::NONE {
+                    // A function's exec() sees a snapshot of its variables.
+                    let l = crate::builtins::functions::current_locals(vm)?;
+                    let g = vm.frames.last().expect("a frame").globals;
                     return Ok((g, l));
                 }
                 g

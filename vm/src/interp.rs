@@ -364,10 +364,10 @@ impl Vm {
                         let builtins = self.stat(Static::BuiltinsDict);
                         let versions = (self.dict_version(globals), self.dict_version(builtins));
                         let v = match code.caches.globals.get(arg, versions.0, versions.1) {
-                            Some(v) => v,
-                            None => {
+                            Some(v) if !self.has_other_builtins(fi, builtins) => v,
+                            _ => {
                                 let (v, standard) =
-                                    tri!(self.load_global_from(globals, name!(arg)));
+                                    tri!(self.load_global_from(fi, name!(arg)));
                                 if standard {
                                     code.caches.globals.put(arg, versions.0, versions.1, v);
                                 }
@@ -398,10 +398,7 @@ impl Vm {
                         };
                         let v = match found {
                             Some(v) => v,
-                            None => {
-                                let globals = self.frames[fi].globals;
-                                tri!(self.load_global(globals, name))
-                            }
+                            None => tri!(self.load_global(fi, name)),
                         };
                         self.stack.push(v);
                     }
@@ -1260,18 +1257,42 @@ impl Vm {
         self.raise_msg(TypeId::NameError, &msg)
     }
 
-    /// A global by name: the module's globals, then builtins.
-    fn load_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
-        Ok(self.load_global_from(globals, name)?.0)
+    /// A global by name for frame `fi`: its globals, then its builtins.
+    fn load_global(&mut self, fi: usize, name: Value) -> PyResult<Value> {
+        Ok(self.load_global_from(fi, name)?.0)
     }
 
-    /// A global by name, and whether it was found in the globals or the
-    /// standard builtins (so it may be cached by the dicts' versions).
-    fn load_global_from(&mut self, globals: Value, name: Value) -> PyResult<(Value, bool)> {
+    /// Whether frame `fi` runs a function made with builtins other than
+    /// `standard` (a cached global may then not apply).
+    #[inline]
+    fn has_other_builtins(&self, fi: usize, standard: Value) -> bool {
+        self.obj_of(self.frames[fi].function, layout::FUNCTION)
+            .map(|f| self.heap.field(f, field::FUNCTION::builtins))
+            .is_some_and(|captured| captured.is_ptr() && captured != standard)
+    }
+
+    /// The builtins frame `fi` sees: those its function was made with, or
+    /// for module code those of its globals.
+    fn frame_builtins(&self, fi: usize) -> Value {
+        let frame = &self.frames[fi];
+        if let Some(f) = self.obj_of(frame.function, layout::FUNCTION) {
+            let captured = self.heap.field(f, field::FUNCTION::builtins);
+            if captured.is_ptr() {
+                return captured;
+            }
+        }
+        self.builtins_for(frame.globals)
+    }
+
+    /// A global by name for frame `fi`, and whether it was found in the
+    /// globals or the standard builtins (so it may be cached by the dicts'
+    /// versions).
+    fn load_global_from(&mut self, fi: usize, name: Value) -> PyResult<(Value, bool)> {
+        let globals = self.frames[fi].globals;
         if let Some(v) = self.dict_get_str_key(globals, name) {
             return Ok((v, true));
         }
-        let builtins = self.builtins_for(globals);
+        let builtins = self.frame_builtins(fi);
         if builtins == self.stat(Static::BuiltinsDict) {
             if let Some(v) = self.dict_get_str_key(builtins, name) {
                 return Ok((v, true));

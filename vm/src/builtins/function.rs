@@ -28,7 +28,24 @@ pub const PROPERTY_METHODS: Methods = &[
     ("__set_name__", property_set_name),
 ];
 
-pub const FUNCTION_METHODS: Methods = &[("__get__", function_get)];
+pub const FUNCTION_METHODS: Methods = &[("__get__", function_get), ("__call__", call_self)];
+
+/// `__call__` of the callable builtin types (functions, builtins, methods).
+pub const CALLABLE_METHODS: Methods = &[("__call__", call_self)];
+
+pub const CELL_METHODS: Methods = &[("__new__", cell_new)];
+
+pub const METHOD_METHODS: Methods = &[("__new__", method_new), ("__call__", call_self)];
+
+/// `f.__call__(*args, **kwargs)`: calls `f`.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.count == vm.kw_count(args) {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    }
+    let callable = vm.stack[args.base];
+    let rest = vm.stack[args.base + 1..args.base + args.count].to_vec();
+    vm.call_kw(callable, &rest, args.kwnames)
+}
 
 pub const STATICMETHOD_METHODS: Methods =
     &[("__new__", staticmethod_new), ("__get__", staticmethod_get)];
@@ -72,6 +89,9 @@ pub fn make_function(
         _ => Value::NONE,
     };
     let module = super::dict_get_str(vm, globals, "__name__").unwrap_or(Value::NONE);
+    // As in CPython 3.11, a function keeps the builtins of its creation:
+    // replacing `__builtins__` in its globals later does not change them.
+    let builtins = vm.builtins_for(globals);
     let f = vm.alloc(layout::FUNCTION, field::FUNCTION::COUNT)?;
     let h = &mut vm.heap;
     h.set_field(f, field::FUNCTION::code, code);
@@ -84,6 +104,7 @@ pub fn make_function(
     h.set_field(f, field::FUNCTION::doc, doc);
     h.set_field(f, field::FUNCTION::module, module);
     h.set_field(f, field::FUNCTION::annotations, annotations);
+    h.set_field(f, field::FUNCTION::builtins, builtins);
     Ok(f.value())
 }
 
@@ -96,6 +117,7 @@ pub fn function_attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<
         "__doc__" => vm.heap.field(o, field::FUNCTION::doc),
         "__module__" => vm.heap.field(o, field::FUNCTION::module),
         "__globals__" => vm.heap.field(o, field::FUNCTION::globals),
+        "__builtins__" => vm.heap.field(o, field::FUNCTION::builtins),
         "__code__" => vm.heap.field(o, field::FUNCTION::code),
         "__closure__" => {
             let c = vm.heap.field(o, field::FUNCTION::closure);
@@ -139,24 +161,98 @@ pub fn function_attribute(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<
     }))
 }
 
+/// Stores (or, for `value` EMPTY, deletes) the attributes functions keep
+/// outside their dict, with CPython's checks; `true` when handled.
 pub fn set_function_attribute(vm: &mut Vm, f: Value, name: &str, value: Value) -> PyResult<bool> {
-    let index = match name {
-        "__name__" => field::FUNCTION::name,
-        "__qualname__" => field::FUNCTION::qualname,
-        "__doc__" => field::FUNCTION::doc,
-        "__module__" => field::FUNCTION::module,
-        "__defaults__" => field::FUNCTION::defaults,
-        "__kwdefaults__" => field::FUNCTION::kwdefaults,
-        "__annotations__" => field::FUNCTION::annotations,
+    let deleting = value.is_empty();
+    let must_be = |vm: &mut Vm, what: &str| -> crate::runtime::Raised {
+        let msg = format!("{name} must be set to a {what} object");
+        vm.type_error(&msg)
+    };
+    let (index, stored) = match name {
+        "__name__" | "__qualname__" => {
+            if deleting || !vm.is_subtype(vm.type_of(value), vm.ty(TypeId::Str)) {
+                return Err(must_be(vm, "string"));
+            }
+            let index = if name == "__name__" {
+                field::FUNCTION::name
+            } else {
+                field::FUNCTION::qualname
+            };
+            (index, value)
+        }
+        "__doc__" | "__module__" => {
+            let index = if name == "__doc__" {
+                field::FUNCTION::doc
+            } else {
+                field::FUNCTION::module
+            };
+            (index, if deleting { Value::NONE } else { value })
+        }
+        "__defaults__" => {
+            if !deleting && value != Value::NONE && !vm.is_layout(value, layout::TUPLE) {
+                return Err(must_be(vm, "tuple"));
+            }
+            (field::FUNCTION::defaults, value)
+        }
+        "__kwdefaults__" => {
+            if !deleting && value != Value::NONE && !vm.is_layout(value, layout::DICT) {
+                return Err(must_be(vm, "dict"));
+            }
+            (field::FUNCTION::kwdefaults, value)
+        }
+        "__annotations__" => {
+            if !deleting && !vm.is_layout(value, layout::DICT) {
+                return Err(must_be(vm, "dict"));
+            }
+            (field::FUNCTION::annotations, value)
+        }
+        "__code__" => {
+            if deleting || !vm.is_layout(value, layout::CODE) {
+                return Err(must_be(vm, "code"));
+            }
+            let o = f.as_obj().expect("a function");
+            let closure = vm.heap.field(o, field::FUNCTION::closure);
+            let cells = if closure.is_ptr() {
+                vm.tuple_items(closure).len()
+            } else {
+                0
+            };
+            let wanted = vm.code_of(value).freevars.len();
+            if wanted != cells {
+                let func_name = vm.str_text(vm.heap.field(o, field::FUNCTION::name)).to_string();
+                let msg = format!(
+                    "{func_name}() requires a code object with {cells} free vars, not {wanted}"
+                );
+                return Err(vm.value_error(&msg));
+            }
+            (field::FUNCTION::code, value)
+        }
+        "__dict__" => {
+            if deleting {
+                return Err(vm.type_error("cannot delete __dict__"));
+            }
+            if !vm.is_subtype(vm.type_of(value), vm.ty(TypeId::Dict)) {
+                let msg = format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    vm.type_name_of(value)
+                );
+                return Err(vm.type_error(&msg));
+            }
+            (field::FUNCTION::dict, value)
+        }
+        "__globals__" | "__closure__" | "__builtins__" => {
+            return Err(vm.raise_msg(TypeId::AttributeError, "readonly attribute"));
+        }
         _ => return Ok(false),
     };
-    let value = if value == Value::NONE && matches!(name, "__defaults__" | "__kwdefaults__") {
+    let stored = if stored == Value::NONE && matches!(name, "__defaults__" | "__kwdefaults__") {
         Value::EMPTY
     } else {
-        value
+        stored
     };
     vm.heap
-        .set_field(f.as_obj().expect("a function"), index, value);
+        .set_field(f.as_obj().expect("a function"), index, stored);
     Ok(true)
 }
 
@@ -323,7 +419,8 @@ fn build_class_with(
         vm.frames.last_mut().expect("pushed").locals = vm.stack[base + 4];
         let cell = vm.run_nested();
         vm.stack.truncate(slot);
-        let cell = cell?;
+        // Kept on the stack: making the class may collect.
+        vm.stack.push(cell?);
         let (name, bases, metaclass, ns) = (
             vm.stack[base + 1],
             vm.stack[base + 2],
@@ -354,13 +451,30 @@ fn build_class_with(
             };
             vm.call_kw(metaclass, &call_args, names)?
         };
-        if vm.is_layout(cell, layout::CELL) {
+        // The class cell must hold the class now: type.__new__ fills it
+        // from `__classcell__`, which a metaclass may have failed to pass on.
+        let cell = vm.stack[slot];
+        if vm.is_layout(cell, layout::CELL) && vm.is_type(class) {
             let contents = vm
                 .heap
                 .field(cell.as_obj().expect("a cell"), field::CELL::contents);
-            if contents.is_empty() {
-                vm.heap
-                    .set_field(cell.as_obj().expect("a cell"), field::CELL::contents, class);
+            if contents != class {
+                vm.stack.extend_from_slice(&[class, contents]);
+                let name = vm.repr_string(vm.stack[base + 1])?;
+                let class_repr = vm.repr_string(vm.stack[slot + 1])?;
+                let contents = vm.stack[slot + 2];
+                if contents.is_empty() {
+                    let msg = format!(
+                        "__class__ not set defining {name} as {class_repr}. \
+                         Was __classcell__ propagated to type.__new__?"
+                    );
+                    return Err(vm.raise_msg(TypeId::RuntimeError, &msg));
+                }
+                let msg = format!(
+                    "__class__ set to {} defining {name} as {class_repr}",
+                    vm.repr_string(contents)?
+                );
+                return Err(vm.type_error(&msg));
             }
         }
         Ok(class)
@@ -382,11 +496,21 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         |i: usize, kw: Option<Value>| positional.get(i).copied().or(kw).unwrap_or(Value::NONE);
     let (fget, fset, fdel) = (pick(1, fget), pick(2, fset), pick(3, fdel));
     let mut doc = pick(4, doc);
+    // A doc taken from the getter follows the getter when `getter()`
+    // replaces it, as in CPython; one given explicitly stays.
+    let mut getter_doc = false;
     if doc == Value::NONE && fget != Value::NONE {
         let name = vm.intern_static("__doc__")?;
-        doc = vm.getattr_opt(fget, name)?.unwrap_or(Value::NONE);
+        if let Some(found) = vm.getattr_opt(fget, name)? {
+            doc = found;
+            getter_doc = true;
+        }
     }
-    descriptor(vm, layout::PROPERTY, &[fget, fset, fdel, doc, Value::NONE])
+    descriptor(
+        vm,
+        layout::PROPERTY,
+        &[fget, fset, fdel, doc, Value::NONE, Value::from_bool(getter_doc)],
+    )
 }
 
 fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<Value> {
@@ -396,9 +520,18 @@ fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<
     };
     let mut fields: Vec<Value> = vm.heap.fields(o).to_vec();
     fields[index] = f;
-    if index == field::PROPERTY::fget && fields[field::PROPERTY::doc] == Value::NONE {
+    let fget = fields[field::PROPERTY::fget];
+    if fields[field::PROPERTY::getter_doc] == Value::TRUE && fget != Value::NONE {
         let doc = vm.intern_static("__doc__")?;
-        fields[field::PROPERTY::doc] = vm.getattr_opt(f, doc)?.unwrap_or(Value::NONE);
+        match vm.getattr_opt(fget, doc)? {
+            Some(found) => fields[field::PROPERTY::doc] = found,
+            None => {
+                fields[field::PROPERTY::doc] = Value::NONE;
+                fields[field::PROPERTY::getter_doc] = Value::FALSE;
+            }
+        }
+    } else {
+        fields[field::PROPERTY::getter_doc] = Value::FALSE;
     }
     descriptor(vm, layout::PROPERTY, &fields)
 }
@@ -430,6 +563,14 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).len();
+    if given != 3 {
+        let msg = format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            given.saturating_sub(1)
+        );
+        return Err(vm.type_error(&msg));
+    }
     let [p, _owner, name] = vm.exact_args::<3>(args, "__set_name__")?;
     let Some(o) = vm.obj_of(p, layout::PROPERTY) else {
         return Err(vm.type_error("descriptor '__set_name__' requires a 'property' object"));
@@ -450,7 +591,59 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, f] = vm.exact_args::<2>(args, "staticmethod")?;
-    descriptor(vm, layout::STATICMETHOD, &[f, Value::EMPTY])
+    let dict = wrapper_attributes(vm, f)?;
+    descriptor(vm, layout::STATICMETHOD, &[f, dict])
+}
+
+/// The dict a staticmethod or classmethod starts with: the wrapped
+/// callable's `__module__`, `__name__`, `__qualname__`, `__doc__` and
+/// `__annotations__` (those it has), as CPython 3.10+ copies them.
+fn wrapper_attributes(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    let dict = vm.new_dict()?;
+    vm.rooted(&[f, dict], |vm, base| {
+        for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+            let key = vm.intern_static(name)?;
+            if let Some(v) = vm.getattr_opt(vm.stack[base], key)? {
+                vm.dict_set(vm.stack[base + 1], key, v)?;
+            }
+        }
+        Ok(vm.stack[base + 1])
+    })
+}
+
+/// Whether `f` says it is abstract (`__isabstractmethod__` true).
+pub fn is_abstract(vm: &mut Vm, f: Value) -> PyResult<bool> {
+    if f.is_none_or_empty() {
+        return Ok(false);
+    }
+    let key = vm.intern_static("__isabstractmethod__")?;
+    match vm.getattr_opt(f, key)? {
+        Some(flag) => vm.truthy(flag),
+        None => Ok(false),
+    }
+}
+
+/// `cell()` and `cell(contents)`.
+fn cell_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, contents] = vm.range_args::<2>(args, 1, "cell")?;
+    descriptor(vm, layout::CELL, &[contents])
+}
+
+/// `method(function, instance)`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, f, receiver] = vm.exact_args::<3>(args, "method")?;
+    if !vm.is_callable(f) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if receiver == Value::NONE {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    // A method object whatever the callable, as CPython's constructor
+    // makes: calling it passes the instance first.
+    let m = vm.alloc(layout::BOUND_METHOD, field::BOUND_METHOD::COUNT)?;
+    vm.heap.set_field(m, field::BOUND_METHOD::function, f);
+    vm.heap.set_field(m, field::BOUND_METHOD::receiver, receiver);
+    Ok(m.value())
 }
 
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -468,7 +661,8 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `classmethod(f)`.
 pub fn classmethod(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    descriptor(vm, layout::CLASSMETHOD, &[f, Value::EMPTY])
+    let dict = wrapper_attributes(vm, f)?;
+    descriptor(vm, layout::CLASSMETHOD, &[f, dict])
 }
 
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -506,6 +700,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     .heap
                     .field(cell.as_obj().expect("a cell"), field::CELL::contents);
             }
+            if first.is_empty() {
+                return Err(vm.raise_msg(TypeId::RuntimeError, "super(): arg[0] deleted"));
+            }
             let Some(index) = code.freevars.iter().position(|f| f == "__class__") else {
                 return Err(vm.raise_msg(TypeId::RuntimeError, "super(): __class__ cell not found"));
             };
@@ -520,7 +717,10 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         1 => (given[0], Value::NONE),
         2 => (given[0], given[1]),
-        _ => return Err(vm.type_error("super() takes at most 2 arguments")),
+        n => {
+            let msg = format!("super() expected at most 2 arguments, got {n}");
+            return Err(vm.type_error(&msg));
+        }
     };
     if !vm.is_type(this_class) {
         let msg = format!(
@@ -669,8 +869,15 @@ pub fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// a class called with the value.
 pub fn thrown_exception(vm: &mut Vm, exc: Value, value: Value) -> PyResult<Value> {
     if vm.is_exception_class(exc) {
+        // As CPython normalizes: a value that already is an instance of
+        // the class is the exception; a tuple gives the arguments.
+        if vm.is_exception_instance(value) && vm.is_subtype(vm.type_of(value), exc) {
+            return Ok(value);
+        }
         let call_args: Vec<Value> = if value.is_empty() || value == Value::NONE {
             vec![]
+        } else if vm.is_layout(value, layout::TUPLE) {
+            vm.tuple_items(value)
         } else {
             vec![value]
         };

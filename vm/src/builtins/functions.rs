@@ -1036,6 +1036,12 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    current_locals(vm)
+}
+
+/// `locals()` of the running frame: its namespace, or for a function a
+/// new dict of its variables.
+pub fn current_locals(vm: &mut Vm) -> PyResult<Value> {
     let Some(frame) = vm.frames.last() else {
         return Ok(Value::NONE);
     };
@@ -1088,7 +1094,12 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
     let obj = super::sys::with_lazy_attributes(vm, obj)?;
     let mut names = Vec::new();
-    if let Some(d) = vm.instance_dict(obj, false)? {
+    // A method lists its function's attributes, which it reads through.
+    let own = match vm.obj_of(obj, layout::BOUND_METHOD) {
+        Some(m) => vm.heap.field(m, field::BOUND_METHOD::function),
+        None => obj,
+    };
+    if let Some(d) = vm.instance_dict(own, false)? {
         names.extend(
             objects::dict::items(&vm.heap, d.as_obj().expect("a dict"))
                 .iter()

@@ -120,6 +120,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         (TypeId::AnextAwaitable, coroutine::AWAITABLE_METHODS),
         (TypeId::Property, function::PROPERTY_METHODS),
         (TypeId::Function, function::FUNCTION_METHODS),
+        (TypeId::Cell, function::CELL_METHODS),
+        (TypeId::BuiltinFunction, function::CALLABLE_METHODS),
+        (TypeId::Method, function::METHOD_METHODS),
         (TypeId::StaticMethod, function::STATICMETHOD_METHODS),
         (TypeId::ClassMethod, function::CLASSMETHOD_METHODS),
         (TypeId::Super, function::SUPER_METHODS),
@@ -667,7 +670,10 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
     let l = vm.heap.layout_of(o);
     Ok(match (l, text.as_str()) {
         (layout::INSTANCE, "__dict__") if !vm.has_instance_dict(obj)? => None,
-        (layout::INSTANCE | layout::FUNCTION, "__dict__") => vm.instance_dict(obj, true)?,
+        (
+            layout::INSTANCE | layout::FUNCTION | layout::STATICMETHOD | layout::CLASSMETHOD,
+            "__dict__",
+        ) => vm.instance_dict(obj, true)?,
         (layout::MODULE, "__dict__") => {
             let module = sys::with_lazy_attributes(vm, obj)?;
             vm.instance_dict(module, true)?
@@ -720,7 +726,24 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         (layout::PROPERTY, "fset") => Some(vm.heap.field(o, field::PROPERTY::fset)),
         (layout::PROPERTY, "fdel") => Some(vm.heap.field(o, field::PROPERTY::fdel)),
         (layout::PROPERTY, "__doc__") => Some(vm.heap.field(o, field::PROPERTY::doc)),
-        (layout::STATICMETHOD | layout::CLASSMETHOD, "__func__") => Some(vm.heap.field(o, 0)),
+        (layout::STATICMETHOD | layout::CLASSMETHOD, "__func__" | "__wrapped__") => {
+            Some(vm.heap.field(o, 0))
+        }
+        (layout::STATICMETHOD | layout::CLASSMETHOD, "__isabstractmethod__") => {
+            let f = vm.heap.field(o, 0);
+            Some(Value::from_bool(function::is_abstract(vm, f)?))
+        }
+        (layout::PROPERTY, "__isabstractmethod__") => {
+            let mut any = false;
+            for index in [field::PROPERTY::fget, field::PROPERTY::fset, field::PROPERTY::fdel] {
+                let f = vm.heap.field(obj.as_obj().expect("a property"), index);
+                if function::is_abstract(vm, f)? {
+                    any = true;
+                    break;
+                }
+            }
+            Some(Value::from_bool(any))
+        }
         (layout::CELL, "cell_contents") => {
             let v = vm.heap.field(o, field::CELL::contents);
             if v.is_empty() {
@@ -749,6 +772,30 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
         layout::FUNCTION => {
             let text = vm.str_text(name).to_string();
             function::set_function_attribute(vm, obj, &text, value)
+        }
+        layout::BOUND_METHOD if vm.str_text(name) == "__class__" => Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        )),
+        layout::GENERATOR if matches!(vm.str_text(name), "__name__" | "__qualname__") => {
+            let index = if vm.str_text(name) == "__name__" {
+                field::GENERATOR::name
+            } else {
+                field::GENERATOR::qualname
+            };
+            if value.is_empty() || !vm.is_subtype(vm.type_of(value), vm.ty(TypeId::Str)) {
+                let msg = format!("{} must be set to a string object", vm.str_text(name));
+                return Err(vm.type_error(&msg));
+            }
+            vm.heap.set_field(o, index, value);
+            Ok(true)
+        }
+        layout::PROPERTY if vm.str_text(name) == "__doc__" => {
+            vm.heap.set_field(o, field::PROPERTY::doc, value);
+            Ok(true)
+        }
+        layout::CELL if vm.str_text(name) == "cell_contents" => {
+            vm.heap.set_field(o, field::CELL::contents, value);
+            Ok(true)
         }
         layout::TYPE => {
             let text = vm.str_text(name);
@@ -785,6 +832,32 @@ pub fn set_special_attribute(vm: &mut Vm, obj: Value, name: Value, value: Value)
             }
             _ => Ok(false),
         },
+        _ => Ok(false),
+    }
+}
+
+/// Deletes an attribute kept outside the dict; `true` when handled.
+pub fn delete_special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
+    if vm.str_text(name) == "__class__" {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    }
+    let Some(o) = obj.as_obj() else {
+        return Ok(false);
+    };
+    match (vm.heap.layout_of(o), vm.str_text(name)) {
+        (layout::FUNCTION, _) => {
+            let text = vm.str_text(name).to_string();
+            function::set_function_attribute(vm, obj, &text, Value::EMPTY)
+        }
+        (layout::CELL, "cell_contents") => {
+            vm.heap.set_field(o, field::CELL::contents, Value::EMPTY);
+            Ok(true)
+        }
+        (layout::GENERATOR, _) => set_special_attribute(vm, obj, name, Value::EMPTY),
+        (layout::PROPERTY, "__doc__") => {
+            vm.heap.set_field(o, field::PROPERTY::doc, Value::NONE);
+            Ok(true)
+        }
         _ => Ok(false),
     }
 }

@@ -31,6 +31,7 @@ pub const OBJECT_METHODS: Methods = &[
 
 pub const TYPE_METHODS: Methods = &[
     ("__new__", type_new),
+    ("__init__", type_init),
     ("__call__", type_call),
     ("mro", type_mro),
     ("__subclasses__", type_subclasses),
@@ -84,10 +85,67 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_type(class) {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     }
+    if excess_arguments(vm, args) {
+        // As CPython: extra arguments are an error unless the class
+        // overrides __init__ (which takes them) and not __new__.
+        if !inherits_object_method(vm, class, "__new__")? {
+            return Err(
+                vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)")
+            );
+        }
+        if inherits_object_method(vm, class, "__init__")? {
+            let msg = format!("{}() takes no arguments", type_name(vm, class));
+            return Err(vm.type_error(&msg));
+        }
+    }
     vm.new_instance(class)
 }
 
-fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `type.__init__(cls, name, bases, dict, **kwds)` (or with one argument):
+/// the class is made by `__new__`; this only checks the call's shape.
+fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    if given == 1 && vm.kw_count(args) > 0 {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if given != 1 && given != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
+}
+
+/// Whether a call to object's `__new__` or `__init__` got more than the
+/// class or instance.
+fn excess_arguments(vm: &Vm, args: Args) -> bool {
+    vm.positional(args).len() > 1 || vm.kw_count(args) > 0
+}
+
+/// Whether `class` takes `name` from object rather than overriding it.
+fn inherits_object_method(vm: &mut Vm, class: Value, name: &'static str) -> PyResult<bool> {
+    let key = vm.intern_static(name)?;
+    let found = vm.lookup_in_type(class, key);
+    Ok(found.is_none() || found == Some(vm.object_native(name)))
+}
+
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(&obj) = vm.positional(args).first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if excess_arguments(vm, args) {
+        let class = vm.type_of(obj);
+        if !inherits_object_method(vm, class, "__init__")? {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if inherits_object_method(vm, class, "__new__")? {
+            let msg = format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_name(vm, class)
+            );
+            return Err(vm.type_error(&msg));
+        }
+    }
     Ok(Value::NONE)
 }
 
@@ -423,6 +481,34 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
     Ok(class)
 }
 
+/// The RuntimeError CPython 3.11 raises when an attribute's `__set_name__`
+/// fails, with that failure as its cause; the attribute's name and value
+/// are `stack[at..at + 2]`, the class is `stack[class_at]`.
+#[cold]
+fn set_name_failed(vm: &mut Vm, class_at: usize, at: usize) -> crate::runtime::Raised {
+    let failure = vm.take_exception();
+    vm.stack.push(failure);
+    let message = vm.repr_string(vm.stack[at]).map(|name| {
+        format!(
+            "Error calling __set_name__ on '{}' instance {} in '{}'",
+            vm.type_name_of(vm.stack[at + 1]),
+            name,
+            crate::runtime::types::type_name(vm, vm.stack[class_at])
+        )
+    });
+    let failure = vm.stack.pop().expect("pushed");
+    let message = match message {
+        Ok(m) => m,
+        Err(raised) => return raised,
+    };
+    let error = vm.raise_msg(TypeId::RuntimeError, &message);
+    let exc = vm.exception;
+    vm.set_exception_field(exc, field::EXCEPTION::cause, failure);
+    vm.set_exception_field(exc, field::EXCEPTION::context, failure);
+    vm.set_exception_field(exc, field::EXCEPTION::suppress_context, Value::TRUE);
+    error
+}
+
 /// `__set_name__` on the new class's attributes, then the parent's
 /// `__init_subclass__`.
 fn finish_class(vm: &mut Vm, class: Value, call: Option<(Args, usize)>) -> PyResult<()> {
@@ -438,7 +524,9 @@ fn finish_class(vm: &mut Vm, class: Value, call: Option<(Args, usize)>) -> PyRes
         if vm.is_user_instance(v) || vm.is_layout(v, layout::PROPERTY) {
             if let Some(set_name) = vm.lookup_special(v, "__set_name__")? {
                 let class = vm.stack[base - 1];
-                vm.call_descriptor_method(set_name, v, &[class, k])?;
+                if vm.call_descriptor_method(set_name, v, &[class, k]).is_err() {
+                    return Err(set_name_failed(vm, base - 1, base + 2 * i));
+                }
             }
         }
     }

@@ -1694,11 +1694,9 @@ impl<'a> Compiler<'a> {
         let function_flags = self.function_flags(scope);
         self.unit().flags |= function_flags;
         self.add_constant(Constant::None);
+        // A generator lambda returns its body's value too (CPython 3.11):
+        // `lambda: (yield 1)` stops with what was sent.
         self.compile_expr(&lambda.body)?;
-        if function_flags & code_flags::GENERATOR != 0 {
-            self.emit(Opcode::POP_TOP, 0);
-            self.load_constant(Constant::None);
-        }
         self.emit(Opcode::RETURN_VALUE, 0);
         let code = self.pop_unit()?;
         self.set_location(lambda.range);

@@ -211,10 +211,12 @@ impl SymbolTable {
         let mut local = HashSet::new();
         let mut free = HashSet::new();
         let mut child_globals = globals.clone();
+        let mut declared_global = HashSet::new();
         for symbol in &mut self.scopes[id].symbols {
             let flags = symbol.flags;
             symbol.scope = if flags & GLOBAL != 0 {
                 child_globals.insert(symbol.name.clone());
+                declared_global.insert(symbol.name.clone());
                 SymbolScope::GlobalExplicit
             } else if flags & NONLOCAL != 0 {
                 if !bound.contains(&symbol.name) {
@@ -249,7 +251,13 @@ impl SymbolTable {
                 names.insert("__class__".to_owned());
                 names
             }
-            _ => bound.union(&local).cloned().collect(),
+            // A name declared global here is global in the blocks nested
+            // in this one too, unless they bind it themselves.
+            _ => bound
+                .union(&local)
+                .filter(|name| !declared_global.contains(*name))
+                .cloned()
+                .collect(),
         };
         if kind == ScopeKind::Class {
             child_globals = globals.clone();
@@ -711,6 +719,12 @@ impl<'a> SymbolTableBuilder<'a> {
                 return Err(self.error(format!("name '{mangled}' {problem}"), global.range));
             }
             self.current_scope().add_flags(&mangled, GLOBAL);
+            // As in CPython, the module block sees the name as declared
+            // global too: its own stores then go to the globals even when
+            // they are not its locals (exec with two namespaces).
+            if self.table.scopes[0].kind == ScopeKind::Module {
+                self.table.scopes[0].add_flags(&mangled, GLOBAL);
+            }
         }
         Ok(())
     }

@@ -1,13 +1,14 @@
 //! Built-in modules, made on first import before `sys.path` is searched,
 //! as CPython's built-in and frozen importers come before its path finder:
 //! native ones (`gc`, `math`, `time`, `random`, `_os`, `_traceback`,
-//! `_float_pack`) built in Rust, and bundled ones written in Python
+//! `_float_pack`, `_functools`) built in Rust, and bundled ones written in Python
 //! (`lib/*.py`), compiled into the binary as source and run as a `.py` file
 //! would be.
 
 pub mod ast;
 pub mod dis;
 pub mod float_pack;
+pub mod functools;
 pub mod gc;
 pub mod inspect;
 pub mod math;
@@ -32,6 +33,7 @@ fn installer(name: &str) -> Option<Installer> {
     Some(match name {
         "_ast" => ast::install,
         "_float_pack" => float_pack::install,
+        "_functools" => functools::install,
         "_os" => os::install,
         "gc" => gc::install,
         "_dis" => dis::install,

@@ -15,6 +15,8 @@ fn dict_field(l: minnow_heap::LayoutId) -> Option<usize> {
         layout::INSTANCE => Some(field::INSTANCE::dict),
         layout::EXCEPTION => Some(field::EXCEPTION::dict),
         layout::FUNCTION => Some(field::FUNCTION::dict),
+        layout::STATICMETHOD => Some(field::STATICMETHOD::dict),
+        layout::CLASSMETHOD => Some(field::CLASSMETHOD::dict),
         layout::TYPE => Some(field::TYPE::dict),
         layout::MODULE => Some(field::MODULE::dict),
         _ => None,
@@ -649,6 +651,14 @@ impl Vm {
         let no_dict = self.is_layout(obj, layout::INSTANCE)
             && type_flags_of(self, ty) & type_flags::HEAPTYPE == 0;
         if no_dict || !self.slots_allow(ty, name) {
+            if !no_dict && self.lookup_in_type(ty, name).is_some() {
+                let msg = format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name_of(obj),
+                    self.str_text(name)
+                );
+                return Err(self.raise_msg(TypeId::AttributeError, &msg));
+            }
             return Err(self.attribute_error(obj, name));
         }
         match self.instance_dict(obj, true)? {
@@ -750,10 +760,25 @@ impl Vm {
                 }
             }
         }
+        if crate::builtins::delete_special_attribute(self, obj, name)? {
+            return Ok(());
+        }
         if let Some(dict) = self.instance_dict(obj, false)? {
             if self.dict_del(dict, name)?.is_some() {
                 return Ok(());
             }
+        }
+        // An instance without a dict cannot delete what its class has.
+        if self.is_layout(obj, layout::INSTANCE)
+            && !self.has_instance_dict(obj)?
+            && self.lookup_in_type(ty, name).is_some()
+        {
+            let msg = format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name_of(obj),
+                self.str_text(name)
+            );
+            return Err(self.raise_msg(TypeId::AttributeError, &msg));
         }
         Err(self.attribute_error(obj, name))
     }

@@ -323,8 +323,16 @@ impl Vm {
             return Ok(instance);
         }
         self.stack.push(instance);
-        let full = arguments(self, instance);
-        let r = self.call_kw(init, &full, self.stack[root]);
+        let r = if self.is_layout(init, layout::PROPERTY) {
+            // A property's getter gives the method (or the error).
+            self.descriptor_get(init, instance, class).and_then(|method| {
+                let rest = self.stack[first..first + count].to_vec();
+                self.call_kw(method, &rest, self.stack[root])
+            })
+        } else {
+            let full = arguments(self, instance);
+            self.call_kw(init, &full, self.stack[root])
+        };
         let instance = self.stack[root + 1];
         let r = r?;
         if r != Value::NONE {
@@ -414,7 +422,7 @@ impl Vm {
     }
 
     /// `object.<name>`, the native method.
-    fn object_native(&mut self, name: &'static str) -> Value {
+    pub(crate) fn object_native(&mut self, name: &'static str) -> Value {
         let object = self.ty(TypeId::Object);
         let dict = super::types::type_field(self, object, field::TYPE::dict);
         match self.intern_static(name) {

@@ -401,6 +401,11 @@ impl Vm {
                 ))
             }
             layout::CELL => Ok("<cell>".into()),
+            layout::STATICMETHOD | layout::CLASSMETHOD => {
+                let wrapped = self.heap.field(obj, 0);
+                let inner = self.repr_string(wrapped)?;
+                Ok(format!("<{}({inner})>", self.type_name_of(v)))
+            }
             layout::CODE => Ok(crate::builtins::code::code_repr(self, v)),
             layout::INSTANCE => {
                 if let Some(text) = crate::builtins::textio::stream_repr(self, v) {

@@ -769,7 +769,9 @@ impl Vm {
         self.push_generator_frame(g, None)?;
         let frame = self.frames.last_mut().expect("pushed");
         frame.pc = frame.pc.saturating_sub(1);
-        self.exception = exc;
+        // Raised as if at the yield: its context is what the generator
+        // was handling there.
+        let _ = self.raise(exc);
         self.run_generator(true)
     }
 

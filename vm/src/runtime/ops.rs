@@ -271,7 +271,39 @@ impl Vm {
                 Err(self.type_error(&msg))
             }
             layout::INSTANCE | layout::EXCEPTION | layout::TYPE => self.hash_user(v),
+            // Methods equal when their receiver is the same object and
+            // their functions are equal: the hash follows, as CPython's.
+            layout::BOUND_METHOD => {
+                let receiver = self.heap.field(obj, field::BOUND_METHOD::receiver);
+                let function = self.heap.field(obj, field::BOUND_METHOD::function);
+                let x = self.pointer_hash(receiver);
+                let y = self.hash(function)?;
+                Ok(match x ^ y {
+                    -1 => -2,
+                    h => h,
+                })
+            }
+            layout::BUILTIN_FUNCTION => {
+                let bound = self.heap.field(obj, field::BUILTIN_FUNCTION::bound);
+                if bound.is_empty() {
+                    return Ok(self.identity_hash(v));
+                }
+                let index = self.heap.raw(obj, field::BUILTIN_FUNCTION::index) as i64;
+                Ok(match self.pointer_hash(bound) ^ index {
+                    -1 => -2,
+                    h => h,
+                })
+            }
             _ => Ok(self.identity_hash(v)),
+        }
+    }
+
+    /// A hash of `v`'s identity, for any value (an immediate by its bits).
+    fn pointer_hash(&mut self, v: Value) -> i64 {
+        if v.is_ptr() {
+            self.identity_hash(v)
+        } else {
+            v.bits() as i64
         }
     }
 
@@ -517,6 +549,18 @@ impl Vm {
                 if m == Value::NONE {
                     return Ok(Value::NOT_IMPLEMENTED);
                 }
+                if self.is_layout(m, layout::PROPERTY) {
+                    // As CPython's comparison slots: a method that cannot
+                    // be fetched leaves the comparison to the other side.
+                    return self.rooted(&[m, a, b, ty], |vm, base| {
+                        let (m, a, ty) = (vm.stack[base], vm.stack[base + 1], vm.stack[base + 3]);
+                        let Ok(method) = vm.descriptor_get(m, a, ty) else {
+                            vm.take_exception();
+                            return Ok(Value::NOT_IMPLEMENTED);
+                        };
+                        vm.call(method, &[vm.stack[base + 2]])
+                    });
+                }
                 self.call_descriptor_method(m, a, &[b])
             }
             _ if name == "__ne__" => {
@@ -553,6 +597,15 @@ impl Vm {
             matches!(l, Some(layout::INSTANCE | layout::MAPPINGPROXY))
         };
         if answered_by_methods(la) || answered_by_methods(lb) {
+            return Ok(None);
+        }
+        // Classes and exceptions of user-made types answer by their type's
+        // methods (a metaclass's `__lt__`, an exception class's `__eq__`).
+        let user_typed = |vm: &Self, v: Value, l: Option<minnow_heap::LayoutId>| {
+            matches!(l, Some(layout::TYPE | layout::EXCEPTION))
+                && type_flags_of(vm, vm.type_of(v)) & type_flags::HEAPTYPE != 0
+        };
+        if user_typed(self, a, la) || user_typed(self, b, lb) {
             return Ok(None);
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
@@ -642,6 +695,15 @@ impl Vm {
                     && self.heap.raw(x, field::BUILTIN_FUNCTION::index)
                         == self.heap.raw(y, field::BUILTIN_FUNCTION::index);
                 return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
+            }
+            (Some(layout::CELL), Some(layout::CELL)) => {
+                let contents = |v: Value| self.heap.field(v.as_obj().expect("a cell"), field::CELL::contents);
+                let (x, y) = (contents(a), contents(b));
+                if !x.is_empty() && !y.is_empty() {
+                    return self.compare(x, y, op).map(Some);
+                }
+                // An empty cell sorts before a full one.
+                Some((!x.is_empty()).cmp(&!y.is_empty()))
             }
             (Some(layout::RANGE), Some(layout::RANGE)) if matches!(op, C::Equal | C::NotEqual) => {
                 let equal = crate::builtins::range::ranges_equal(self, a, b);

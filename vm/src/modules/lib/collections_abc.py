@@ -20,7 +20,12 @@ def _check_methods(C, *methods):
                     return NotImplemented
                 break
         else:
-            if getattr(C, method, None) is None:
+            # Only a builtin type may have a method its dict does not list;
+            # what the metaclass gives the class itself (type.__call__) is
+            # not a method of its instances.
+            if (C.__module__ != "builtins"
+                    or any(method in M.__dict__ for M in type(C).__mro__)
+                    or getattr(C, method, None) is None):
                 return NotImplemented
     return True
 

@@ -4,6 +4,7 @@ cached_property, singledispatch and singledispatchmethod."""
 
 from collections import namedtuple
 from _thread import RLock
+from _functools import reduce, cmp_to_key
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
@@ -13,28 +14,6 @@ __all__ = [
 ]
 
 _missing = object()
-
-
-def reduce(function, sequence, initial=_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of an
-    iterable, from left to right, reducing it to a single value; initial,
-    when given, comes before the items (and is the result when there are
-    none)."""
-    it = iter(sequence)
-    if initial is _missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError(
-                "reduce() of empty iterable with no initial value"
-            ) from None
-    else:
-        value = initial
-    for item in it:
-        value = function(value, item)
-    return value
 
 
 # Wrappers.
@@ -181,9 +160,10 @@ def total_ordering(cls):
     return cls
 
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K:
+def _key_class(mycmp):
+    """The key class `cmp_to_key(mycmp)` returns: its instances wrap an
+    object and compare by mycmp."""
+    class KeyWrapper:
         __slots__ = ("obj",)
 
         def __init__(self, obj):
@@ -206,41 +186,96 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
-    return K
+    return KeyWrapper
 
 
 # Partial application.
+
+# The partial objects whose repr is being made, so that one reached again
+# through its own arguments shows as "...".
+_repr_running = set()
+
 
 class partial:
     """partial(func, *args, **keywords) - new function with partial
     application of the given arguments and keywords."""
 
+    __slots__ = ("_partial_func", "_partial_args", "_partial_keywords",
+                 "__dict__", "__weakref__")
+
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if type(func) is partial:
+        # A partial of a plain partial is flattened into one.
+        if isinstance(func, partial) and not func.__dict__:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._partial_func = func
+        self._partial_args = args
+        self._partial_keywords = keywords
         return self
 
+    def _readonly(self, value):
+        raise AttributeError("readonly attribute")
+
+    func = property(lambda self: self._partial_func, _readonly, _readonly,
+                    "function object to use in future partial calls")
+    args = property(lambda self: self._partial_args, _readonly, _readonly,
+                    "tuple of arguments to future partial calls")
+    keywords = property(lambda self: self._partial_keywords, _readonly, _readonly,
+                        "dictionary of keyword arguments to future partial calls")
+    del _readonly
+
+    def __delattr__(self, name):
+        if name == "__dict__":
+            raise TypeError("cannot delete __dict__")
+        object.__delattr__(self, name)
+
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._partial_keywords, **keywords}
+        return self._partial_func(*self._partial_args, *args, **keywords)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         cls = type(self)
         name = cls.__qualname__
         if cls.__module__ == "functools":
             name = "functools." + name
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            parts = [repr(self._partial_func)]
+            parts.extend(repr(a) for a in self._partial_args)
+            parts.extend(f"{k}={v!r}" for k, v in self._partial_keywords.items())
+        finally:
+            _repr_running.discard(key)
         return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return (type(self), (self._partial_func,),
+                (self._partial_func, self._partial_args,
+                 self._partial_keywords or None, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError("invalid partial state")
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self.__dict__ = {} if namespace is None else namespace
+        self._partial_func = func
+        self._partial_args = args
+        self._partial_keywords = keywords
 
 
 class partialmethod:
@@ -296,7 +331,7 @@ class partialmethod:
 
 # Caching.
 
-CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 _FAST_TYPES = (int, str)
 
@@ -308,7 +343,23 @@ class _KeyMark:
 _KWD_MARK = _KeyMark()
 
 
-def _make_key(args, kwds, typed):
+class _Key(list):
+    """A cache key that hashes its items once: the lookup and the store
+    after a miss would otherwise hash every argument twice."""
+
+    __slots__ = ("hash_value",)
+
+    def __init__(self, items, hash=hash):
+        self[:] = items
+        self.hash_value = hash(items)
+
+    def __hash__(self):
+        return self.hash_value
+
+
+# The builtins used are bound as defaults: a cached function may stand in
+# for one of them (lru_cache(len) installed as builtins.len).
+def _make_key(args, kwds, typed, tuple=tuple, type=type, len=len):
     key = args
     if kwds:
         key += (_KWD_MARK,)
@@ -320,7 +371,7 @@ def _make_key(args, kwds, typed):
             key += tuple(type(v) for v in kwds.values())
     elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
-    return key
+    return _Key(key)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -352,6 +403,7 @@ def lru_cache(maxsize=128, typed=False):
 
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
+    cache_len = cache.__len__
     stats = [0, 0]  # hits, misses
 
     if maxsize == 0:
@@ -381,14 +433,14 @@ def _lru_wrapper(user_function, maxsize, typed):
             stats[1] += 1
             result = user_function(*args, **kwds)
             if key not in cache:
-                if len(cache) >= maxsize:
+                if cache_len() >= maxsize:
                     del cache[next(iter(cache))]
                 cache[key] = result
             return result
 
     def cache_info():
         """Report cache statistics."""
-        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, cache_len())
 
     def cache_clear():
         """Clear the cache and cache statistics."""
@@ -440,35 +492,101 @@ class cached_property:
         value = cache.get(self.attrname, _missing)
         if value is _missing:
             value = self.func(instance)
-            cache[self.attrname] = value
+            try:
+                cache[self.attrname] = value
+            except TypeError:
+                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} "
+                       f"instance does not support item assignment for caching "
+                       f"{self.attrname!r} property.")
+                raise TypeError(msg) from None
         return value
 
 
 # Single dispatch.
 
+def _c3_merge(sequences):
+    """C3 linearization of the given sequences: repeatedly takes the first
+    head that is in no other sequence's tail."""
+    pending = [list(seq) for seq in sequences if seq]
+    result = []
+    while pending:
+        for seq in pending:
+            head = seq[0]
+            if not any(head in other[1:] for other in pending):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(head)
+        for seq in pending:
+            if seq[0] is head:
+                del seq[0]
+        pending = [seq for seq in pending if seq]
+    return result
+
+
+def _c3_mro(cls, abcs=None):
+    """The C3 MRO of `cls` with the abstract classes in `abcs` that it is
+    a virtual subclass of put in: each goes after the explicit bases up to
+    the last one that is itself abstract (has `__abstractmethods__`)."""
+    bases = cls.__bases__
+    split = 0
+    for position in range(len(bases), 0, -1):
+        if hasattr(bases[position - 1], "__abstractmethods__"):
+            split = position
+            break
+    remaining = list(abcs) if abcs else []
+    explicit = list(bases[:split])
+    others = list(bases[split:])
+    virtual = [abc for abc in remaining
+               if issubclass(cls, abc)
+               and not any(issubclass(base, abc) for base in bases)]
+    for abc in virtual:
+        remaining.remove(abc)
+    groups = [[cls]]
+    for group in (explicit, virtual, others):
+        groups.extend(_c3_mro(base, abcs=remaining) for base in group)
+    groups.extend([explicit, virtual, others])
+    return _c3_merge(groups)
+
+
 def _compose_mro(cls, types):
-    """The MRO of `cls` with the abstract classes among `types` (and their
-    bases) that it is a virtual subclass of put in where they belong: each
-    after the last class of the MRO that is its subclass."""
-    mro = list(cls.__mro__)
-    bases = set(mro)
-    relevant = [t for t in types
-                if t not in bases and isinstance(t, type) and issubclass(cls, t)]
-    for abstract in sorted(relevant, key=lambda t: -len(t.__mro__)):
-        for extra in abstract.__mro__:
-            if extra in mro or not issubclass(cls, extra):
-                continue
-            index = len(mro) - 1
-            for i, c in enumerate(mro):
-                if c is not extra and issubclass(c, extra):
-                    index = i + 1
-            mro.insert(index, extra)
-    return mro
+    """The MRO of `cls` extended with those of `types` (and of their
+    subclasses) that it is a virtual subclass of."""
+    own = set(cls.__mro__)
+    import types as _types
+
+    def related(candidate):
+        return (candidate not in own and hasattr(candidate, "__mro__")
+                and not isinstance(candidate, _types.GenericAlias)
+                and issubclass(cls, candidate))
+
+    candidates = [t for t in types if related(t)]
+
+    def below_another(candidate):
+        return any(candidate is not other and candidate in other.__mro__
+                   for other in candidates)
+
+    candidates = [t for t in candidates if not below_another(t)]
+    kept = set(candidates)
+    abcs = []
+    for candidate in candidates:
+        chains = [[s for s in sub.__mro__ if s in kept]
+                  for sub in candidate.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            abcs.append(candidate)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for entry in chain:
+                if entry not in abcs:
+                    abcs.append(entry)
+    return _c3_mro(cls, abcs=abcs)
 
 
 def _find_impl(cls, registry):
     """The implementation registered for the class nearest to `cls` in its
-    (composed) MRO."""
+    (composed) MRO; two equally near unrelated classes are ambiguous."""
     mro = _compose_mro(cls, registry.keys())
     match = None
     for t in mro:
@@ -505,10 +623,21 @@ def singledispatch(func):
     """Makes `func` a generic function that picks an implementation by
     the class of its first argument; more are added with `.register`."""
     import types
+    import weakref
+    from abc import get_cache_token
     registry = {}
-    dispatch_cache = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    # Set once an abstract class is registered: registering a virtual
+    # subclass anywhere then makes the cached answers stale.
+    cache_token = None
 
     def dispatch(cls):
+        nonlocal cache_token
+        if cache_token is not None:
+            current = get_cache_token()
+            if cache_token != current:
+                dispatch_cache.clear()
+                cache_token = current
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -521,6 +650,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
+        nonlocal cache_token
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -551,6 +681,8 @@ def singledispatch(func):
                 registry[arg] = func
         else:
             registry[cls] = func
+        if cache_token is None and hasattr(cls, "__abstractmethods__"):
+            cache_token = get_cache_token()
         dispatch_cache.clear()
         return func
 
