@@ -30,6 +30,17 @@ impl Session {
         })
     }
 
+    /// The int <-> str digit limit the command line or the environment
+    /// asks for, also shown as `sys.flags.int_max_str_digits`.
+    pub fn set_int_max_str_digits(&mut self, limit: usize) -> PyResult<()> {
+        self.vm.int_max_str_digits = limit;
+        let source = format!("flags = type(flags)(flags[:-1] + ({limit},))");
+        let code = compile_source(&mut self.vm, &source, "<sys>", Mode::Exec)?;
+        let dict = module_dict(&self.vm, self.vm.stat(Static::Sys));
+        run_code(&mut self.vm, code, dict, dict)?;
+        Ok(())
+    }
+
     /// Sets `sys.argv` and puts `path0` first on `sys.path`, then the
     /// directories of `PYTHONPATH`.
     fn set_argv(&mut self, argv0: &str, rest: &[String], path0: &str) -> PyResult<()> {

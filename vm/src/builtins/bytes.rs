@@ -171,17 +171,7 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
             let items = super::functions::collect(vm, s)?;
             let mut out = Vec::with_capacity(items.len());
             for v in items {
-                match vm.small_of(v).filter(|_| !v.is_float()) {
-                    Some(b) if (0..256).contains(&b) => out.push(b as u8),
-                    Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                    None => {
-                        let msg = format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name_of(v)
-                        );
-                        return Err(vm.type_error(&msg));
-                    }
-                }
+                out.push(int_to_byte(vm, v, "bytes must be in range(0, 256)")?);
             }
             Ok(out)
         }
@@ -268,9 +258,15 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    match vm.small_of(v).filter(|_| !v.is_float()) {
+    int_to_byte(vm, v, "byte must be in range(0, 256)")
+}
+
+/// An int or `__index__` value as one byte; out of range it raises the
+/// ValueError `range_message`.
+pub fn int_to_byte(vm: &mut Vm, v: Value, range_message: &str) -> PyResult<u8> {
+    match vm.clamped_index(v)? {
         Some(b) if (0..256).contains(&b) => Ok(b as u8),
-        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        Some(_) => Err(vm.value_error(range_message)),
         None => {
             let msg = format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -84,17 +84,7 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    match vm.small_of(v).filter(|_| !v.is_float()) {
-        Some(b) if (0..256).contains(&b) => Ok(b as u8),
-        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
-        None => {
-            let msg = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name_of(v)
-            );
-            Err(vm.type_error(&msg))
-        }
-    }
+    super::bytes::int_to_byte(vm, v, "byte must be in range(0, 256)")
 }
 
 /// What to search for: bytes-like, or an int naming one byte.
@@ -120,8 +110,11 @@ fn span(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<Option<(u
         if v.is_empty() || v == Value::NONE {
             return Ok(default);
         }
-        let i = vm.index_of(v, "slice")?;
-        Ok(if i < 0 { (i + n).max(0) } else { i })
+        let Some(i) = vm.clamped_index(v)? else {
+            let msg = "slice indices must be integers or None or have an __index__ method";
+            return Err(vm.type_error(msg));
+        };
+        Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
     };
     let s = clamp(vm, start, 0)?;
     let e = clamp(vm, end, n)?.min(n);

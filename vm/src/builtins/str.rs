@@ -368,11 +368,11 @@ fn window<'t>(
         if v.is_empty() || v == Value::NONE {
             return Ok(default);
         }
-        let Some(i) = vm.try_index(v)? else {
+        let Some(i) = vm.clamped_index(v)? else {
             let msg = "slice indices must be integers or None or have an __index__ method";
             return Err(vm.type_error(msg));
         };
-        Ok(if i < 0 { (i + n).max(0) } else { i })
+        Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
     };
     // A start beyond the end finds nothing, not even the empty string.
     let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?.min(n));

@@ -123,7 +123,7 @@ fn mirrored(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The value of a decimal digit (category Nd): digits come in runs of ten
 /// from zero, so it is the distance from the run's start, modulo ten.
-fn decimal_value(c: char) -> Option<u32> {
+pub fn decimal_value(c: char) -> Option<u32> {
     if get_general_category(c) != G::DecimalNumber {
         return None;
     }
