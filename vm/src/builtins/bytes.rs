@@ -401,6 +401,9 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(_) => return Err(vm.type_error("sep must be str or bytes.")),
     };
+    if sep.is_some_and(|c| !c.is_ascii()) {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
     let group = match positional.get(2).copied().or(group_kw) {
         Some(g) => vm.as_index(g)?,
         None => 1,
@@ -436,30 +439,50 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_layout(s, layout::STR) {
         return Err(vm.type_error("fromhex() argument must be str"));
     }
-    let text: String = vm.str_text(s).split_whitespace().collect();
+    // Pairs of hex digits, with ASCII whitespace allowed between pairs.
+    let chars: Vec<char> = vm.str_text(s).chars().collect();
+    let digit = |at: usize| {
+        chars
+            .get(at)
+            .filter(|c| c.is_ascii())
+            .and_then(|c| c.to_digit(16))
+    };
     let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, pair) in chars.chunks(2).enumerate() {
-        let parsed = if pair.len() == 2 {
-            u8::from_str_radix(&pair.iter().collect::<String>(), 16).ok()
-        } else {
-            None
-        };
-        match parsed {
-            Some(b) => out.push(b),
-            None => {
-                let msg = format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + pair.len().min(1)
-                );
-                return Err(vm.value_error(&msg));
-            }
+    let mut i = 0;
+    loop {
+        while i < chars.len() && matches!(chars[i], ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') {
+            i += 1;
         }
+        if i == chars.len() {
+            break;
+        }
+        let bad = match (digit(i), digit(i + 1)) {
+            (Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 2;
+                continue;
+            }
+            (None, _) => i,
+            (Some(_), None) => i + 1,
+        };
+        let msg = format!("non-hexadecimal number found in fromhex() arg at position {bad}");
+        return Err(vm.value_error(&msg));
     }
-    if vm.is_subtype(class, vm.ty(TypeId::ByteArray)) {
-        return new_bytearray(vm, &out);
-    }
-    new_bytes(vm, &out)
+    let is_bytearray = vm.is_subtype(class, vm.ty(TypeId::ByteArray));
+    let exact = class == vm.ty(TypeId::ByteArray) || class == vm.ty(TypeId::Bytes);
+    vm.rooted(&[class], |vm, base| {
+        let value = if is_bytearray {
+            new_bytearray(vm, &out)?
+        } else {
+            new_bytes(vm, &out)?
+        };
+        if exact {
+            return Ok(value);
+        }
+        // As CPython: a subclass is made by calling it with the bytes.
+        let class = vm.stack[base];
+        vm.call(class, &[value])
+    })
 }
 
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {

@@ -415,6 +415,8 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [keep_kw]) = vm.args_with_keywords(args, "splitlines", ["keepends"])?;
+    let given = positional.len().saturating_sub(1) + keep_kw.is_some() as usize;
+    super::str::at_most(vm, given, 1, "splitlines")?;
     let b = super::bytes::receiver_of(vm, &positional, "splitlines")?;
     let keep = match positional.get(1).copied().or(keep_kw) {
         Some(k) => vm.truthy(k)?,
@@ -675,6 +677,8 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
+    let given = positional.len().saturating_sub(1) + size_kw.is_some() as usize;
+    super::str::at_most(vm, given, 1, "expandtabs")?;
     let b = super::bytes::receiver_of(vm, &positional, "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
         Some(s) => vm.as_index(s)?,

@@ -1219,11 +1219,10 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                     }
                     t.to_string()
                 } else {
-                    match vm
-                        .small_of(value)
-                        .and_then(|i| u32::try_from(i).ok())
-                        .and_then(char::from_u32)
-                    {
+                    let Some(i) = vm.clamped_index(value)? else {
+                        return Err(vm.type_error("%c requires int or char"));
+                    };
+                    match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
                         None => {
                             return Err(vm

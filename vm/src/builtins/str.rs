@@ -70,6 +70,17 @@ pub const STR_METHODS: Methods = &[
 ];
 
 /// The text of `v` (a str or an instance of a str subclass).
+/// The TypeError of CPython's tuple-parsed methods given `given` (receiver
+/// excluded) where at most `max` are allowed.
+pub(crate) fn at_most(vm: &mut Vm, given: usize, max: usize, name: &str) -> PyResult<()> {
+    if given <= max {
+        return Ok(());
+    }
+    let plural = if max == 1 { "" } else { "s" };
+    let msg = format!("{name}() takes at most {max} argument{plural} ({given} given)");
+    Err(vm.type_error(&msg))
+}
+
 fn text_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<String> {
     if vm.is_layout(v, layout::STR) {
         return Ok(vm.str_text(v).to_string());
@@ -270,6 +281,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [keep_kw]) = vm.args_with_keywords(args, "splitlines", ["keepends"])?;
+    at_most(vm, positional.len() - 1 + keep_kw.is_some() as usize, 1, "splitlines")?;
     let text = text_of(vm, positional[0], "splitlines")?;
     let keep = match positional.get(1).copied().or(keep_kw) {
         Some(k) => vm.truthy(k)?,
@@ -393,6 +405,8 @@ fn window<'t>(
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    at_most(vm, given, 3, name)?;
     let (s, [prefix, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let Some((sub, _, _)) = window(vm, &text, from, to)? else {
@@ -428,6 +442,8 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// find/rfind/index/rindex: the code point index of `sub`, or -1.
 fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    at_most(vm, given, 3, name)?;
     let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let sub = str_arg(vm, sub, "must be str, not")?;
@@ -468,6 +484,8 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    at_most(vm, given, 3, "count")?;
     let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, "count")?;
     let text = text_of(vm, s, "count")?;
     let sub = str_arg(vm, sub, "must be str, not")?;
@@ -539,9 +557,25 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(vm, args, "casefold", |t| {
-        t.to_lowercase().replace('ß', "ss")
-    })
+    map_text(vm, args, "casefold", |t| t.chars().flat_map(folded).collect())
+}
+
+/// The full case folding of `c`: its lower case, except for characters
+/// whose upper case is several (ligatures, ß) and the Greek variants that
+/// fold to their plain letter, which fold through their upper case.
+fn folded(c: char) -> Vec<char> {
+    let mut upper = c.to_uppercase();
+    let through_upper = upper.len() > 1
+        || matches!(
+            c as u32,
+            0xB5 | 0x17F | 0x345 | 0x3C2 | 0x3D0 | 0x3D1 | 0x3D5 | 0x3D6 | 0x3F0 | 0x3F1
+                | 0x3F5 | 0x1E9B | 0x1FBE
+        );
+    if through_upper {
+        upper.by_ref().flat_map(char::to_lowercase).collect()
+    } else {
+        c.to_lowercase().collect()
+    }
 }
 
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -558,15 +592,75 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// The title case of `c` (Unicode's titlecase mapping, with SpecialCasing).
 fn titlecase(c: char) -> String {
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
-        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
-        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
-        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
-        'ß' => "Ss".into(),
-        c => c.to_uppercase().collect(),
+    let one = |u: u32| char::from_u32(u).expect("a title case letter").to_string();
+    match c as u32 {
+        0x1C4..=0x1C6 => one(0x1C5),
+        0x1C7..=0x1C9 => one(0x1C8),
+        0x1CA..=0x1CC => one(0x1CB),
+        0x1F1..=0x1F3 => one(0x1F2),
+        0x149 => "\u{2BC}N".into(),
+        // Greek letters with ypogegrammeni take the prosgegrammeni form.
+        u @ (0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7) => one(u + 8),
+        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC => {
+            c.to_string()
+        }
+        0x1FB3 => one(0x1FBC),
+        0x1FC3 => one(0x1FCC),
+        0x1FF3 => one(0x1FFC),
+        0x1FB2 => "\u{1FBA}\u{345}".into(),
+        0x1FB4 => "\u{386}\u{345}".into(),
+        0x1FC2 => "\u{1FCA}\u{345}".into(),
+        0x1FC4 => "\u{389}\u{345}".into(),
+        0x1FF2 => "\u{1FFA}\u{345}".into(),
+        0x1FF4 => "\u{38F}\u{345}".into(),
+        0x1FB7 => "\u{391}\u{342}\u{345}".into(),
+        0x1FC7 => "\u{397}\u{342}\u{345}".into(),
+        0x1FF7 => "\u{3A9}\u{342}\u{345}".into(),
+        _ => {
+            // A several-letter upper case (ligatures, ß) keeps only its
+            // first letter capital: "ﬁ" is "Fi".
+            let mut upper = c.to_uppercase();
+            let mut out: String = upper.next().into_iter().collect();
+            out.extend(upper.flat_map(char::to_lowercase));
+            out
+        }
     }
+}
+
+fn is_titlecase_letter(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    get_general_category(c) == G::TitlecaseLetter
+}
+
+/// Cased as Unicode defines it: upper, lower or title case.
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase_letter(c)
+}
+
+/// Case-ignorable as Unicode defines it (marks, format characters,
+/// modifiers and the word-internal punctuation).
+fn is_case_ignorable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{B7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}')
+        || matches!(
+            get_general_category(c),
+            G::NonspacingMark
+                | G::EnclosingMark
+                | G::Format
+                | G::ModifierLetter
+                | G::ModifierSymbol
+        )
+}
+
+/// Whether the capital sigma at `chars[i]` ends a word, so that it lowers
+/// to final sigma: a cased letter before it and none after it, skipping
+/// case-ignorable characters.
+fn is_final_sigma(chars: &[char], i: usize) -> bool {
+    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
+    before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c))
 }
 
 fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -579,8 +673,7 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 out.push_str(&titlecase(c));
             }
-            previous_cased = c.is_alphabetic()
-                && (c.is_lowercase() || c.is_uppercase() || !c.to_lowercase().eq(c.to_uppercase()));
+            previous_cased = is_cased(c);
         }
         out
     })
@@ -588,17 +681,20 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_text(vm, args, "swapcase", |t| {
-        t.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c == '\u{3A3}' {
+                out.push(if is_final_sigma(&chars, i) { '\u{3C2}' } else { '\u{3C3}' });
+            } else if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
@@ -614,13 +710,11 @@ fn is_space(c: char) -> bool {
 }
 
 fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || (c.is_numeric() && c.to_digit(10).is_some())
-        || matches!(c as u32, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
+    c.is_ascii_digit() || crate::modules::unicodedata::decimal_value(c).is_some()
 }
 
 fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c) || matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨')
+    c.is_ascii_digit() || crate::modules::unicodedata::digit_value(c).is_some()
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -676,7 +770,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut previous_cased = false;
         let mut any = false;
         for c in t.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase_letter(c) {
                 if previous_cased {
                     return false;
                 }
@@ -848,6 +942,7 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
+    at_most(vm, positional.len() - 1 + size_kw.is_some() as usize, 1, "expandtabs")?;
     let text = text_of(vm, positional[0], "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
         Some(v) => vm.as_index(v)?,

@@ -138,7 +138,7 @@ pub fn decimal_value(c: char) -> Option<u32> {
 
 /// Digits that are not decimal: superscripts and subscripts, circled and
 /// parenthesised digits.
-fn digit_value(c: char) -> Option<u32> {
+pub fn digit_value(c: char) -> Option<u32> {
     decimal_value(c).or(match c as u32 {
         0xB2 => Some(2),
         0xB3 => Some(3),
@@ -153,6 +153,8 @@ fn digit_value(c: char) -> Option<u32> {
         u @ 0x2776..=0x277E => Some(u - 0x2776 + 1),
         u @ 0x2780..=0x2788 => Some(u - 0x2780 + 1),
         u @ 0x278A..=0x2792 => Some(u - 0x278A + 1),
+        0x1F100 => Some(0),
+        u @ 0x1F101..=0x1F10A => Some(u - 0x1F101),
         _ => None,
     })
 }
