@@ -567,12 +567,13 @@ fn namespaces(vm: &mut Vm, globals: Value, locals: Value, func: &str) -> PyResul
     let globals = if globals.is_empty() || globals == Value::NONE {
         match vm.frames.last() {
             Some(f) => {
-                let g = f.globals;
-                let l = if f.locals.is_ptr() { f.locals } else { g };
                 if locals.is_empty() || locals == Value::NONE {
+                    // A function's variables, as `locals()` shows them.
+                    let l = crate::builtins::functions::frame_locals(vm)?;
+                    let g = vm.frames.last().expect("a frame").globals;
                     return Ok((g, l));
                 }
-                g
+                f.globals
             }
             None => vm.new_dict()?,
         }

@@ -18,6 +18,7 @@ use super::Methods;
 
 pub const BYTES_METHODS: Methods = &[
     ("__new__", bytes_new),
+    ("__bytes__", dunder_bytes),
     ("decode", decode),
     ("hex", hex),
     ("fromhex", fromhex),
@@ -116,7 +117,9 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     let source = positional.get(1).copied();
     let encoding = positional.get(2).copied().or(encoding_kw);
     let errors = positional.get(3).copied().or(errors_kw);
-    let is_str = source.is_some_and(|s| vm.is_layout(s, layout::STR));
+    let is_str = source.is_some_and(|s| {
+        vm.is_layout(s, layout::STR) || vm.is_subtype(vm.type_of(s), vm.ty(TypeId::Str))
+    });
     if !is_str && (encoding.is_some() || errors.is_some()) {
         let msg = if encoding.is_some() {
             "encoding without a string argument"
@@ -127,11 +130,16 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     }
     match source {
         None => Ok(Vec::new()),
-        Some(s) if is_str => {
+        Some(s)
+            if is_str
+                && (encoding.is_some() || vm.lookup_special(s, "__bytes__")?.is_none()) =>
+        {
             let Some(encoding) = encoding else {
                 return Err(vm.type_error("string argument without an encoding"));
             };
-            let encode = vm.getattr_str(s, "encode")?;
+            // str's own encode, even for a subclass that overrides it.
+            let text = vm.builtin_base(s).unwrap_or(s);
+            let encode = vm.getattr_str(text, "encode")?;
             let mut call_args = vec![encoding];
             call_args.extend(errors);
             let encoded = vm.call(encode, &call_args)?;
@@ -275,6 +283,17 @@ pub fn int_to_byte(vm: &mut Vm, v: Value, range_message: &str) -> PyResult<u8> {
             Err(vm.type_error(&msg))
         }
     }
+}
+
+/// `bytes.__bytes__`: the bytes themselves (an exact bytes for a subclass).
+fn dunder_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, []) = vm.method_args::<0>(args, "__bytes__")?;
+    if vm.is_layout(b, layout::BYTES) {
+        return Ok(b);
+    }
+    let b = vm.builtin_base(b).unwrap_or(b);
+    let data = data_arg(vm, b)?;
+    new_bytes(vm, &data)
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -597,7 +616,12 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
             new_bytes(vm, &out)
         };
     }
-    match normalize_index(vm, key, len, "byte")? {
+    let kind = if vm.is_layout(b, layout::BYTEARRAY) {
+        "bytearray"
+    } else {
+        "byte"
+    };
+    match normalize_index(vm, key, len, kind)? {
         Some(i) => Ok(Value::small_int_const(bytes_of(vm, b)[i] as i64)),
         None => {
             let what = if vm.is_layout(b, layout::BYTEARRAY) {
@@ -665,6 +689,10 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             let Some(n) = super::list::repeat_count(vm, b)? else {
                 return Ok(None);
             };
+            // Immutable: one copy is the bytes object itself, as in CPython.
+            if n == 1 && vm.is_layout(a, layout::BYTES) {
+                return Ok(Some(a));
+            }
             vm.check_items(data.len(), n)?;
             data.repeat(n)
         }

@@ -998,7 +998,14 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             if !is_mapping(vm)? {
                 return Err(vm.type_error("format requires a mapping"));
             }
-            let k = vm.new_str(&text[start..i - 1])?;
+            let key = &text[start..i - 1];
+            let k = if bytes {
+                // The format is latin-1 text standing for the bytes.
+                let raw: Vec<u8> = key.chars().map(|c| c as u8).collect();
+                super::bytes::new_bytes(vm, &raw)?
+            } else {
+                vm.new_str(key)?
+            };
             key_value = Some(vm.getitem(vm.stack[base], k)?);
             used_mapping = true;
         }

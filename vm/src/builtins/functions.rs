@@ -1036,6 +1036,12 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    frame_locals(vm)
+}
+
+/// `locals()` of the running frame: its namespace, or for a function a
+/// new dict of its variables' current values.
+pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     let Some(frame) = vm.frames.last() else {
         return Ok(Value::NONE);
     };

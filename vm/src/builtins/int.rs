@@ -541,6 +541,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
         _ => {}
     }
     if body.is_empty()
+        || body.starts_with(['+', '-'])
         || body.starts_with('_')
         || body.ends_with('_')
         || body.contains("__")
@@ -559,8 +560,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.no_keywords(args, "float")?;
     let given = vm.positional(args).to_vec();
+    // A subclass's own __init__ may take keywords; float itself takes none.
+    if given.first() == Some(&vm.ty(TypeId::Float)) {
+        vm.no_keywords(args, "float")?;
+    }
     let class = given[0];
     let value = match given.len() {
         1 => vm.new_float(0.0)?,
@@ -760,14 +764,20 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_class, [s]) = vm.method_args::<1>(args, "fromhex")?;
+    let (class, [s]) = vm.method_args::<1>(args, "fromhex")?;
     if !vm.is_layout(s, layout::STR) {
         let msg = format!("fromhex() argument must be str, not {}", vm.type_name_of(s));
         return Err(vm.type_error(&msg));
     }
     let text = vm.str_text(s).to_string();
     match parse_hex_float(text.trim()) {
-        Ok(f) => vm.new_float(f),
+        Ok(f) if class == vm.ty(TypeId::Float) => vm.new_float(f),
+        // As CPython: a subclass is made by calling it with the float.
+        Ok(f) => vm.rooted(&[class], |vm, base| {
+            let value = vm.new_float(f)?;
+            let class = vm.stack[base];
+            vm.call(class, &[value])
+        }),
         Err(HexFloatError::Invalid) => {
             Err(vm.value_error("invalid hexadecimal floating-point string"))
         }

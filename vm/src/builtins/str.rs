@@ -110,31 +110,54 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [_encoding, _errors]) =
-        vm.args_with_keywords(args, "str", ["encoding", "errors"])?;
+    let (positional, [object_kw, encoding_kw, errors_kw]) =
+        vm.args_with_keywords(args, "str", ["object", "encoding", "errors"])?;
+    at_most(vm, positional.len() - 1, 3, "str")?;
     let class = positional[0];
-    let value = match positional.get(1) {
-        None => vm.new_str("")?,
-        Some(&v) => {
-            if matches!(vm.layout_of(v), Some(layout::BYTES | layout::BYTEARRAY))
-                && (positional.len() > 2 || _encoding.is_some())
-            {
-                let data = super::bytes::bytes_of(vm, v).to_vec();
-                match String::from_utf8(data) {
-                    Ok(text) => vm.new_str(&text)?,
-                    Err(_) => {
-                        return Err(vm.raise_msg(
-                            TypeId::UnicodeDecodeError,
-                            "'utf-8' codec can't decode bytes",
-                        ))
-                    }
-                }
-            } else {
-                vm.to_str(v)?
-            }
-        }
+    let object = positional.get(1).copied().or(object_kw);
+    let encoding = positional.get(2).copied().or(encoding_kw);
+    let errors = positional.get(3).copied().or(errors_kw);
+    let Some(object) = object else {
+        let value = vm.new_str("")?;
+        return super::list::for_class(vm, class, TypeId::Str, value);
     };
-    super::list::for_class(vm, class, TypeId::Str, value)
+    if encoding.is_none() && errors.is_none() {
+        let value = vm.to_str(object)?;
+        return super::list::for_class(vm, class, TypeId::Str, value);
+    }
+    if !super::bytes::is_bytes_like(vm, object) {
+        let msg = if vm.is_subtype(vm.type_of(object), vm.ty(TypeId::Str)) {
+            "decoding str is not supported".to_string()
+        } else {
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name_of(object)
+            )
+        };
+        return Err(vm.type_error(&msg));
+    }
+    // With an encoding or errors, str(b, ...) is b.decode(...).
+    let slots = [
+        class,
+        object,
+        encoding.unwrap_or(Value::EMPTY),
+        errors.unwrap_or(Value::EMPTY),
+    ];
+    vm.rooted(&slots, |vm, base| {
+        if vm.stack[base + 2].is_empty() {
+            let default = vm.new_str("utf-8")?;
+            vm.stack[base + 2] = default;
+        }
+        if vm.stack[base + 3].is_empty() {
+            let default = vm.new_str("strict")?;
+            vm.stack[base + 3] = default;
+        }
+        let decode = vm.getattr_str(vm.stack[base + 1], "decode")?;
+        let (encoding, errors) = (vm.stack[base + 2], vm.stack[base + 3]);
+        let value = vm.call(decode, &[encoding, errors])?;
+        let class = vm.stack[base];
+        super::list::for_class(vm, class, TypeId::Str, value)
+    })
 }
 
 fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
@@ -580,15 +603,16 @@ fn folded(c: char) -> Vec<char> {
 
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |t| {
-        let mut chars = t.chars();
-        match chars.next() {
-            Some(first) => {
-                let mut out: String = titlecase(first);
-                out.push_str(&chars.as_str().to_lowercase());
-                out
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if i == 0 {
+                out.push_str(&titlecase(c));
+            } else {
+                push_lower(&chars, i, &mut out);
             }
-            None => String::new(),
         }
+        out
     })
 }
 
@@ -654,6 +678,16 @@ fn is_case_ignorable(c: char) -> bool {
         )
 }
 
+/// The lower case of `chars[i]`, a capital sigma ending a word becoming
+/// final sigma.
+fn push_lower(chars: &[char], i: usize, out: &mut String) {
+    if chars[i] == '\u{3A3}' && is_final_sigma(chars, i) {
+        out.push('\u{3C2}');
+    } else {
+        out.extend(chars[i].to_lowercase());
+    }
+}
+
 /// Whether the capital sigma at `chars[i]` ends a word, so that it lowers
 /// to final sigma: a cased letter before it and none after it, skipping
 /// case-ignorable characters.
@@ -665,11 +699,12 @@ fn is_final_sigma(chars: &[char], i: usize) -> bool {
 
 fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_text(vm, args, "title", |t| {
+        let chars: Vec<char> = t.chars().collect();
         let mut out = String::with_capacity(t.len());
         let mut previous_cased = false;
-        for c in t.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if previous_cased {
-                out.extend(c.to_lowercase());
+                push_lower(&chars, i, &mut out);
             } else {
                 out.push_str(&titlecase(c));
             }
@@ -1327,6 +1362,10 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             let Some(n) = super::list::repeat_count(vm, b)? else {
                 return Ok(None);
             };
+            // Immutable: one copy is the string itself, as in CPython.
+            if n == 1 && vm.is_layout(a, layout::STR) {
+                return Ok(Some(a));
+            }
             let len = vm.str_text(a).len();
             vm.check_items(len, n)?;
             let r = vm.str_text(a).repeat(n);
