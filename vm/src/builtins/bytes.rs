@@ -179,7 +179,12 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
             let items = super::functions::collect(vm, s)?;
             let mut out = Vec::with_capacity(items.len());
             for v in items {
-                out.push(int_to_byte(vm, v, "bytes must be in range(0, 256)")?);
+                let range_message = if name == "bytes" {
+                    "bytes must be in range(0, 256)"
+                } else {
+                    "byte must be in range(0, 256)"
+                };
+                out.push(int_to_byte(vm, v, range_message)?);
             }
             Ok(out)
         }
@@ -188,12 +193,17 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = construct_data(vm, args, "bytes")?;
-    new_bytes(vm, &data)
+    let value = new_bytes(vm, &data)?;
+    // Read after the conversions above, which may run Python code.
+    let class = vm.stack[args.base];
+    super::list::for_class(vm, class, TypeId::Bytes, value)
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = construct_data(vm, args, "bytearray")?;
-    new_bytearray(vm, &data)
+    let value = new_bytearray(vm, &data)?;
+    let class = vm.stack[args.base];
+    super::list::for_class(vm, class, TypeId::ByteArray, value)
 }
 
 pub fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
@@ -505,7 +515,9 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if vm.is_int(v) && !v.is_float() {
+    let is_index = (vm.is_int(v) && !v.is_float())
+        || (!is_bytes_like(vm, v) && vm.lookup_special(v, "__index__")?.is_some());
+    if is_index {
         return Ok(vec![byte_value(vm, v)?]);
     }
     data_arg(vm, v)

@@ -89,7 +89,9 @@ fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
 
 /// What to search for: bytes-like, or an int naming one byte.
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if vm.is_int(v) && !v.is_float() {
+    let is_index = (vm.is_int(v) && !v.is_float())
+        || (!is_bytes_like(vm, v) && vm.lookup_special(v, "__index__")?.is_some());
+    if is_index {
         return Ok(vec![byte_arg(vm, v)?]);
     }
     if is_bytes_like(vm, v) {

@@ -132,23 +132,51 @@ pub fn bigint_to_string(vm: &mut Vm, v: Value) -> PyResult<String> {
     })
 }
 
-/// a / b for big ints, correctly rounded (via an exact quotient scaled to
-/// 64 significant bits); `None` on overflow.
+/// a / b for big ints, correctly rounded also where the result is
+/// subnormal (the quotient is cut to the bits the result can hold, then
+/// rounded half to even once); `None` on overflow. `b` is not zero.
 pub fn true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
     let negative = a.is_negative() != b.is_negative();
+    let signed = |f: f64| if negative { -f } else { f };
     let (a, b) = (a.abs(), b.abs());
-    let shift = 64i64 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 {
-        (a << shift as usize, b)
+    if a.is_zero() {
+        return Some(signed(0.0));
+    }
+    // e = floor(log2(a / b)).
+    let mut e = a.bits() as i64 - b.bits() as i64;
+    let below = if e >= 0 {
+        a < (&b << e as usize)
     } else {
-        (a, b << (-shift) as usize)
+        (&a << (-e) as usize) < b
+    };
+    if below {
+        e -= 1;
+    }
+    if e > f64::MAX_EXP as i64 {
+        return None;
+    }
+    // The exponent of the last bit kept: 53 significant bits, fewer below
+    // the normal range, down to the smallest subnormal's 2**-1074.
+    let last = (e - 52).max(-1074);
+    let (num, den) = if last <= 0 {
+        (a << (-last) as usize, b)
+    } else {
+        (a, b << last as usize)
     };
     let (q, r) = num.div_rem(&den);
-    let q = q.to_u128()?;
-    let sticky = if r.is_zero() { 0 } else { 1 };
-    let f = ((q << 1) | sticky) as f64 / 2.0 * 2f64.powi(-shift as i32);
-    let f = if f.is_finite() { f } else { return None };
-    Some(if negative { -f } else { f })
+    let up = match (r << 1usize).cmp(&den) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => q.is_odd(),
+    };
+    let q = q.to_u64()? + up as u64;
+    let unit = if last >= -1022 {
+        f64::from_bits(((last + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (last + 1074))
+    };
+    let f = q as f64 * unit;
+    f.is_finite().then(|| signed(f))
 }
 
 /// `real`, `imag`, `numerator`, `denominator` of numbers.
@@ -345,21 +373,79 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
         }
         None => {}
     }
-    for name in ["__int__", "__index__", "__trunc__"] {
+    for name in ["__int__", "__index__"] {
         if let Some(m) = vm.lookup_special(x, name)? {
             let r = vm.call_descriptor_method(m, x, &[])?;
-            if !vm.is_int(r) || r.is_float() || vm.is_layout(r, layout::FLOAT) {
-                let msg = format!("{name} returned non-int (type {})", vm.type_name_of(r));
-                return Err(vm.type_error(&msg));
-            }
-            return Ok(r);
+            return exact_int_result(vm, r, name);
         }
+    }
+    if vm.lookup_special(x, "__trunc__")?.is_some() {
+        let x = vm.rooted(&[x], |vm, base| {
+            vm.warn(
+                TypeId::DeprecationWarning,
+                "The delegation of int() to __trunc__ is deprecated.",
+            )?;
+            Ok(vm.stack[base])
+        })?;
+        let m = vm.lookup_special(x, "__trunc__")?.expect("found above");
+        let r = vm.call_descriptor_method(m, x, &[])?;
+        if is_int_value(vm, r) {
+            return exact_int(vm, r);
+        }
+        // __trunc__ promises an Integral; int() takes its __index__.
+        return match vm.lookup_special(r, "__index__")? {
+            Some(index) => {
+                let i = vm.call_descriptor_method(index, r, &[])?;
+                exact_int_result(vm, i, "__index__")
+            }
+            None => {
+                let msg = format!(
+                    "__trunc__ returned non-Integral (type {})",
+                    vm.type_name_of(r)
+                );
+                Err(vm.type_error(&msg))
+            }
+        };
     }
     let msg = format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name_of(x)
     );
     Err(vm.type_error(&msg))
+}
+
+fn is_int_value(vm: &Vm, r: Value) -> bool {
+    vm.is_int(r) && !r.is_float() && !vm.is_layout(r, layout::FLOAT)
+}
+
+/// An int with the value of `r` (an int or int subclass instance).
+fn exact_int(vm: &mut Vm, r: Value) -> PyResult<Value> {
+    if r.is_bool() || vm.is_user_instance(r) {
+        let n = vm.int_of(r).expect("an int");
+        return vm.new_int(&n);
+    }
+    Ok(r)
+}
+
+/// The result of `__int__`/`__index__` (`name`) as an exact int: a
+/// TypeError if not an int, a DeprecationWarning if an int subclass's.
+fn exact_int_result(vm: &mut Vm, r: Value, name: &str) -> PyResult<Value> {
+    if !is_int_value(vm, r) {
+        let msg = format!("{name} returned non-int (type {})", vm.type_name_of(r));
+        return Err(vm.type_error(&msg));
+    }
+    if r.is_bool() || vm.is_user_instance(r) {
+        let msg = format!(
+            "{name} returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+            vm.type_name_of(r)
+        );
+        return vm.rooted(&[r], |vm, base| {
+            vm.warn(TypeId::DeprecationWarning, &msg)?;
+            let n = vm.int_of(vm.stack[base]).expect("an int");
+            vm.new_int(&n)
+        });
+    }
+    Ok(r)
 }
 
 fn self_int(vm: &mut Vm, v: Value, method: &str) -> PyResult<BigInt> {
@@ -412,6 +498,8 @@ fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    // A str subclass's text is its builtin base.
+    let v = v.map(|v| vm.builtin_base(v).unwrap_or(v));
     match v {
         None => Ok(false),
         Some(v) if vm.is_layout(v, layout::STR) => match vm.str_text(v) {
@@ -606,7 +694,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.new_float(f)?
             } else if let Some(m) = vm.lookup_special(x, "__float__")? {
                 let r = vm.call_descriptor_method(m, x, &[])?;
-                if vm.float_value(r).is_none() {
+                let is_subclass = vm.is_user_instance(r)
+                    && vm.is_subtype(vm.type_of(r), vm.ty(TypeId::Float));
+                if vm.float_value(r).is_none() && !is_subclass {
                     let msg = format!(
                         "{}.__float__ returned non-float (type {})",
                         vm.type_name_of(x),
@@ -614,7 +704,18 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     );
                     return Err(vm.type_error(&msg));
                 }
-                r
+                if is_subclass {
+                    let msg = format!(
+                        "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                        vm.type_name_of(x),
+                        vm.type_name_of(r)
+                    );
+                    let f = vm.float_value_of(r)?;
+                    vm.warn(TypeId::DeprecationWarning, &msg)?;
+                    vm.new_float(f)?
+                } else {
+                    r
+                }
             } else if let Some(m) = vm.lookup_special(x, "__index__")? {
                 let r = vm.call_descriptor_method(m, x, &[])?;
                 let f = vm.float_value_of(r)?;

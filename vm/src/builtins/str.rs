@@ -587,6 +587,9 @@ fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// whose upper case is several (ligatures, ß) and the Greek variants that
 /// fold to their plain letter, which fold through their upper case.
 fn folded(c: char) -> Vec<char> {
+    if c == '\u{1E9E}' {
+        return vec!['s', 's'];
+    }
     let mut upper = c.to_uppercase();
     let through_upper = upper.len() > 1
         || matches!(
