@@ -192,10 +192,7 @@ fn run(options: Options) -> ExitCode {
         }
     };
     if let Some(limit) = options.int_max_str_digits {
-        if session.set_int_max_str_digits(limit).is_err() {
-            eprintln!("minnow: cannot start: setting int_max_str_digits failed");
-            return ExitCode::from(1);
-        }
+        session.set_int_max_str_digits(limit);
     }
     let log = match &options.observe.log {
         Some(path) => match GcLog::start(&mut session.vm.heap, path) {

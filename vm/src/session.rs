@@ -32,13 +32,9 @@ impl Session {
 
     /// The int <-> str digit limit the command line or the environment
     /// asks for, also shown as `sys.flags.int_max_str_digits`.
-    pub fn set_int_max_str_digits(&mut self, limit: usize) -> PyResult<()> {
+    pub fn set_int_max_str_digits(&mut self, limit: usize) {
         self.vm.int_max_str_digits = limit;
-        let source = format!("flags = type(flags)(flags[:-1] + ({limit},))");
-        let code = compile_source(&mut self.vm, &source, "<sys>", Mode::Exec)?;
-        let dict = module_dict(&self.vm, self.vm.stat(Static::Sys));
-        run_code(&mut self.vm, code, dict, dict)?;
-        Ok(())
+        self.vm.int_max_str_digits_flag = limit as i64;
     }
 
     /// Sets `sys.argv` and puts `path0` first on `sys.path`, then the

@@ -73,7 +73,8 @@ def _flags():
              "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
              "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
              "warn_default_encoding", "safe_path", "int_max_str_digits")
-    values = (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1)
+    values = (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False,
+              _int_max_str_digits_flag)
 
     class flags(tuple):
         def __repr__(self):
@@ -245,6 +246,9 @@ fn make_lazy_attributes(vm: &mut Vm) -> PyResult<()> {
         let key = vm.intern_static("__name__")?;
         let module_name = vm.intern_static("sys")?;
         vm.dict_set(vm.stack[base], key, module_name)?;
+        let key = vm.intern_static("_int_max_str_digits_flag")?;
+        let flag = vm.new_int_i128(vm.int_max_str_digits_flag as i128)?;
+        vm.dict_set(vm.stack[base], key, flag)?;
         let code =
             crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
         crate::import::run_code(vm, code, vm.stack[base], vm.stack[base])?;
