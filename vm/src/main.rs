@@ -49,6 +49,8 @@ struct Observe {
 #[derive(Debug, PartialEq)]
 struct Options {
     heap: HeapConfig,
+    /// `-X int_max_str_digits=N` or `PYTHONINTMAXSTRDIGITS`.
+    int_max_str_digits: Option<usize>,
     observe: Observe,
     command: Command,
 }
@@ -58,14 +60,34 @@ fn usage_error(message: impl std::fmt::Display) -> String {
     format!("{message}\n{USAGE}")
 }
 
+/// A digit limit as `-X int_max_str_digits` or `PYTHONINTMAXSTRDIGITS`
+/// gives it (`source` names which, for the error).
+fn parse_int_max_str_digits(source: &str, value: Option<&str>) -> Result<usize, String> {
+    value
+        .and_then(|v| v.parse::<i64>().ok())
+        .and_then(minnow_vm::builtins::int::valid_max_str_digits)
+        .ok_or_else(|| format!("{source}: invalid limit; must be >= 640 or 0 for unlimited."))
+}
+
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut heap = HeapConfig::from_env().map_err(|e| e.to_string())?;
+    let mut int_max_str_digits = match std::env::var("PYTHONINTMAXSTRDIGITS") {
+        Ok(v) if !v.is_empty() => Some(parse_int_max_str_digits(
+            "PYTHONINTMAXSTRDIGITS",
+            Some(&v),
+        )?),
+        _ => None,
+    };
     let mut observe = Observe::default();
-    let set_heap_option = |heap: &mut HeapConfig, opt: &str| {
+    let mut set_option = |heap: &mut HeapConfig, opt: &str| {
         let (name, value) = match opt.split_once('=') {
             Some((n, v)) => (n, Some(v)),
             None => (opt, None),
         };
+        if name == "int_max_str_digits" {
+            int_max_str_digits = Some(parse_int_max_str_digits("-X int_max_str_digits", value)?);
+            return Ok(());
+        }
         heap.set(name, value).map_err(usage_error)
     };
     let mut i = 0;
@@ -78,7 +100,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                 let opt = args
                     .get(i + 1)
                     .ok_or_else(|| usage_error("Argument expected for the -X option"))?;
-                set_heap_option(&mut heap, opt)?;
+                set_option(&mut heap, opt)?;
                 i += 2;
             }
             "--gc-stats" => {
@@ -118,7 +140,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
             a if a.starts_with("-X") && a.len() > 2 => {
-                set_heap_option(&mut heap, &a[2..])?;
+                set_option(&mut heap, &a[2..])?;
                 i += 1;
             }
             a if a.starts_with('-') && a != "-" => {
@@ -129,6 +151,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     };
     Ok(Options {
         heap,
+        int_max_str_digits,
         observe,
         command,
     })
@@ -168,6 +191,9 @@ fn run(options: Options) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if let Some(limit) = options.int_max_str_digits {
+        session.set_int_max_str_digits(limit);
+    }
     let log = match &options.observe.log {
         Some(path) => match GcLog::start(&mut session.vm.heap, path) {
             Ok(log) => Some(log),

@@ -30,6 +30,13 @@ impl Session {
         })
     }
 
+    /// The int <-> str digit limit the command line or the environment
+    /// asks for, also shown as `sys.flags.int_max_str_digits`.
+    pub fn set_int_max_str_digits(&mut self, limit: usize) {
+        self.vm.int_max_str_digits = limit;
+        self.vm.int_max_str_digits_flag = limit as i64;
+    }
+
     /// Sets `sys.argv` and puts `path0` first on `sys.path`, then the
     /// directories of `PYTHONPATH`.
     fn set_argv(&mut self, argv0: &str, rest: &[String], path0: &str) -> PyResult<()> {

@@ -18,6 +18,7 @@ use super::Methods;
 
 pub const BYTES_METHODS: Methods = &[
     ("__new__", bytes_new),
+    ("__bytes__", dunder_bytes),
     ("decode", decode),
     ("hex", hex),
     ("fromhex", fromhex),
@@ -116,7 +117,9 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     let source = positional.get(1).copied();
     let encoding = positional.get(2).copied().or(encoding_kw);
     let errors = positional.get(3).copied().or(errors_kw);
-    let is_str = source.is_some_and(|s| vm.is_layout(s, layout::STR));
+    let is_str = source.is_some_and(|s| {
+        vm.is_layout(s, layout::STR) || vm.is_subtype(vm.type_of(s), vm.ty(TypeId::Str))
+    });
     if !is_str && (encoding.is_some() || errors.is_some()) {
         let msg = if encoding.is_some() {
             "encoding without a string argument"
@@ -127,11 +130,16 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     }
     match source {
         None => Ok(Vec::new()),
-        Some(s) if is_str => {
+        Some(s)
+            if is_str
+                && (encoding.is_some() || vm.lookup_special(s, "__bytes__")?.is_none()) =>
+        {
             let Some(encoding) = encoding else {
                 return Err(vm.type_error("string argument without an encoding"));
             };
-            let encode = vm.getattr_str(s, "encode")?;
+            // str's own encode, even for a subclass that overrides it.
+            let text = vm.builtin_base(s).unwrap_or(s);
+            let encode = vm.getattr_str(text, "encode")?;
             let mut call_args = vec![encoding];
             call_args.extend(errors);
             let encoded = vm.call(encode, &call_args)?;
@@ -171,17 +179,12 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
             let items = super::functions::collect(vm, s)?;
             let mut out = Vec::with_capacity(items.len());
             for v in items {
-                match vm.small_of(v).filter(|_| !v.is_float()) {
-                    Some(b) if (0..256).contains(&b) => out.push(b as u8),
-                    Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                    None => {
-                        let msg = format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name_of(v)
-                        );
-                        return Err(vm.type_error(&msg));
-                    }
-                }
+                let range_message = if name == "bytes" {
+                    "bytes must be in range(0, 256)"
+                } else {
+                    "byte must be in range(0, 256)"
+                };
+                out.push(int_to_byte(vm, v, range_message)?);
             }
             Ok(out)
         }
@@ -190,12 +193,17 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = construct_data(vm, args, "bytes")?;
-    new_bytes(vm, &data)
+    let value = new_bytes(vm, &data)?;
+    // Read after the conversions above, which may run Python code.
+    let class = vm.stack[args.base];
+    super::list::for_class(vm, class, TypeId::Bytes, value)
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = construct_data(vm, args, "bytearray")?;
-    new_bytearray(vm, &data)
+    let value = new_bytearray(vm, &data)?;
+    let class = vm.stack[args.base];
+    super::list::for_class(vm, class, TypeId::ByteArray, value)
 }
 
 pub fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
@@ -268,9 +276,15 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    match vm.small_of(v).filter(|_| !v.is_float()) {
+    int_to_byte(vm, v, "byte must be in range(0, 256)")
+}
+
+/// An int or `__index__` value as one byte; out of range it raises the
+/// ValueError `range_message`.
+pub fn int_to_byte(vm: &mut Vm, v: Value, range_message: &str) -> PyResult<u8> {
+    match vm.clamped_index(v)? {
         Some(b) if (0..256).contains(&b) => Ok(b as u8),
-        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        Some(_) => Err(vm.value_error(range_message)),
         None => {
             let msg = format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -279,6 +293,17 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
             Err(vm.type_error(&msg))
         }
     }
+}
+
+/// `bytes.__bytes__`: the bytes themselves (an exact bytes for a subclass).
+fn dunder_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, []) = vm.method_args::<0>(args, "__bytes__")?;
+    if vm.is_layout(b, layout::BYTES) {
+        return Ok(b);
+    }
+    let b = vm.builtin_base(b).unwrap_or(b);
+    let data = data_arg(vm, b)?;
+    new_bytes(vm, &data)
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -405,6 +430,9 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(_) => return Err(vm.type_error("sep must be str or bytes.")),
     };
+    if sep.is_some_and(|c| !c.is_ascii()) {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
     let group = match positional.get(2).copied().or(group_kw) {
         Some(g) => vm.as_index(g)?,
         None => 1,
@@ -440,34 +468,56 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_layout(s, layout::STR) {
         return Err(vm.type_error("fromhex() argument must be str"));
     }
-    let text: String = vm.str_text(s).split_whitespace().collect();
+    // Pairs of hex digits, with ASCII whitespace allowed between pairs.
+    let chars: Vec<char> = vm.str_text(s).chars().collect();
+    let digit = |at: usize| {
+        chars
+            .get(at)
+            .filter(|c| c.is_ascii())
+            .and_then(|c| c.to_digit(16))
+    };
     let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, pair) in chars.chunks(2).enumerate() {
-        let parsed = if pair.len() == 2 {
-            u8::from_str_radix(&pair.iter().collect::<String>(), 16).ok()
-        } else {
-            None
-        };
-        match parsed {
-            Some(b) => out.push(b),
-            None => {
-                let msg = format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + pair.len().min(1)
-                );
-                return Err(vm.value_error(&msg));
-            }
+    let mut i = 0;
+    loop {
+        while i < chars.len() && matches!(chars[i], ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') {
+            i += 1;
         }
+        if i == chars.len() {
+            break;
+        }
+        let bad = match (digit(i), digit(i + 1)) {
+            (Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 2;
+                continue;
+            }
+            (None, _) => i,
+            (Some(_), None) => i + 1,
+        };
+        let msg = format!("non-hexadecimal number found in fromhex() arg at position {bad}");
+        return Err(vm.value_error(&msg));
     }
-    if vm.is_subtype(class, vm.ty(TypeId::ByteArray)) {
-        return new_bytearray(vm, &out);
-    }
-    new_bytes(vm, &out)
+    let is_bytearray = vm.is_subtype(class, vm.ty(TypeId::ByteArray));
+    let exact = class == vm.ty(TypeId::ByteArray) || class == vm.ty(TypeId::Bytes);
+    vm.rooted(&[class], |vm, base| {
+        let value = if is_bytearray {
+            new_bytearray(vm, &out)?
+        } else {
+            new_bytes(vm, &out)?
+        };
+        if exact {
+            return Ok(value);
+        }
+        // As CPython: a subclass is made by calling it with the bytes.
+        let class = vm.stack[base];
+        vm.call(class, &[value])
+    })
 }
 
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if vm.is_int(v) && !v.is_float() {
+    let is_index = (vm.is_int(v) && !v.is_float())
+        || (!is_bytes_like(vm, v) && vm.lookup_special(v, "__index__")?.is_some());
+    if is_index {
         return Ok(vec![byte_value(vm, v)?]);
     }
     data_arg(vm, v)
@@ -578,7 +628,12 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
             new_bytes(vm, &out)
         };
     }
-    match normalize_index(vm, key, len, "byte")? {
+    let kind = if vm.is_layout(b, layout::BYTEARRAY) {
+        "bytearray"
+    } else {
+        "byte"
+    };
+    match normalize_index(vm, key, len, kind)? {
         Some(i) => Ok(Value::small_int_const(bytes_of(vm, b)[i] as i64)),
         None => {
             let what = if vm.is_layout(b, layout::BYTEARRAY) {
@@ -646,6 +701,10 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             let Some(n) = super::list::repeat_count(vm, b)? else {
                 return Ok(None);
             };
+            // Immutable: one copy is the bytes object itself, as in CPython.
+            if n == 1 && vm.is_layout(a, layout::BYTES) {
+                return Ok(Some(a));
+            }
             vm.check_items(data.len(), n)?;
             data.repeat(n)
         }

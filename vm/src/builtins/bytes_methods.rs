@@ -84,22 +84,14 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    match vm.small_of(v).filter(|_| !v.is_float()) {
-        Some(b) if (0..256).contains(&b) => Ok(b as u8),
-        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
-        None => {
-            let msg = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name_of(v)
-            );
-            Err(vm.type_error(&msg))
-        }
-    }
+    super::bytes::int_to_byte(vm, v, "byte must be in range(0, 256)")
 }
 
 /// What to search for: bytes-like, or an int naming one byte.
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if vm.is_int(v) && !v.is_float() {
+    let is_index = (vm.is_int(v) && !v.is_float())
+        || (!is_bytes_like(vm, v) && vm.lookup_special(v, "__index__")?.is_some());
+    if is_index {
         return Ok(vec![byte_arg(vm, v)?]);
     }
     if is_bytes_like(vm, v) {
@@ -120,8 +112,11 @@ fn span(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<Option<(u
         if v.is_empty() || v == Value::NONE {
             return Ok(default);
         }
-        let i = vm.index_of(v, "slice")?;
-        Ok(if i < 0 { (i + n).max(0) } else { i })
+        let Some(i) = vm.clamped_index(v)? else {
+            let msg = "slice indices must be integers or None or have an __index__ method";
+            return Err(vm.type_error(msg));
+        };
+        Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
     };
     let s = clamp(vm, start, 0)?;
     let e = clamp(vm, end, n)?.min(n);
@@ -422,6 +417,8 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [keep_kw]) = vm.args_with_keywords(args, "splitlines", ["keepends"])?;
+    let given = positional.len().saturating_sub(1) + keep_kw.is_some() as usize;
+    super::str::at_most(vm, given, 1, "splitlines")?;
     let b = super::bytes::receiver_of(vm, &positional, "splitlines")?;
     let keep = match positional.get(1).copied().or(keep_kw) {
         Some(k) => vm.truthy(k)?,
@@ -682,6 +679,8 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
+    let given = positional.len().saturating_sub(1) + size_kw.is_some() as usize;
+    super::str::at_most(vm, given, 1, "expandtabs")?;
     let b = super::bytes::receiver_of(vm, &positional, "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
         Some(s) => vm.as_index(s)?,

@@ -31,7 +31,10 @@ struct Spec {
 /// Why a format spec was refused.
 #[derive(Debug, PartialEq)]
 enum SpecError {
-    Invalid,
+    /// Characters left after the type: the whole spec.
+    Invalid(String),
+    /// A thousands separator with a type that has none (`,c`, `,,`).
+    GroupingWithType(char, char),
     /// A width or precision beyond any size.
     TooManyDigits,
     /// Both `,` and `_`.
@@ -97,12 +100,19 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
     if i > start {
         spec.width = Some(number(&chars[start..i])?);
     }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        spec.grouping = Some(chars[i]);
+    if i < chars.len() && chars[i] == ',' {
+        spec.grouping = Some(',');
         i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
+    }
+    if i < chars.len() && chars[i] == '_' {
+        if spec.grouping.is_some() {
             return Err(SpecError::BothGroupings);
         }
+        spec.grouping = Some('_');
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == ',' && spec.grouping == Some('_') {
+        return Err(SpecError::BothGroupings);
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -115,15 +125,22 @@ fn parse_spec(text: &str) -> Result<Spec, SpecError> {
         }
         spec.precision = Some(number(&chars[start..i])?);
     }
-    if i < chars.len() {
-        spec.kind = Some(chars[i]);
-        i += 1;
+    match chars.len() - i {
+        0 => {}
+        1 => spec.kind = Some(chars[i]),
+        _ => return Err(SpecError::Invalid(text.to_string())),
     }
-    if i == chars.len() {
-        Ok(spec)
-    } else {
-        Err(SpecError::Invalid)
+    if let (Some(sep), Some(kind)) = (spec.grouping, spec.kind) {
+        let allowed = match kind {
+            'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' => true,
+            'b' | 'o' | 'x' | 'X' => sep == '_',
+            _ => false,
+        };
+        if !allowed {
+            return Err(SpecError::GroupingWithType(sep, kind));
+        }
     }
+    Ok(spec)
 }
 
 /// `format(value, spec)`.
@@ -148,10 +165,6 @@ pub fn format_value(vm: &mut Vm, value: Value, spec: Value) -> PyResult<Value> {
     vm.new_str(&text)
 }
 
-fn invalid_spec(vm: &mut Vm) -> crate::runtime::Raised {
-    vm.value_error("Invalid format specifier")
-}
-
 fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String> {
     if spec_text.is_empty() {
         return vm.str_string(value);
@@ -163,7 +176,21 @@ fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String
 fn format_parsed(vm: &mut Vm, value: Value, parsed: Result<Spec, SpecError>) -> PyResult<String> {
     let spec = match parsed {
         Ok(spec) => spec,
-        Err(SpecError::Invalid) => return Err(invalid_spec(vm)),
+        Err(SpecError::Invalid(text)) => {
+            let msg = format!(
+                "Invalid format specifier '{text}' for object of type '{}'",
+                vm.type_name_of(value)
+            );
+            return Err(vm.value_error(&msg));
+        }
+        Err(SpecError::GroupingWithType(sep, kind)) => {
+            let msg = if kind.is_ascii_graphic() || kind == ' ' {
+                format!("Cannot specify '{sep}' with '{kind}'.")
+            } else {
+                format!("Cannot specify '{sep}' with '\\x{:x}'.", kind as u32)
+            };
+            return Err(vm.value_error(&msg));
+        }
         Err(SpecError::TooManyDigits) => {
             return Err(vm.value_error("Too many decimal digits in format string"))
         }
@@ -328,12 +355,14 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 /// The digits of |n| in `radix` (2, 8, 10 or 16; lowercase), without
-/// num-bigint's general conversion when |n| fits a machine word.
-fn magnitude_digits(n: &BigInt, radix: u32) -> String {
-    match n.magnitude().to_u64() {
+/// num-bigint's general conversion when |n| fits a machine word. Decimal
+/// digits obey `sys.get_int_max_str_digits()`.
+fn magnitude_digits(vm: &mut Vm, n: &BigInt, radix: u32) -> PyResult<String> {
+    Ok(match n.magnitude().to_u64() {
         Some(m) => word_digits(m, radix),
+        None if radix == 10 => crate::builtins::int::decimal_magnitude(vm, n)?,
         None => n.magnitude().to_str_radix(radix),
-    }
+    })
 }
 
 /// The absolute value of an int being formatted.
@@ -343,10 +372,10 @@ enum Magnitude<'a> {
 }
 
 impl Magnitude<'_> {
-    fn digits(&self, radix: u32) -> String {
+    fn digits(&self, vm: &mut Vm, radix: u32) -> PyResult<String> {
         match self {
-            Magnitude::Word(m) => word_digits(*m, radix),
-            Magnitude::Big(n) => magnitude_digits(n, radix),
+            Magnitude::Word(m) => Ok(word_digits(*m, radix)),
+            Magnitude::Big(n) => magnitude_digits(vm, n, radix),
         }
     }
 
@@ -390,11 +419,11 @@ fn format_int(
     }
     let kind = spec.kind.unwrap_or('d');
     let (digits, prefix) = match kind {
-        'd' | 'n' => (n.digits(10), ""),
-        'b' => (n.digits(2), "0b"),
-        'o' => (n.digits(8), "0o"),
-        'x' => (n.digits(16), "0x"),
-        'X' => (n.digits(16).to_uppercase(), "0X"),
+        'd' | 'n' => (n.digits(vm, 10)?, ""),
+        'b' => (n.digits(vm, 2)?, "0b"),
+        'o' => (n.digits(vm, 8)?, "0o"),
+        'x' => (n.digits(vm, 16)?, "0x"),
+        'X' => (n.digits(vm, 16)?.to_uppercase(), "0X"),
         'c' => {
             if spec.sign.is_some() {
                 let msg = "Sign not allowed with integer format specifier 'c'";
@@ -437,8 +466,33 @@ fn format_int(
 
 /// Formats a finite magnitude in scientific notation, Python style
 /// (`1.50e+03`).
+/// The digits an f64 can have after the point (or in an exponent form's
+/// mantissa) before they are all zeros; Rust's formatter refuses larger
+/// precisions, which Python allows.
+const EXACT_FRACTION_DIGITS: usize = 1100;
+
+/// `f` with `precision` digits after the point.
+fn fixed(f: f64, precision: usize) -> String {
+    let shown = precision.min(EXACT_FRACTION_DIGITS);
+    let mut s = format!("{:.*}", shown, f);
+    s.push_str(&"0".repeat(precision - shown));
+    s
+}
+
+/// `f` as Rust's exponent form (`1.50e3`) with `precision` digits after
+/// the point.
+fn exponent_form(f: f64, precision: usize) -> String {
+    let shown = precision.min(EXACT_FRACTION_DIGITS);
+    let s = format!("{:.*e}", shown, f);
+    if shown == precision {
+        return s;
+    }
+    let (mantissa, exp) = s.split_once('e').expect("exponent form");
+    format!("{mantissa}{}e{exp}", "0".repeat(precision - shown))
+}
+
 fn sci(f: f64, precision: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", precision, f);
+    let s = exponent_form(f, precision);
     let (mantissa, exp) = s.split_once('e').expect("exponent form");
     let exp: i32 = exp.parse().expect("an exponent");
     let e = if upper { 'E' } else { 'e' };
@@ -468,13 +522,13 @@ fn general_with_limit(
     }
     if f == 0.0 {
         let mut s = String::from("0");
-        if alternate && p > 1 {
+        if alternate {
             s.push('.');
             s.push_str(&"0".repeat(p - 1));
         }
         return s;
     }
-    let probe = format!("{:.*e}", p - 1, f);
+    let probe = exponent_form(f, p - 1);
     let exp: i32 = probe
         .split_once('e')
         .expect("exponent form")
@@ -482,7 +536,7 @@ fn general_with_limit(
         .parse()
         .expect("an exponent");
     let mut s = if exp >= -4 && exp < limit as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f)
+        fixed(f, (p as i64 - 1 - exp as i64).max(0) as usize)
     } else {
         sci(f, p - 1, upper)
     };
@@ -525,7 +579,7 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
         }
     } else {
         match kind {
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), magnitude),
+            Some('f' | 'F') => fixed(magnitude, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => sci(magnitude, spec.precision.unwrap_or(6), upper),
             Some('g' | 'G') => general(
                 magnitude,
@@ -533,7 +587,7 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
                 spec.alternate,
                 upper,
             ),
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), magnitude * 100.0),
+            Some('%') => fixed(magnitude * 100.0, spec.precision.unwrap_or(6)) + "%",
             Some('n') => general(
                 magnitude,
                 spec.precision.unwrap_or(6),
@@ -853,11 +907,22 @@ pub fn percent_format_bytes(vm: &mut Vm, data: &[u8], args: Value) -> PyResult<V
 
 /// The latin-1 text `%s`/`%b` inserts into a bytes format.
 fn bytes_piece(vm: &mut Vm, value: Value) -> PyResult<String> {
-    if matches!(vm.layout_of(value), Some(layout::BYTES | layout::BYTEARRAY)) {
-        return Ok(super::bytes::bytes_of(vm, value)
+    let latin1 = |vm: &mut Vm, b: Value| -> String {
+        super::bytes::bytes_of(vm, b)
             .iter()
             .map(|&b| char::from(b))
-            .collect());
+            .collect()
+    };
+    if matches!(vm.layout_of(value), Some(layout::BYTES | layout::BYTEARRAY)) {
+        return Ok(latin1(vm, value));
+    }
+    if let Some(m) = vm.lookup_special(value, "__bytes__")? {
+        let r = vm.call_descriptor_method(m, value, &[])?;
+        if !vm.is_layout(r, layout::BYTES) {
+            let msg = format!("__bytes__ returned non-bytes (type {})", vm.type_name_of(r));
+            return Err(vm.type_error(&msg));
+        }
+        return Ok(latin1(vm, r));
     }
     let msg = format!(
         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -933,7 +998,14 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             if !is_mapping(vm)? {
                 return Err(vm.type_error("format requires a mapping"));
             }
-            let k = vm.new_str(&text[start..i - 1])?;
+            let key = &text[start..i - 1];
+            let k = if bytes {
+                // The format is latin-1 text standing for the bytes.
+                let raw: Vec<u8> = key.chars().map(|c| c as u8).collect();
+                super::bytes::new_bytes(vm, &raw)?
+            } else {
+                vm.new_str(key)?
+            };
             key_value = Some(vm.getitem(vm.stack[base], k)?);
             used_mapping = true;
         }
@@ -985,7 +1057,12 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             i += 1;
             if i < chars.len() && chars[i] == b'*' {
                 let p = take_arg(vm)?;
-                spec.precision = Some(vm.as_index(p)?.max(0) as usize);
+                let p = vm.as_index(p)?;
+                if p > i32::MAX as i64 {
+                    let msg = "Python int too large to convert to C int";
+                    return Err(vm.raise_msg(TypeId::OverflowError, msg));
+                }
+                spec.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;
@@ -1103,7 +1180,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                 // Word-sized ints skip num-bigint entirely.
                 let (negative, digits) = match n {
                     Err(i) => (i < 0, word_digits(i.unsigned_abs(), radix)),
-                    Ok(b) => (b.is_negative(), magnitude_digits(&b, radix)),
+                    Ok(b) => (b.is_negative(), magnitude_digits(vm, &b, radix)?),
                 };
                 let digits = if conv == 'X' {
                     digits.to_uppercase()
@@ -1149,11 +1226,10 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
                     }
                     t.to_string()
                 } else {
-                    match vm
-                        .small_of(value)
-                        .and_then(|i| u32::try_from(i).ok())
-                        .and_then(char::from_u32)
-                    {
+                    let Some(i) = vm.clamped_index(value)? else {
+                        return Err(vm.type_error("%c requires int or char"));
+                    };
+                    match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
                         None => {
                             return Err(vm
@@ -1213,7 +1289,14 @@ mod tests {
         );
         assert_eq!(parse_spec(".f").unwrap_err(), SpecError::MissingPrecision);
         assert_eq!(parse_spec(",_d").unwrap_err(), SpecError::BothGroupings);
-        assert_eq!(parse_spec("10.2fx").unwrap_err(), SpecError::Invalid);
+        assert_eq!(
+            parse_spec("10.2fx").unwrap_err(),
+            SpecError::Invalid("10.2fx".into())
+        );
+        assert_eq!(
+            parse_spec(",,").unwrap_err(),
+            SpecError::GroupingWithType(',', ',')
+        );
         assert_eq!(
             parse_spec(">99999999999999999999").unwrap_err(),
             SpecError::TooManyDigits

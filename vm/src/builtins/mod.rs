@@ -568,18 +568,18 @@ impl Vm {
         Err(self.type_error(&msg))
     }
 
-    /// An int or `__index__` value as i64; `None` if `v` is neither.
-    pub fn try_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+    /// An int or `__index__` value: `Ok(i)` when it fits an i64, else
+    /// `Err(negative)`; `None` if `v` is neither.
+    fn index_value(&mut self, v: Value) -> PyResult<Option<Result<i64, bool>>> {
         if let Some(i) = v.as_small_int() {
-            return Ok(Some(i));
+            return Ok(Some(Ok(i)));
         }
         match self.num(v) {
             Some(crate::runtime::ops::Num::Int(i)) if !self.is_layout(v, layout::FLOAT) => {
-                Ok(Some(i))
+                Ok(Some(Ok(i)))
             }
-            Some(crate::runtime::ops::Num::Big(_)) => {
-                let msg = "cannot fit 'int' into an index-sized integer";
-                Err(self.raise_msg(TypeId::IndexError, msg))
+            Some(crate::runtime::ops::Num::Big(b)) => {
+                Ok(Some(num_traits::ToPrimitive::to_i64(&b).ok_or(num_traits::Signed::is_negative(&b))))
             }
             _ => {
                 if let Some(m) = self.lookup_special(v, "__index__")? {
@@ -592,7 +592,7 @@ impl Vm {
                             );
                             return Err(self.type_error(&msg));
                         }
-                        return self.try_index(r);
+                        return self.index_value(r);
                     }
                 }
                 Ok(None)
@@ -600,10 +600,35 @@ impl Vm {
         }
     }
 
+    /// An int or `__index__` value as i64 (IndexError beyond); `None` if
+    /// `v` is neither.
+    pub fn try_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+        match self.index_value(v)? {
+            Some(Ok(i)) => Ok(Some(i)),
+            Some(Err(_)) => {
+                let msg = "cannot fit 'int' into an index-sized integer";
+                Err(self.raise_msg(TypeId::IndexError, msg))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// An int or `__index__` value as i64, values beyond clamped to the
+    /// nearest end, as slice bounds are; `None` if `v` is neither.
+    pub fn clamped_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+        Ok(self
+            .index_value(v)?
+            .map(|i| i.unwrap_or_else(|negative| if negative { i64::MIN } else { i64::MAX })))
+    }
+
     /// An integer argument (int or `__index__`) as i64.
     pub fn as_index(&mut self, v: Value) -> PyResult<i64> {
-        match self.try_index(v)? {
-            Some(i) => Ok(i),
+        match self.index_value(v)? {
+            Some(Ok(i)) => Ok(i),
+            Some(Err(_)) => Err(self.raise_msg(
+                TypeId::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )),
             None => {
                 let msg = format!(
                     "'{}' object cannot be interpreted as an integer",

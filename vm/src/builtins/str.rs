@@ -70,6 +70,17 @@ pub const STR_METHODS: Methods = &[
 ];
 
 /// The text of `v` (a str or an instance of a str subclass).
+/// The TypeError of CPython's tuple-parsed methods given `given` (receiver
+/// excluded) where at most `max` are allowed.
+pub(crate) fn at_most(vm: &mut Vm, given: usize, max: usize, name: &str) -> PyResult<()> {
+    if given <= max {
+        return Ok(());
+    }
+    let plural = if max == 1 { "" } else { "s" };
+    let msg = format!("{name}() takes at most {max} argument{plural} ({given} given)");
+    Err(vm.type_error(&msg))
+}
+
 fn text_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<String> {
     if vm.is_layout(v, layout::STR) {
         return Ok(vm.str_text(v).to_string());
@@ -99,31 +110,54 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [_encoding, _errors]) =
-        vm.args_with_keywords(args, "str", ["encoding", "errors"])?;
+    let (positional, [object_kw, encoding_kw, errors_kw]) =
+        vm.args_with_keywords(args, "str", ["object", "encoding", "errors"])?;
+    at_most(vm, positional.len() - 1, 3, "str")?;
     let class = positional[0];
-    let value = match positional.get(1) {
-        None => vm.new_str("")?,
-        Some(&v) => {
-            if matches!(vm.layout_of(v), Some(layout::BYTES | layout::BYTEARRAY))
-                && (positional.len() > 2 || _encoding.is_some())
-            {
-                let data = super::bytes::bytes_of(vm, v).to_vec();
-                match String::from_utf8(data) {
-                    Ok(text) => vm.new_str(&text)?,
-                    Err(_) => {
-                        return Err(vm.raise_msg(
-                            TypeId::UnicodeDecodeError,
-                            "'utf-8' codec can't decode bytes",
-                        ))
-                    }
-                }
-            } else {
-                vm.to_str(v)?
-            }
-        }
+    let object = positional.get(1).copied().or(object_kw);
+    let encoding = positional.get(2).copied().or(encoding_kw);
+    let errors = positional.get(3).copied().or(errors_kw);
+    let Some(object) = object else {
+        let value = vm.new_str("")?;
+        return super::list::for_class(vm, class, TypeId::Str, value);
     };
-    super::list::for_class(vm, class, TypeId::Str, value)
+    if encoding.is_none() && errors.is_none() {
+        let value = vm.to_str(object)?;
+        return super::list::for_class(vm, class, TypeId::Str, value);
+    }
+    if !super::bytes::is_bytes_like(vm, object) {
+        let msg = if vm.is_subtype(vm.type_of(object), vm.ty(TypeId::Str)) {
+            "decoding str is not supported".to_string()
+        } else {
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name_of(object)
+            )
+        };
+        return Err(vm.type_error(&msg));
+    }
+    // With an encoding or errors, str(b, ...) is b.decode(...).
+    let slots = [
+        class,
+        object,
+        encoding.unwrap_or(Value::EMPTY),
+        errors.unwrap_or(Value::EMPTY),
+    ];
+    vm.rooted(&slots, |vm, base| {
+        if vm.stack[base + 2].is_empty() {
+            let default = vm.new_str("utf-8")?;
+            vm.stack[base + 2] = default;
+        }
+        if vm.stack[base + 3].is_empty() {
+            let default = vm.new_str("strict")?;
+            vm.stack[base + 3] = default;
+        }
+        let decode = vm.getattr_str(vm.stack[base + 1], "decode")?;
+        let (encoding, errors) = (vm.stack[base + 2], vm.stack[base + 3]);
+        let value = vm.call(decode, &[encoding, errors])?;
+        let class = vm.stack[base];
+        super::list::for_class(vm, class, TypeId::Str, value)
+    })
 }
 
 fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
@@ -270,6 +304,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [keep_kw]) = vm.args_with_keywords(args, "splitlines", ["keepends"])?;
+    at_most(vm, positional.len() - 1 + keep_kw.is_some() as usize, 1, "splitlines")?;
     let text = text_of(vm, positional[0], "splitlines")?;
     let keep = match positional.get(1).copied().or(keep_kw) {
         Some(k) => vm.truthy(k)?,
@@ -368,11 +403,11 @@ fn window<'t>(
         if v.is_empty() || v == Value::NONE {
             return Ok(default);
         }
-        let Some(i) = vm.try_index(v)? else {
+        let Some(i) = vm.clamped_index(v)? else {
             let msg = "slice indices must be integers or None or have an __index__ method";
             return Err(vm.type_error(msg));
         };
-        Ok(if i < 0 { (i + n).max(0) } else { i })
+        Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
     };
     // A start beyond the end finds nothing, not even the empty string.
     let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?.min(n));
@@ -393,6 +428,8 @@ fn window<'t>(
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    at_most(vm, given, 3, name)?;
     let (s, [prefix, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let Some((sub, _, _)) = window(vm, &text, from, to)? else {
@@ -428,6 +465,8 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// find/rfind/index/rindex: the code point index of `sub`, or -1.
 fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    at_most(vm, given, 3, name)?;
     let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let sub = str_arg(vm, sub, "must be str, not")?;
@@ -468,6 +507,8 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    at_most(vm, given, 3, "count")?;
     let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, "count")?;
     let text = text_of(vm, s, "count")?;
     let sub = str_arg(vm, sub, "must be str, not")?;
@@ -539,48 +580,138 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(vm, args, "casefold", |t| {
-        t.to_lowercase().replace('ß', "ss")
-    })
+    map_text(vm, args, "casefold", |t| t.chars().flat_map(folded).collect())
+}
+
+/// The full case folding of `c`: its lower case, except for characters
+/// whose upper case is several (ligatures, ß) and the Greek variants that
+/// fold to their plain letter, which fold through their upper case.
+fn folded(c: char) -> Vec<char> {
+    if c == '\u{1E9E}' {
+        return vec!['s', 's'];
+    }
+    let mut upper = c.to_uppercase();
+    let through_upper = upper.len() > 1
+        || matches!(
+            c as u32,
+            0xB5 | 0x17F | 0x345 | 0x3C2 | 0x3D0 | 0x3D1 | 0x3D5 | 0x3D6 | 0x3F0 | 0x3F1
+                | 0x3F5 | 0x1E9B | 0x1FBE
+        );
+    if through_upper {
+        upper.by_ref().flat_map(char::to_lowercase).collect()
+    } else {
+        c.to_lowercase().collect()
+    }
 }
 
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |t| {
-        let mut chars = t.chars();
-        match chars.next() {
-            Some(first) => {
-                let mut out: String = titlecase(first);
-                out.push_str(&chars.as_str().to_lowercase());
-                out
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if i == 0 {
+                out.push_str(&titlecase(c));
+            } else {
+                push_lower(&chars, i, &mut out);
             }
-            None => String::new(),
         }
+        out
     })
 }
 
+/// The title case of `c` (Unicode's titlecase mapping, with SpecialCasing).
 fn titlecase(c: char) -> String {
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
-        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
-        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
-        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
-        'ß' => "Ss".into(),
-        c => c.to_uppercase().collect(),
+    let one = |u: u32| char::from_u32(u).expect("a title case letter").to_string();
+    match c as u32 {
+        0x1C4..=0x1C6 => one(0x1C5),
+        0x1C7..=0x1C9 => one(0x1C8),
+        0x1CA..=0x1CC => one(0x1CB),
+        0x1F1..=0x1F3 => one(0x1F2),
+        0x149 => "\u{2BC}N".into(),
+        // Greek letters with ypogegrammeni take the prosgegrammeni form.
+        u @ (0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7) => one(u + 8),
+        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC => {
+            c.to_string()
+        }
+        0x1FB3 => one(0x1FBC),
+        0x1FC3 => one(0x1FCC),
+        0x1FF3 => one(0x1FFC),
+        0x1FB2 => "\u{1FBA}\u{345}".into(),
+        0x1FB4 => "\u{386}\u{345}".into(),
+        0x1FC2 => "\u{1FCA}\u{345}".into(),
+        0x1FC4 => "\u{389}\u{345}".into(),
+        0x1FF2 => "\u{1FFA}\u{345}".into(),
+        0x1FF4 => "\u{38F}\u{345}".into(),
+        0x1FB7 => "\u{391}\u{342}\u{345}".into(),
+        0x1FC7 => "\u{397}\u{342}\u{345}".into(),
+        0x1FF7 => "\u{3A9}\u{342}\u{345}".into(),
+        _ => {
+            // A several-letter upper case (ligatures, ß) keeps only its
+            // first letter capital: "ﬁ" is "Fi".
+            let mut upper = c.to_uppercase();
+            let mut out: String = upper.next().into_iter().collect();
+            out.extend(upper.flat_map(char::to_lowercase));
+            out
+        }
     }
+}
+
+fn is_titlecase_letter(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    get_general_category(c) == G::TitlecaseLetter
+}
+
+/// Cased as Unicode defines it: upper, lower or title case.
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase_letter(c)
+}
+
+/// Case-ignorable as Unicode defines it (marks, format characters,
+/// modifiers and the word-internal punctuation).
+fn is_case_ignorable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{B7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}')
+        || matches!(
+            get_general_category(c),
+            G::NonspacingMark
+                | G::EnclosingMark
+                | G::Format
+                | G::ModifierLetter
+                | G::ModifierSymbol
+        )
+}
+
+/// The lower case of `chars[i]`, a capital sigma ending a word becoming
+/// final sigma.
+fn push_lower(chars: &[char], i: usize, out: &mut String) {
+    if chars[i] == '\u{3A3}' && is_final_sigma(chars, i) {
+        out.push('\u{3C2}');
+    } else {
+        out.extend(chars[i].to_lowercase());
+    }
+}
+
+/// Whether the capital sigma at `chars[i]` ends a word, so that it lowers
+/// to final sigma: a cased letter before it and none after it, skipping
+/// case-ignorable characters.
+fn is_final_sigma(chars: &[char], i: usize) -> bool {
+    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
+    before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c))
 }
 
 fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_text(vm, args, "title", |t| {
+        let chars: Vec<char> = t.chars().collect();
         let mut out = String::with_capacity(t.len());
         let mut previous_cased = false;
-        for c in t.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if previous_cased {
-                out.extend(c.to_lowercase());
+                push_lower(&chars, i, &mut out);
             } else {
                 out.push_str(&titlecase(c));
             }
-            previous_cased = c.is_alphabetic()
-                && (c.is_lowercase() || c.is_uppercase() || !c.to_lowercase().eq(c.to_uppercase()));
+            previous_cased = is_cased(c);
         }
         out
     })
@@ -588,17 +719,20 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_text(vm, args, "swapcase", |t| {
-        t.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c == '\u{3A3}' {
+                out.push(if is_final_sigma(&chars, i) { '\u{3C2}' } else { '\u{3C3}' });
+            } else if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
@@ -614,13 +748,11 @@ fn is_space(c: char) -> bool {
 }
 
 fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || (c.is_numeric() && c.to_digit(10).is_some())
-        || matches!(c as u32, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
+    c.is_ascii_digit() || crate::modules::unicodedata::decimal_value(c).is_some()
 }
 
 fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c) || matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨')
+    c.is_ascii_digit() || crate::modules::unicodedata::digit_value(c).is_some()
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -676,7 +808,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut previous_cased = false;
         let mut any = false;
         for c in t.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase_letter(c) {
                 if previous_cased {
                     return false;
                 }
@@ -848,6 +980,7 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
+    at_most(vm, positional.len() - 1 + size_kw.is_some() as usize, 1, "expandtabs")?;
     let text = text_of(vm, positional[0], "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
         Some(v) => vm.as_index(v)?,
@@ -1232,6 +1365,10 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             let Some(n) = super::list::repeat_count(vm, b)? else {
                 return Ok(None);
             };
+            // Immutable: one copy is the string itself, as in CPython.
+            if n == 1 && vm.is_layout(a, layout::STR) {
+                return Ok(Some(a));
+            }
             let len = vm.str_text(a).len();
             vm.check_items(len, n)?;
             let r = vm.str_text(a).repeat(n);

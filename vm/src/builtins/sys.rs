@@ -28,6 +28,8 @@ const SYS_FUNCTIONS: Methods = &[
     ("exit", exit),
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
     ("exc_info", exc_info),
     ("getsizeof", super::sizeof::getsizeof),
     ("intern", intern),
@@ -71,7 +73,8 @@ def _flags():
              "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
              "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
              "warn_default_encoding", "safe_path", "int_max_str_digits")
-    values = (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1)
+    values = (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False,
+              _int_max_str_digits_flag)
 
     class flags(tuple):
         def __repr__(self):
@@ -136,8 +139,14 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         &[
             ("bits_per_digit", Int(30)),
             ("sizeof_digit", Int(4)),
-            ("default_max_str_digits", Int(4300)),
-            ("str_digits_check_threshold", Int(640)),
+            (
+                "default_max_str_digits",
+                Int(super::int::DEFAULT_MAX_STR_DIGITS as i128),
+            ),
+            (
+                "str_digits_check_threshold",
+                Int(super::int::MAX_STR_DIGITS_THRESHOLD as i128),
+            ),
         ],
     )?;
     vm.stack.push(int_info);
@@ -237,6 +246,9 @@ fn make_lazy_attributes(vm: &mut Vm) -> PyResult<()> {
         let key = vm.intern_static("__name__")?;
         let module_name = vm.intern_static("sys")?;
         vm.dict_set(vm.stack[base], key, module_name)?;
+        let key = vm.intern_static("_int_max_str_digits_flag")?;
+        let flag = vm.new_int_i128(vm.int_max_str_digits_flag as i128)?;
+        vm.dict_set(vm.stack[base], key, flag)?;
         let code =
             crate::import::compile_source(vm, VERSION_INFO, "<sys>", crate::compiler::Mode::Exec)?;
         crate::import::run_code(vm, code, vm.stack[base], vm.stack[base])?;
@@ -390,6 +402,34 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.raise_msg(TypeId::RecursionError, &msg));
     }
     vm.recursion_limit = n.min(1_000_000) as usize;
+    Ok(Value::NONE)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::small_int_const(vm.int_max_str_digits as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (positional, [keyword]) =
+        vm.args_with_keywords(args, "set_int_max_str_digits", ["maxdigits"])?;
+    let n = match (positional.as_slice(), keyword.as_ref()) {
+        ([n], None) | ([], Some(n)) => *n,
+        ([], None) => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+        _ => {
+            let msg = format!(
+                "set_int_max_str_digits() takes at most 1 argument ({} given)",
+                positional.len() + keyword.is_some() as usize
+            );
+            return Err(vm.type_error(&msg));
+        }
+    };
+    let n = vm.as_index(n)?;
+    vm.int_max_str_digits = super::int::valid_max_str_digits(n)
+        .ok_or_else(|| vm.value_error("maxdigits must be 0 or larger than 640"))?;
     Ok(Value::NONE)
 }
 

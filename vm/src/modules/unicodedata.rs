@@ -123,7 +123,7 @@ fn mirrored(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The value of a decimal digit (category Nd): digits come in runs of ten
 /// from zero, so it is the distance from the run's start, modulo ten.
-fn decimal_value(c: char) -> Option<u32> {
+pub fn decimal_value(c: char) -> Option<u32> {
     if get_general_category(c) != G::DecimalNumber {
         return None;
     }
@@ -138,7 +138,7 @@ fn decimal_value(c: char) -> Option<u32> {
 
 /// Digits that are not decimal: superscripts and subscripts, circled and
 /// parenthesised digits.
-fn digit_value(c: char) -> Option<u32> {
+pub fn digit_value(c: char) -> Option<u32> {
     decimal_value(c).or(match c as u32 {
         0xB2 => Some(2),
         0xB3 => Some(3),
@@ -153,6 +153,8 @@ fn digit_value(c: char) -> Option<u32> {
         u @ 0x2776..=0x277E => Some(u - 0x2776 + 1),
         u @ 0x2780..=0x2788 => Some(u - 0x2780 + 1),
         u @ 0x278A..=0x2792 => Some(u - 0x278A + 1),
+        0x1F100 => Some(0),
+        u @ 0x1F101..=0x1F10A => Some(u - 0x1F101),
         _ => None,
     })
 }

@@ -112,6 +112,18 @@ impl Vm {
         self.check_request(count.saturating_mul(item_bytes))
     }
 
+    /// `warnings.warn(message, category)`: an error when the warning
+    /// filters turn it into one.
+    pub fn warn(&mut self, category: TypeId, message: &str) -> PyResult<()> {
+        let warn = crate::modules::bundled_attribute(self, "warnings", "warn")?;
+        self.rooted(&[warn], |vm, base| {
+            let text = vm.new_str(message)?;
+            let category = vm.ty(category);
+            let warn = vm.stack[base];
+            vm.call(warn, &[text, category]).map(|_| ())
+        })
+    }
+
     /// Raises the MemoryError made at startup: raising it must not allocate.
     #[cold]
     pub fn raise_memory_error(&mut self) -> Raised {

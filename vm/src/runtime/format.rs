@@ -88,23 +88,22 @@ pub fn float_repr(f: f64) -> String {
 }
 
 /// Whether CPython's `str.isprintable` holds for `c`: not a control,
-/// format, separator (other than space), surrogate or private-use
-/// character. Unassigned code points are not distinguished.
+/// format, separator (other than space), surrogate, private-use or
+/// unassigned character.
 pub fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || matches!(
-            c as u32,
-            0xa0 | 0xad
-                | 0x1680
-                | 0x2000..=0x200f
-                | 0x2028..=0x202f
-                | 0x205f..=0x206f
-                | 0x3000
-                | 0xfeff
-                | 0xfff9..=0xfffb
-                | 0xe000..=0xf8ff
-                | 0xf0000..=0x10ffff
-        ))
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    c == ' '
+        || !matches!(
+            get_general_category(c),
+            G::Control
+                | G::Format
+                | G::Surrogate
+                | G::PrivateUse
+                | G::Unassigned
+                | G::LineSeparator
+                | G::ParagraphSeparator
+                | G::SpaceSeparator
+        )
 }
 
 /// CPython's `repr(str)`.

@@ -106,6 +106,12 @@ pub struct Vm {
     /// Compiled code, indexed by a CODE object's `index`.
     pub codes: Vec<Rc<CodeObject>>,
     pub recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits an int may
+    /// have in a conversion from or to str (0: no limit).
+    pub int_max_str_digits: usize,
+    /// `sys.flags.int_max_str_digits`: the limit `-X int_max_str_digits`
+    /// or `PYTHONINTMAXSTRDIGITS` gave, else -1.
+    pub int_max_str_digits_flag: i64,
     /// Source lines by file name, for tracebacks.
     pub sources: HashMap<String, Rc<Vec<String>>>,
     pub stdout: std::io::BufWriter<std::io::Stdout>,
@@ -196,6 +202,8 @@ impl Vm {
             natives: Vec::new(),
             codes: Vec::new(),
             recursion_limit: 1000,
+            int_max_str_digits: crate::builtins::int::DEFAULT_MAX_STR_DIGITS,
+            int_max_str_digits_flag: -1,
             sources: HashMap::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             last_run_yielded: false,

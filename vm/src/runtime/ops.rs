@@ -1308,7 +1308,8 @@ impl Vm {
                 }
             }
             B::Power => {
-                if a == 0.0 && b < 0.0 {
+                // 0.0 ** -inf is inf, as C's pow says.
+                if a == 0.0 && b < 0.0 && b.is_finite() {
                     return Err(self.raise_msg(
                         TypeId::ZeroDivisionError,
                         "0.0 cannot be raised to a negative power",

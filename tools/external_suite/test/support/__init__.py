@@ -248,7 +248,30 @@ class _Nothing:
 SuppressCrashReport = _Nothing
 disable_gc = _Nothing
 no_rerun = _Nothing
-adjust_int_max_str_digits = _Nothing
+
+
+class adjust_int_max_str_digits:
+    """Sets sys.set_int_max_str_digits() for a block, or a decorated function."""
+
+    def __init__(self, max_digits):
+        self.max_digits = max_digits
+
+    def __enter__(self):
+        self.old = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(self.max_digits)
+
+    def __exit__(self, *exc):
+        sys.set_int_max_str_digits(self.old)
+        return False
+
+    def __call__(self, function):
+        def adjusted(*args, **kwargs):
+            with self:
+                return function(*args, **kwargs)
+
+        adjusted.__name__ = function.__name__
+        adjusted.__doc__ = function.__doc__
+        return adjusted
 
 
 class infinite_recursion:

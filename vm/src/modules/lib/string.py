@@ -2,6 +2,7 @@
 Formatter (str.format's machinery as a class)."""
 
 import _string
+import re as _re
 
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -19,67 +20,71 @@ def capwords(s, sep=None):
     return (sep or " ").join(word.capitalize() for word in s.split(sep))
 
 
-def _is_identifier_start(c):
-    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
-
-
-def _is_identifier_char(c):
-    return _is_identifier_start(c) or ("0" <= c <= "9")
-
-
 class Template:
-    """A string with $name and ${name} placeholders; $$ is a literal $."""
+    """A string with $name and ${name} placeholders; $$ is a literal $.
+
+    Subclasses may change `delimiter`, `idpattern`, `braceidpattern`
+    (the names allowed inside braces; `idpattern` when None) and `flags`,
+    or give the whole regular expression as `pattern`, whose groups are
+    named escaped, named, braced and invalid."""
 
     delimiter = "$"
+    # ASCII letters only, even under IGNORECASE (no dotless i, no Kelvin sign).
+    idpattern = r"(?-i:[_a-zA-Z][_a-zA-Z0-9]*)"
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._compile_pattern()
+
+    @classmethod
+    def _compile_pattern(cls):
+        if "pattern" in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delimiter = _re.escape(cls.delimiter)
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (
+                f"{delimiter}(?:"
+                f"(?P<escaped>{delimiter})"
+                f"|(?P<named>{cls.idpattern})"
+                f"|{{(?P<braced>{braced})}}"
+                f"|(?P<invalid>))"
+            )
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, at):
-        before = self.template[:at]
-        line = before.count("\n") + 1
-        col = at - (before.rfind("\n") + 1) + 1
+    def _invalid(self, match):
+        at = match.start("invalid")
+        lines = self.template[:at].splitlines(keepends=True)
+        if not lines:
+            col, line = 1, 1
+        else:
+            col = at - len("".join(lines[:-1]))
+            line = len(lines)
         raise ValueError(f"Invalid placeholder in string: line {line}, col {col}")
 
     def _render(self, lookup, safe):
-        text = self.template
-        out = []
-        i = 0
-        n = len(text)
-        while i < n:
-            c = text[i]
-            if c != "$":
-                out.append(c)
-                i += 1
-                continue
-            if i + 1 < n and text[i + 1] == "$":
-                out.append("$")
-                i += 2
-                continue
-            braced = i + 1 < n and text[i + 1] == "{"
-            start = i + 2 if braced else i + 1
-            end = start
-            if end < n and _is_identifier_start(text[end]):
-                end += 1
-                while end < n and _is_identifier_char(text[end]):
-                    end += 1
-            name = text[start:end]
-            closed = not braced or (end < n and text[end] == "}")
-            if not name or not closed:
+        def replace(match):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
+                try:
+                    return str(lookup(name))
+                except KeyError:
+                    if not safe:
+                        raise
+                    return match.group()
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
                 if safe:
-                    out.append("$")
-                    i += 1
-                    continue
-                self._invalid(i)
-            stop = end + 1 if braced else end
-            try:
-                out.append(str(lookup(name)))
-            except KeyError:
-                if not safe:
-                    raise
-                out.append(text[i:stop])
-            i = stop
-        return "".join(out)
+                    return match.group()
+                self._invalid(match)
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return self.pattern.sub(replace, self.template)
 
     @staticmethod
     def _mapping(mapping, kws):
@@ -100,6 +105,31 @@ class Template:
     def safe_substitute(self, mapping=None, /, **kws):
         values = self._mapping(mapping, kws)
         return self._render(lambda name: values[name], True)
+
+    def is_valid(self):
+        """Whether every delimiter starts a valid placeholder or escape."""
+        for match in self.pattern.finditer(self.template):
+            if match.group("invalid") is not None:
+                return False
+            if (match.group("named") is None and match.group("braced") is None
+                    and match.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return True
+
+    def get_identifiers(self):
+        """The names of the valid placeholders, each once, in order."""
+        names = []
+        for match in self.pattern.finditer(self.template):
+            name = match.group("named") or match.group("braced")
+            if name is not None and name not in names:
+                names.append(name)
+            elif (name is None and match.group("invalid") is None
+                    and match.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return names
+
+
+Template._compile_pattern()
 
 
 class _Lookup:

@@ -284,9 +284,9 @@ class _AssertRaisesContext:
 
 
 class _AssertWarnsContext(_AssertRaisesContext):
-    """Warnings are never issued by this interpreter's builtins, so the
-    block runs and the assertion fails unless a `warnings` module catches
-    one."""
+    """Records the warnings of the block (every one shown, whatever the
+    filters said before) and passes when one is of the expected category
+    and, with a pattern, matches it."""
 
     def __init__(self, expected, case, pattern=None, method="assertWarns"):
         if not isinstance(expected, tuple):
@@ -300,11 +300,41 @@ class _AssertWarnsContext(_AssertRaisesContext):
         self.message = None
         self.callable_name = None
         self.warning = None
+        self.filename = None
+        self.lineno = None
         self.warnings = []
 
+    def __enter__(self):
+        import sys
+        import warnings
+        # A warning already shown once from a place would be hidden again.
+        for module in list(sys.modules.values()):
+            if getattr(module, "__warningregistry__", None):
+                module.__warningregistry__ = {}
+        self._manager = warnings.catch_warnings(record=True)
+        self.warnings = self._manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
     def __exit__(self, exc_type, exc, tb):
+        self._manager.__exit__(exc_type, exc, tb)
         if exc_type is not None:
             return False
+        first_of_category = None
+        for record in self.warnings:
+            w = record.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_of_category is None:
+                first_of_category = w
+            if self.pattern is not None and not _search(self.pattern, str(w)):
+                continue
+            self.warning = w
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if first_of_category is not None:
+            self._fail('"{}" does not match "{}"'.format(self.pattern.pattern, str(first_of_category)))
         name = _exception_name(self.expected if len(self.expected) > 1 else self.expected[0])
         if self.callable_name is not None:
             self._fail("{} not triggered by {}".format(name, self.callable_name))
