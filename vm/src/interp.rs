@@ -366,8 +366,7 @@ impl Vm {
                         let v = match code.caches.globals.get(arg, versions.0, versions.1) {
                             Some(v) if !self.has_other_builtins(fi, builtins) => v,
                             _ => {
-                                let (v, standard) =
-                                    tri!(self.load_global_from(fi, name!(arg)));
+                                let (v, standard) = tri!(self.load_global_from(fi, name!(arg)));
                                 if standard {
                                     code.caches.globals.put(arg, versions.0, versions.1, v);
                                 }

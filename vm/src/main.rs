@@ -72,10 +72,9 @@ fn parse_int_max_str_digits(source: &str, value: Option<&str>) -> Result<usize, 
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut heap = HeapConfig::from_env().map_err(|e| e.to_string())?;
     let mut int_max_str_digits = match std::env::var("PYTHONINTMAXSTRDIGITS") {
-        Ok(v) if !v.is_empty() => Some(parse_int_max_str_digits(
-            "PYTHONINTMAXSTRDIGITS",
-            Some(&v),
-        )?),
+        Ok(v) if !v.is_empty() => {
+            Some(parse_int_max_str_digits("PYTHONINTMAXSTRDIGITS", Some(&v))?)
+        }
         _ => None,
     };
     let mut observe = Observe::default();

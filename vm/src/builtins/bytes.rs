@@ -131,8 +131,7 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     match source {
         None => Ok(Vec::new()),
         Some(s)
-            if is_str
-                && (encoding.is_some() || vm.lookup_special(s, "__bytes__")?.is_none()) =>
+            if is_str && (encoding.is_some() || vm.lookup_special(s, "__bytes__")?.is_none()) =>
         {
             let Some(encoding) = encoding else {
                 return Err(vm.type_error("string argument without an encoding"));

@@ -220,7 +220,9 @@ pub fn set_function_attribute(vm: &mut Vm, f: Value, name: &str, value: Value) -
             };
             let wanted = vm.code_of(value).freevars.len();
             if wanted != cells {
-                let func_name = vm.str_text(vm.heap.field(o, field::FUNCTION::name)).to_string();
+                let func_name = vm
+                    .str_text(vm.heap.field(o, field::FUNCTION::name))
+                    .to_string();
                 let msg = format!(
                     "{func_name}() requires a code object with {cells} free vars, not {wanted}"
                 );
@@ -509,7 +511,14 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     descriptor(
         vm,
         layout::PROPERTY,
-        &[fget, fset, fdel, doc, Value::NONE, Value::from_bool(getter_doc)],
+        &[
+            fget,
+            fset,
+            fdel,
+            doc,
+            Value::NONE,
+            Value::from_bool(getter_doc),
+        ],
     )
 }
 
@@ -601,7 +610,13 @@ fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn wrapper_attributes(vm: &mut Vm, f: Value) -> PyResult<Value> {
     let dict = vm.new_dict()?;
     vm.rooted(&[f, dict], |vm, base| {
-        for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        for name in [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ] {
             let key = vm.intern_static(name)?;
             if let Some(v) = vm.getattr_opt(vm.stack[base], key)? {
                 vm.dict_set(vm.stack[base + 1], key, v)?;
@@ -642,7 +657,8 @@ fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // makes: calling it passes the instance first.
     let m = vm.alloc(layout::BOUND_METHOD, field::BOUND_METHOD::COUNT)?;
     vm.heap.set_field(m, field::BOUND_METHOD::function, f);
-    vm.heap.set_field(m, field::BOUND_METHOD::receiver, receiver);
+    vm.heap
+        .set_field(m, field::BOUND_METHOD::receiver, receiver);
     Ok(m.value())
 }
 

@@ -694,8 +694,8 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.new_float(f)?
             } else if let Some(m) = vm.lookup_special(x, "__float__")? {
                 let r = vm.call_descriptor_method(m, x, &[])?;
-                let is_subclass = vm.is_user_instance(r)
-                    && vm.is_subtype(vm.type_of(r), vm.ty(TypeId::Float));
+                let is_subclass =
+                    vm.is_user_instance(r) && vm.is_subtype(vm.type_of(r), vm.ty(TypeId::Float));
                 if vm.float_value(r).is_none() && !is_subclass {
                     let msg = format!(
                         "{}.__float__ returned non-float (type {})",

@@ -578,9 +578,9 @@ impl Vm {
             Some(crate::runtime::ops::Num::Int(i)) if !self.is_layout(v, layout::FLOAT) => {
                 Ok(Some(Ok(i)))
             }
-            Some(crate::runtime::ops::Num::Big(b)) => {
-                Ok(Some(num_traits::ToPrimitive::to_i64(&b).ok_or(num_traits::Signed::is_negative(&b))))
-            }
+            Some(crate::runtime::ops::Num::Big(b)) => Ok(Some(
+                num_traits::ToPrimitive::to_i64(&b).ok_or(num_traits::Signed::is_negative(&b)),
+            )),
             _ => {
                 if let Some(m) = self.lookup_special(v, "__index__")? {
                     if self.is_user_instance(v) {
@@ -760,7 +760,11 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         }
         (layout::PROPERTY, "__isabstractmethod__") => {
             let mut any = false;
-            for index in [field::PROPERTY::fget, field::PROPERTY::fset, field::PROPERTY::fdel] {
+            for index in [
+                field::PROPERTY::fget,
+                field::PROPERTY::fset,
+                field::PROPERTY::fdel,
+            ] {
                 let f = vm.heap.field(obj.as_obj().expect("a property"), index);
                 if function::is_abstract(vm, f)? {
                     any = true;

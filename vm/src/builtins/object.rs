@@ -89,9 +89,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // As CPython: extra arguments are an error unless the class
         // overrides __init__ (which takes them) and not __new__.
         if !inherits_object_method(vm, class, "__new__")? {
-            return Err(
-                vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)")
-            );
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if inherits_object_method(vm, class, "__init__")? {
             let msg = format!("{}() takes no arguments", type_name(vm, class));

@@ -304,7 +304,12 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [keep_kw]) = vm.args_with_keywords(args, "splitlines", ["keepends"])?;
-    at_most(vm, positional.len() - 1 + keep_kw.is_some() as usize, 1, "splitlines")?;
+    at_most(
+        vm,
+        positional.len() - 1 + keep_kw.is_some() as usize,
+        1,
+        "splitlines",
+    )?;
     let text = text_of(vm, positional[0], "splitlines")?;
     let keep = match positional.get(1).copied().or(keep_kw) {
         Some(k) => vm.truthy(k)?,
@@ -580,7 +585,9 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(vm, args, "casefold", |t| t.chars().flat_map(folded).collect())
+    map_text(vm, args, "casefold", |t| {
+        t.chars().flat_map(folded).collect()
+    })
 }
 
 /// The full case folding of `c`: its lower case, except for characters
@@ -594,8 +601,18 @@ fn folded(c: char) -> Vec<char> {
     let through_upper = upper.len() > 1
         || matches!(
             c as u32,
-            0xB5 | 0x17F | 0x345 | 0x3C2 | 0x3D0 | 0x3D1 | 0x3D5 | 0x3D6 | 0x3F0 | 0x3F1
-                | 0x3F5 | 0x1E9B | 0x1FBE
+            0xB5 | 0x17F
+                | 0x345
+                | 0x3C2
+                | 0x3D0
+                | 0x3D1
+                | 0x3D5
+                | 0x3D6
+                | 0x3F0
+                | 0x3F1
+                | 0x3F5
+                | 0x1E9B
+                | 0x1FBE
         );
     if through_upper {
         upper.by_ref().flat_map(char::to_lowercase).collect()
@@ -670,15 +687,13 @@ fn is_cased(c: char) -> bool {
 /// modifiers and the word-internal punctuation).
 fn is_case_ignorable(c: char) -> bool {
     use unicode_general_category::{get_general_category, GeneralCategory as G};
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{B7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}')
-        || matches!(
-            get_general_category(c),
-            G::NonspacingMark
-                | G::EnclosingMark
-                | G::Format
-                | G::ModifierLetter
-                | G::ModifierSymbol
-        )
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{B7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}'
+    ) || matches!(
+        get_general_category(c),
+        G::NonspacingMark | G::EnclosingMark | G::Format | G::ModifierLetter | G::ModifierSymbol
+    )
 }
 
 /// The lower case of `chars[i]`, a capital sigma ending a word becoming
@@ -723,7 +738,11 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut out = String::with_capacity(t.len());
         for (i, &c) in chars.iter().enumerate() {
             if c == '\u{3A3}' {
-                out.push(if is_final_sigma(&chars, i) { '\u{3C2}' } else { '\u{3C3}' });
+                out.push(if is_final_sigma(&chars, i) {
+                    '\u{3C2}'
+                } else {
+                    '\u{3C3}'
+                });
             } else if c.is_uppercase() {
                 out.extend(c.to_lowercase());
             } else if c.is_lowercase() {
@@ -980,7 +999,12 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (positional, [size_kw]) = vm.args_with_keywords(args, "expandtabs", ["tabsize"])?;
-    at_most(vm, positional.len() - 1 + size_kw.is_some() as usize, 1, "expandtabs")?;
+    at_most(
+        vm,
+        positional.len() - 1 + size_kw.is_some() as usize,
+        1,
+        "expandtabs",
+    )?;
     let text = text_of(vm, positional[0], "expandtabs")?;
     let size = match positional.get(1).copied().or(size_kw) {
         Some(v) => vm.as_index(v)?,

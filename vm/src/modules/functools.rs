@@ -27,9 +27,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match vm.next(vm.stack[base + 1])? {
                 Some(first) => vm.stack[base + 2] = first,
                 None => {
-                    return Err(
-                        vm.type_error("reduce() of empty iterable with no initial value")
-                    )
+                    return Err(vm.type_error("reduce() of empty iterable with no initial value"))
                 }
             }
         }
@@ -51,11 +49,7 @@ fn cmp_to_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mycmp = match (positional.as_slice(), keyword) {
         (&[mycmp], None) | (&[], Some(mycmp)) => mycmp,
-        _ => {
-            return Err(
-                vm.type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")
-            )
-        }
+        _ => return Err(vm.type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")),
     };
     vm.rooted(&[mycmp], |vm, base| {
         let make = super::bundled_attribute(vm, "functools", "_key_class")?;
@@ -64,5 +58,9 @@ fn cmp_to_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm, module: Value) -> PyResult<()> {
-    super::add_functions(vm, module, &[("reduce", reduce), ("cmp_to_key", cmp_to_key)])
+    super::add_functions(
+        vm,
+        module,
+        &[("reduce", reduce), ("cmp_to_key", cmp_to_key)],
+    )
 }

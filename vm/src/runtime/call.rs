@@ -325,10 +325,11 @@ impl Vm {
         self.stack.push(instance);
         let r = if self.is_layout(init, layout::PROPERTY) {
             // A property's getter gives the method (or the error).
-            self.descriptor_get(init, instance, class).and_then(|method| {
-                let rest = self.stack[first..first + count].to_vec();
-                self.call_kw(method, &rest, self.stack[root])
-            })
+            self.descriptor_get(init, instance, class)
+                .and_then(|method| {
+                    let rest = self.stack[first..first + count].to_vec();
+                    self.call_kw(method, &rest, self.stack[root])
+                })
         } else {
             let full = arguments(self, instance);
             self.call_kw(init, &full, self.stack[root])

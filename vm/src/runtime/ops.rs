@@ -697,7 +697,10 @@ impl Vm {
                 return Ok(Some(Value::from_bool(equal == (op == C::Equal))));
             }
             (Some(layout::CELL), Some(layout::CELL)) => {
-                let contents = |v: Value| self.heap.field(v.as_obj().expect("a cell"), field::CELL::contents);
+                let contents = |v: Value| {
+                    self.heap
+                        .field(v.as_obj().expect("a cell"), field::CELL::contents)
+                };
                 let (x, y) = (contents(a), contents(b));
                 if !x.is_empty() && !y.is_empty() {
                     return self.compare(x, y, op).map(Some);
