@@ -322,6 +322,12 @@ impl Vm {
         if !self.is_subtype(self.type_of(instance), class) {
             return Ok(instance);
         }
+        // Under a `__new__` of the class's own, object.__init__ accepts and
+        // ignores any arguments (CPython's rule), so it need not be called:
+        // this is every `str(x)`, `int(x)`, `tuple(x)`, ...
+        if new.is_some() && init == self.object_native("__init__") {
+            return Ok(instance);
+        }
         self.stack.push(instance);
         let r = if self.is_layout(init, layout::PROPERTY) {
             // A property's getter gives the method (or the error).
