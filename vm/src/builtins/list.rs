@@ -331,9 +331,7 @@ pub fn getitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<Value> {
     // change the list or collect: the list is read back from a root and
     // its length taken afterwards.
     if vm.is_layout(key, layout::SLICE) {
-        let ((start, _, step, length), l) = vm.rooted(&[l], |vm, base| {
-            slice_indices(vm, key, n).map(|indices| (indices, vm.stack[base]))
-        })?;
+        let ((start, _, step, length), l) = slice_and_list(vm, l, key, n)?;
         let list = l.as_obj().expect("a list");
         let now = objects::list::len(&vm.heap, list);
         let items: Vec<Value> = slice_positions(start, step, length)
@@ -342,13 +340,31 @@ pub fn getitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<Value> {
             .collect();
         return vm.new_list(&items);
     }
-    let (i, l) = vm.rooted(&[l], |vm, base| {
-        vm.index_of(key, "list").map(|i| (i, vm.stack[base]))
-    })?;
+    let (i, l) = index_and_list(vm, l, key)?;
     match index_in(vm, l, i) {
         Some(i) => Ok(objects::list::get(&vm.heap, l.as_obj().expect("a list"), i)),
         None => Err(vm.raise_msg(TypeId::IndexError, "list index out of range")),
     }
+}
+
+/// `key`'s index and the list `l`, read back from a root after `__index__`,
+/// which may run Python code that changes the list or collects.
+fn index_and_list(vm: &mut Vm, l: Value, key: Value) -> PyResult<(i64, Value)> {
+    vm.rooted(&[l], |vm, base| {
+        vm.index_of(key, "list").map(|i| (i, vm.stack[base]))
+    })
+}
+
+/// As `index_and_list`, for a slice `key` over a list of length `n`.
+fn slice_and_list(
+    vm: &mut Vm,
+    l: Value,
+    key: Value,
+    n: usize,
+) -> PyResult<((isize, isize, isize, usize), Value)> {
+    vm.rooted(&[l], |vm, base| {
+        slice_indices(vm, key, n).map(|indices| (indices, vm.stack[base]))
+    })
 }
 
 /// Index `i` (negative from the end) of list `l` as it is now, if in range.
@@ -429,9 +445,7 @@ pub fn delitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
     let n = objects::list::len(&vm.heap, l.as_obj().expect("a list"));
     // `__index__` may run Python code: as in `getitem`.
     if vm.is_layout(key, layout::SLICE) {
-        let ((start, _, step, length), l) = vm.rooted(&[l], |vm, base| {
-            slice_indices(vm, key, n).map(|indices| (indices, vm.stack[base]))
-        })?;
+        let ((start, _, step, length), l) = slice_and_list(vm, l, key, n)?;
         let list = l.as_obj().expect("a list");
         let doomed: std::collections::HashSet<usize> =
             slice_positions(start, step, length).collect();
@@ -444,9 +458,7 @@ pub fn delitem(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
         let r = objects::list::replace_all(&mut vm.heap, list, &kept);
         return vm.heap_ok(r);
     }
-    let (i, l) = vm.rooted(&[l], |vm, base| {
-        vm.index_of(key, "list").map(|i| (i, vm.stack[base]))
-    })?;
+    let (i, l) = index_and_list(vm, l, key)?;
     match index_in(vm, l, i) {
         Some(i) => {
             objects::list::remove(&mut vm.heap, l.as_obj().expect("a list"), i);

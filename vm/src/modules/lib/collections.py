@@ -25,6 +25,28 @@ def _index(i):
 _repr_running = set()
 
 
+def _recursive_repr(fill):
+    """Makes a __repr__ give `fill` for an object whose repr is already
+    being made."""
+
+    def decorate(make_repr):
+        def __repr__(self):
+            key = id(self)
+            if key in _repr_running:
+                return fill
+            _repr_running.add(key)
+            try:
+                return make_repr(self)
+            finally:
+                _repr_running.discard(key)
+
+        __repr__.__qualname__ = make_repr.__qualname__
+        __repr__.__doc__ = make_repr.__doc__
+        return __repr__
+
+    return decorate
+
+
 # deque: a ring buffer over a list. The items are _buf[_head], then
 # _buf[(_head + 1) % capacity], ... for _len items; the rest of the list is
 # None. _state counts mutations, for the iterators.
@@ -273,15 +295,9 @@ class deque:
     def __reversed__(self):
         return _deque_reverse_iterator(self)
 
+    @_recursive_repr("[...]")
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return "[...]"
-        _repr_running.add(key)
-        try:
-            inner = ", ".join([repr(x) for x in self._items()])
-        finally:
-            _repr_running.discard(key)
+        inner = ", ".join([repr(x) for x in self._items()])
         name = type(self).__name__
         if self._maxlen is None:
             return f"{name}([{inner}])"
@@ -474,18 +490,12 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
+    @_recursive_repr("...")
     def __repr__(self):
         name = type(self).__name__
         if not self:
             return f"{name}()"
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            return f"{name}({list(self.items())!r})"
-        finally:
-            _repr_running.discard(key)
+        return f"{name}({list(self.items())!r})"
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -799,15 +809,9 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr("...")
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
-        finally:
-            _repr_running.discard(key)
+        return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
 
     @classmethod
     def fromkeys(cls, iterable, *args):
