@@ -173,9 +173,10 @@ layouts! {
     NATIVE_ITER = 32 "iterator" { raw: [kind, counter], values: [] + state }
     /// A mutable bytes buffer: `len` bytes used of `storage` (WORDS).
     BYTEARRAY = 33 "bytearray" { raw: [len], values: [storage] }
-    /// A traceback entry: the code object and the instruction index, and
-    /// the next (older-to-newer) entry.
-    TRACEBACK = 34 "traceback" { raw: [pc], values: [code, next] }
+    /// A traceback entry: the code object and the instruction index, the
+    /// globals its frame ran with (for NameError's suggestions), and the
+    /// next (older-to-newer) entry.
+    TRACEBACK = 34 "traceback" { raw: [pc], values: [code, next, globals] }
     /// A weak reference: `referent` is the heap's weak field (untraced; set
     /// to None when the object dies), `hash` the referent's hash once asked
     /// (`NO_HASH` until then).

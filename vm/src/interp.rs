@@ -114,10 +114,10 @@ impl Vm {
         loop {
             let frame = self.frames.last().expect("a frame");
             let pc = frame.pc;
-            let code_obj = frame.code_obj;
+            let (code_obj, globals) = (frame.code_obj, frame.globals);
             let handler = frame.code.handler_for(pc as u32).copied();
             if traceback {
-                self.add_traceback(code_obj, pc);
+                self.add_traceback(code_obj, globals, pc);
             }
             traceback = true;
             if let Some(entry) = handler {
@@ -169,7 +169,7 @@ impl Vm {
 
     /// Prepends a traceback entry for (code, pc) to the raised exception,
     /// unless the exception already starts with that entry (a re-raise).
-    fn add_traceback(&mut self, code_obj: Value, pc: usize) {
+    fn add_traceback(&mut self, code_obj: Value, globals: Value, pc: usize) {
         let exc = self.exception;
         if !self.is_exception_instance(exc) {
             return;
@@ -189,6 +189,7 @@ impl Vm {
         self.heap.set_raw(tb, field::TRACEBACK::pc, pc as u64);
         self.heap.set_field(tb, field::TRACEBACK::code, code_obj);
         self.heap.set_field(tb, field::TRACEBACK::next, head);
+        self.heap.set_field(tb, field::TRACEBACK::globals, globals);
         self.set_exception_field(exc, field::EXCEPTION::traceback, tb.value());
     }
 
@@ -1246,14 +1247,22 @@ impl Vm {
                 "cannot access free variable '{name}' where it is not associated with a value \
                  in enclosing scope"
             );
-            self.raise_msg(TypeId::NameError, &msg)
+            let raised = self.raise_msg(TypeId::NameError, &msg);
+            if let Ok(name) = self.new_str(&name) {
+                self.set_raised_attributes(&[("name", name)]);
+            }
+            raised
         }
     }
 
     #[cold]
     pub fn name_error(&mut self, name: Value) -> Raised {
         let msg = format!("name '{}' is not defined", self.str_text(name));
-        self.raise_msg(TypeId::NameError, &msg)
+        self.rooted(&[name], |vm, base| {
+            let raised = vm.raise_msg(TypeId::NameError, &msg);
+            vm.set_raised_attributes(&[("name", vm.stack[base])]);
+            raised
+        })
     }
 
     /// A global by name for frame `fi`: its globals, then its builtins.

@@ -13,5 +13,6 @@ pub mod observe;
 pub mod parser;
 pub mod runtime;
 pub mod session;
+pub mod suggestions;
 pub mod traceback;
 pub mod verify;

@@ -207,10 +207,39 @@ impl Session {
         Outcome::Exit(status)
     }
 
+    /// Hands an uncaught exception to `sys.excepthook`, as CPython does: the
+    /// builtin one prints it to `sys.stderr`, a program's own is called.
     fn print_exception(&mut self, exc: Value) {
-        self.vm.flush_stdout();
-        let text = crate::traceback::format_exception(&mut self.vm, exc);
-        eprint!("{text}");
+        let vm = &mut self.vm;
+        let hook = crate::builtins::sys::sys_attr(vm, "excepthook");
+        vm.rooted(&[exc], |vm, root| {
+            let Some(hook) = hook.filter(|&h| h != vm.stat(Static::Excepthook)) else {
+                if hook.is_none() {
+                    eprint_flushed(vm, "sys.excepthook is missing\n");
+                }
+                let text = crate::traceback::format_exception(vm, exc);
+                if crate::builtins::sys::write_stderr(vm, &text).is_err() {
+                    vm.take_exception();
+                    eprint_flushed(vm, &text);
+                }
+                return;
+            };
+            let (class, tb) = (
+                vm.type_of(exc),
+                vm.exception_field(exc, field::EXCEPTION::traceback),
+            );
+            if vm.call(hook, &[class, exc, tb]).is_err() {
+                let failure = vm.take_exception();
+                let failure = crate::traceback::format_exception(vm, failure);
+                let original = crate::traceback::format_exception(vm, vm.stack[root]);
+                eprint_flushed(
+                    vm,
+                    &format!(
+                        "Error in sys.excepthook:\n{failure}\nOriginal exception was:\n{original}"
+                    ),
+                );
+            }
+        });
     }
 
     /// The exit status of `SystemExit(code)`: None is 0, an int is itself,
@@ -242,4 +271,10 @@ impl Session {
         }
         1
     }
+}
+
+/// Writes to the process's stderr, after what is buffered for stdout.
+fn eprint_flushed(vm: &mut Vm, text: &str) {
+    vm.flush_stdout();
+    eprint!("{text}");
 }

@@ -22,29 +22,34 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut HashSet<u6
     if let Some(o) = exc.as_obj() {
         seen.insert(vm.heap.identity(o));
     }
-    if vm.is_exception_instance(exc) {
-        let cause = vm.exception_field(exc, field::EXCEPTION::cause);
-        let context = vm.exception_field(exc, field::EXCEPTION::context);
-        let suppress = vm.exception_field(exc, field::EXCEPTION::suppress_context) == Value::TRUE;
-        let unseen = |vm: &mut Vm, v: Value, seen: &HashSet<u64>| {
-            vm.is_exception_instance(v)
-                && !seen.contains(&vm.heap.identity(v.as_obj().expect("an exception")))
-        };
-        if unseen(vm, cause, seen) {
-            format_chain(vm, cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if !suppress && unseen(vm, context, seen) {
-            format_chain(vm, context, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+    // Printing runs Python code (`__str__`, `__dir__`), so the exception is
+    // read back from its root after each part.
+    vm.rooted(&[exc], |vm, root| {
+        if vm.is_exception_instance(exc) {
+            let cause = vm.exception_field(exc, field::EXCEPTION::cause);
+            let context = vm.exception_field(exc, field::EXCEPTION::context);
+            let suppress =
+                vm.exception_field(exc, field::EXCEPTION::suppress_context) == Value::TRUE;
+            let unseen = |vm: &mut Vm, v: Value, seen: &HashSet<u64>| {
+                vm.is_exception_instance(v)
+                    && !seen.contains(&vm.heap.identity(v.as_obj().expect("an exception")))
+            };
+            if unseen(vm, cause, seen) {
+                format_chain(vm, cause, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if !suppress && unseen(vm, context, seen) {
+                format_chain(vm, context, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+            format_traceback(vm, vm.stack[root], out);
         }
-        format_traceback(vm, exc, out);
-    }
-    out.push_str(&exception_line(vm, exc));
-    out.push('\n');
+        out.push_str(&exception_line(vm, vm.stack[root]));
+        out.push('\n');
+    });
 }
 
 fn format_traceback(vm: &mut Vm, exc: Value, out: &mut String) {
@@ -103,7 +108,8 @@ fn format_traceback(vm: &mut Vm, exc: Value, out: &mut String) {
 }
 
 /// `Type: message` (just `Type` without a message), with the module prefix
-/// CPython shows for classes outside builtins and `__main__`.
+/// CPython shows for classes outside builtins and `__main__`, the "Did you
+/// mean" of a NameError or AttributeError, and the notes.
 pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
     let ty = vm.type_of(exc);
     let mut name = type_field(vm, ty, field::TYPE::qualname);
@@ -120,33 +126,44 @@ pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
     } else if type_name(vm, ty).is_empty() {
         name = "<unknown>".into();
     }
-    let text = match vm.to_str(exc) {
-        Ok(s) => vm.str_text(s).to_string(),
-        Err(_) => {
-            vm.take_exception();
-            "<exception str() failed>".into()
+    vm.rooted(&[exc], |vm, root| {
+        let text = match vm.to_str(exc) {
+            Ok(s) => vm.str_text(s).to_string(),
+            Err(_) => {
+                vm.take_exception();
+                "<exception str() failed>".into()
+            }
+        };
+        let exc = vm.stack[root];
+        if !vm.is_exception_instance(exc) {
+            return if text.is_empty() {
+                name
+            } else {
+                format!("{name}: {text}")
+            };
         }
-    };
-    if vm.is_exception_instance(exc)
-        && vm.isinstance_id(exc, crate::runtime::types::TypeId::SyntaxError)
-    {
-        return format_syntax_error(vm, exc, &name);
-    }
-    let mut line = if text.is_empty() {
-        name
-    } else {
-        format!("{name}: {text}")
-    };
-    let notes = vm.exception_field(exc, field::EXCEPTION::notes);
-    if let Some(list) = vm.obj_of(notes, layout::LIST) {
-        for note in minnow_objects::list::items(&vm.heap, list).to_vec() {
-            if vm.is_layout(note, layout::STR) {
-                line.push('\n');
-                line.push_str(vm.str_text(note));
+        if vm.isinstance_id(exc, crate::runtime::types::TypeId::SyntaxError) {
+            return format_syntax_error(vm, exc, &name);
+        }
+        let mut line = if text.is_empty() {
+            name
+        } else {
+            format!("{name}: {text}")
+        };
+        if let Some(found) = crate::suggestions::suggestion(vm, exc) {
+            line.push_str(&format!(". Did you mean: '{found}'?"));
+        }
+        let notes = vm.exception_field(vm.stack[root], field::EXCEPTION::notes);
+        if let Some(list) = vm.obj_of(notes, layout::LIST) {
+            for note in minnow_objects::list::items(&vm.heap, list).to_vec() {
+                if vm.is_layout(note, layout::STR) {
+                    line.push('\n');
+                    line.push_str(vm.str_text(note));
+                }
             }
         }
-    }
-    line
+        line
+    })
 }
 
 fn format_syntax_error(vm: &mut Vm, exc: Value, name: &str) -> String {

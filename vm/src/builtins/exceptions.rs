@@ -16,6 +16,8 @@ pub const EXCEPTION_METHODS: Methods = &[
     ("__repr__", exception_repr),
     ("with_traceback", with_traceback),
     ("add_note", add_note),
+    ("__reduce__", exception_reduce),
+    ("__setstate__", exception_setstate),
 ];
 
 fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -59,28 +61,45 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.is_exception_instance(exc) {
         return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
     }
-    let import_error = vm.isinstance_id(exc, TypeId::ImportError);
+    let accepted: &[&str] = if vm.isinstance_id(exc, TypeId::ImportError) {
+        &["name", "path"]
+    } else if vm.isinstance_id(exc, TypeId::AttributeError) {
+        &["name", "obj"]
+    } else if vm.isinstance_id(exc, TypeId::NameError) {
+        &["name"]
+    } else {
+        &[]
+    };
     let keywords = vm.keywords(args);
-    if !keywords.is_empty() && !import_error && !vm.is_user_instance(exc) {
+    if !keywords.is_empty() && accepted.is_empty() && !vm.is_user_instance(exc) {
         let msg = format!("{}() takes no keyword arguments", vm.type_name_of(exc));
+        return Err(vm.type_error(&msg));
+    }
+    if accepted.len() == 1 && keywords.len() > 1 {
+        let msg = format!(
+            "{}() takes at most 1 keyword argument ({} given)",
+            vm.type_name_of(exc),
+            keywords.len()
+        );
         return Err(vm.type_error(&msg));
     }
     let t = vm.new_tuple(&given[1..])?;
     vm.set_exception_field(exc, F::args, t);
     post_init(vm, exc)?;
-    if import_error {
-        for (name, value) in keywords {
-            if name != "name" && name != "path" {
-                let msg = format!(
-                    "'{name}' is an invalid keyword argument for {}()",
-                    vm.type_name_of(exc)
-                );
-                return Err(vm.type_error(&msg));
-            }
-            let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
-            let key = vm.intern(&name)?;
-            vm.dict_set(d, key, value)?;
+    for (name, value) in keywords {
+        if accepted.is_empty() {
+            break;
         }
+        if !accepted.contains(&name.as_str()) {
+            let msg = format!(
+                "'{name}' is an invalid keyword argument for {}()",
+                vm.type_name_of(exc)
+            );
+            return Err(vm.type_error(&msg));
+        }
+        let d = vm.instance_dict(exc, true)?.expect("exceptions have dicts");
+        let key = vm.intern(&name)?;
+        vm.dict_set(d, key, value)?;
     }
     Ok(Value::NONE)
 }
@@ -89,7 +108,7 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
     // One walk of the class's MRO says which of these it derives from;
     // most exceptions derive from none and are done.
-    const DERIVING: [TypeId; 9] = [
+    const DERIVING: [TypeId; 7] = [
         TypeId::StopIteration,
         TypeId::SystemExit,
         TypeId::OSError,
@@ -97,8 +116,6 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         TypeId::UnicodeEncodeError,
         TypeId::SyntaxError,
         TypeId::ImportError,
-        TypeId::NameError,
-        TypeId::AttributeError,
     ];
     let class = vm.type_of(exc);
     let mro = crate::runtime::types::type_field(vm, class, minnow_objects::field::TYPE::mro);
@@ -171,12 +188,11 @@ pub fn post_init(vm: &mut Vm, exc: Value) -> PyResult<()> {
         for (i, name) in names.into_iter().enumerate() {
             set(vm, name, details.get(i).copied().unwrap_or(Value::NONE))?;
         }
+        set(vm, "print_file_and_line", Value::NONE)?;
     } else if is(TypeId::ImportError) {
         set(vm, "name", Value::NONE)?;
         set(vm, "path", Value::NONE)?;
         set(vm, "msg", args.first().copied().unwrap_or(Value::NONE))?;
-    } else if is(TypeId::NameError) || is(TypeId::AttributeError) {
-        set(vm, "name", Value::NONE)?;
     }
     Ok(())
 }
@@ -191,6 +207,68 @@ fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (exc, []) = vm.method_args::<0>(args, "__repr__")?;
     let text = vm.repr_string(exc)?;
     vm.new_str(&text)
+}
+
+/// `(type(exc), exc.args)`, and the instance dict as the state when it
+/// holds anything CPython keeps there (ImportError's `name` and `path` when
+/// set; not its `msg`, nor NameError's or AttributeError's context).
+fn exception_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (exc, []) = vm.method_args::<0>(args, "__reduce__")?;
+    let class = vm.type_of(exc);
+    let exc_args = vm.exception_field(exc, F::args);
+    let mut state = Vec::new();
+    if let Some(d) = vm.instance_dict(exc, false)? {
+        let import_error = vm.isinstance_id(exc, TypeId::ImportError);
+        let hidden: &[&str] = if import_error {
+            &["msg"]
+        } else if vm.isinstance_id(exc, TypeId::AttributeError) {
+            &["name", "obj"]
+        } else if vm.isinstance_id(exc, TypeId::NameError) {
+            &["name"]
+        } else {
+            &[]
+        };
+        for (k, v) in minnow_objects::dict::items(&vm.heap, d.as_obj().expect("a dict")) {
+            let key = vm.is_layout(k, layout::STR).then(|| vm.str_text(k));
+            let unset_import_detail =
+                import_error && v == Value::NONE && matches!(key, Some("name" | "path"));
+            if !key.is_some_and(|k| hidden.contains(&k)) && !unset_import_detail {
+                state.push((k, v));
+            }
+        }
+    }
+    if state.is_empty() {
+        return vm.new_tuple(&[class, exc_args]);
+    }
+    let d = vm.new_dict()?;
+    for (k, v) in state {
+        vm.dict_set(d, k, v)?;
+    }
+    vm.new_tuple(&[class, exc_args, d])
+}
+
+/// `exc.__setstate__(state)`: each item of a dict state becomes an
+/// attribute.
+fn exception_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (exc, [state]) = vm.method_args::<1>(args, "__setstate__")?;
+    if state == Value::NONE {
+        return Ok(Value::NONE);
+    }
+    let Some(d) = vm.obj_of(state, layout::DICT) else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let mut roots = vec![exc];
+    for (k, v) in minnow_objects::dict::items(&vm.heap, d) {
+        roots.extend([k, v]);
+    }
+    // Setters may run Python code: every pair is read from its root.
+    vm.rooted(&roots, |vm, root| {
+        for i in (1..roots.len()).step_by(2) {
+            let (exc, k, v) = (vm.stack[root], vm.stack[root + i], vm.stack[root + i + 1]);
+            vm.setattr(exc, k, v)?;
+        }
+        Ok(Value::NONE)
+    })
 }
 
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -242,9 +320,11 @@ pub fn exception_attribute(vm: &mut Vm, exc: Value, name: &str) -> PyResult<Opti
         }
         "__dict__" => return vm.instance_dict(exc, true),
         // Set in the instance dict when known.
-        "name" | "path" if vm.is_subtype(vm.type_of(exc), vm.ty(TypeId::ImportError)) => {
-            Value::NONE
-        }
+        "name" | "path" if vm.isinstance_id(exc, TypeId::ImportError) => Value::NONE,
+        // Unset is told apart from None: the uncaught-exception printer
+        // suggests names only for an AttributeError that has its object.
+        "name" if vm.isinstance_id(exc, TypeId::NameError) => Value::NONE,
+        "name" | "obj" if vm.isinstance_id(exc, TypeId::AttributeError) => Value::NONE,
         _ => return Ok(None),
     };
     Ok(Some(v))

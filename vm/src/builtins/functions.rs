@@ -1091,6 +1091,13 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The names `dir(obj)` lists, unsorted.
+/// The attributes numbers answer outside their class dicts
+/// (`int::number_attribute`), which `dir` lists as CPython's does.
+const NUMBER_ATTRIBUTES: &[(TypeId, &[&str])] = &[
+    (TypeId::Int, &["real", "imag", "numerator", "denominator"]),
+    (TypeId::Float, &["real", "imag"]),
+];
+
 pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
     let obj = super::sys::with_lazy_attributes(vm, obj)?;
     let mut names = Vec::new();
@@ -1119,6 +1126,13 @@ pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
                 .iter()
                 .map(|p| p.0),
         );
+        for &(id, attributes) in NUMBER_ATTRIBUTES {
+            if class == vm.ty(id) {
+                for &a in attributes {
+                    names.push(vm.intern_static(a)?);
+                }
+            }
+        }
     }
     // Every MRO ends with object, whose `__class__` lives outside its dict.
     names.push(vm.intern_static("__class__")?);

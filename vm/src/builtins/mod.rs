@@ -40,7 +40,13 @@ use crate::runtime::{PyResult, Static, Vm};
 pub type Methods = &'static [(&'static str, NativeFn)];
 
 /// The native methods that receive the class (`dict.fromkeys`, ...).
-const NATIVE_CLASSMETHODS: &[&str] = &["fromkeys", "fromhex", "from_bytes", "__getformat__"];
+const NATIVE_CLASSMETHODS: &[&str] = &[
+    "fromkeys",
+    "fromhex",
+    "from_bytes",
+    "__getformat__",
+    "__init_subclass__",
+];
 
 /// Builtin types that CPython does not name in `builtins` (most are in
 /// `types`).
@@ -143,7 +149,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     for &(id, methods) in tables {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
         for &(name, func) in methods {
-            let mut f = vm.native_function(name, func)?;
+            let mut f = vm.native_method(id, name, func)?;
             if NATIVE_CLASSMETHODS.contains(&name) {
                 f = function::classmethod(vm, f)?;
             }
@@ -155,7 +161,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
         for &(name, func) in slots {
             if dict_get_str(vm, dict, name).is_none() {
-                let f = vm.native_function(name, func)?;
+                let f = vm.native_method(id, name, func)?;
                 let key = vm.intern(name)?;
                 vm.dict_set(dict, key, f)?;
             }
@@ -187,14 +193,14 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     ] {
         let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
         for &(name, func) in functions::ITERATOR_METHODS {
-            let f = vm.native_function(name, func)?;
+            let f = vm.native_method(iter_type, name, func)?;
             let key = vm.intern(name)?;
             vm.dict_set(dict, key, f)?;
         }
     }
     for &(id, constructor) in functions::ITERATOR_CONSTRUCTORS {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
-        let f = vm.native_function("__new__", constructor)?;
+        let f = vm.native_method(id, "__new__", constructor)?;
         let key = vm.intern("__new__")?;
         vm.dict_set(dict, key, f)?;
     }
@@ -707,9 +713,16 @@ pub fn special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Optio
         (layout::MEMBER, _) => member::member_attribute(vm, obj, &text)?,
         (layout::FUNCTION, _) => function::function_attribute(vm, obj, &text)?,
         (layout::CODE, _) => code::code_attribute(vm, obj, &text)?,
-        (layout::BUILTIN_FUNCTION, "__name__" | "__qualname__") => {
+        (layout::BUILTIN_FUNCTION, "__name__") => {
             Some(vm.heap.field(o, field::BUILTIN_FUNCTION::name))
         }
+        (layout::BUILTIN_FUNCTION, "__qualname__") => match vm.native_owner_name(obj) {
+            Some(owner) => {
+                let qualname = format!("{owner}.{}", vm.native_name(obj));
+                Some(vm.new_str(&qualname)?)
+            }
+            None => Some(vm.heap.field(o, field::BUILTIN_FUNCTION::name)),
+        },
         (layout::BUILTIN_FUNCTION, "__self__") => {
             let receiver = vm.heap.field(o, field::BUILTIN_FUNCTION::bound);
             Some(if receiver.is_empty() {
@@ -886,6 +899,17 @@ pub fn delete_special_attribute(vm: &mut Vm, obj: Value, name: Value) -> PyResul
         (layout::PROPERTY, "__doc__") => {
             vm.heap.set_field(o, field::PROPERTY::doc, Value::NONE);
             Ok(true)
+        }
+        (layout::EXCEPTION, "__notes__") => {
+            if vm.heap.field(o, field::EXCEPTION::notes).is_empty() {
+                return Ok(false);
+            }
+            vm.heap.set_field(o, field::EXCEPTION::notes, Value::EMPTY);
+            Ok(true)
+        }
+        (layout::EXCEPTION, attr @ ("args" | "__traceback__" | "__cause__" | "__context__")) => {
+            let msg = format!("{attr} may not be deleted");
+            Err(vm.type_error(&msg))
         }
         _ => Ok(false),
     }

@@ -211,6 +211,12 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         let key = vm.intern(name)?;
         vm.dict_set(dict, key, f)?;
     }
+    let hook = vm.module_function("excepthook", excepthook)?;
+    vm.statics[Static::Excepthook as usize] = hook;
+    for name in ["excepthook", "__excepthook__"] {
+        let key = vm.intern(name)?;
+        vm.dict_set(dict, key, hook)?;
+    }
     let name = vm.intern_static("sys")?;
     vm.dict_set(modules, name, sys)?;
     let builtins_name = vm.intern_static("builtins")?;
@@ -277,6 +283,43 @@ pub fn with_lazy_attributes(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     }
     make_lazy_attributes(vm)?;
     Ok(vm.stat(Static::Sys))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints `value` with its
+/// traceback to `sys.stderr`, as an uncaught exception is printed.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !vm.keywords(args).is_empty() {
+        return Err(vm.type_error("excepthook() takes no keyword arguments"));
+    }
+    let given = vm.positional(args).to_vec();
+    if given.len() != 3 {
+        let msg = format!("excepthook expected 3 arguments, got {}", given.len());
+        return Err(vm.type_error(&msg));
+    }
+    let value = given[1];
+    let text = if vm.is_exception_instance(value) {
+        crate::traceback::format_exception(vm, value)
+    } else {
+        format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            vm.type_name_of(value)
+        )
+    };
+    write_stderr(vm, &text)?;
+    Ok(Value::NONE)
+}
+
+/// Writes `text` to `sys.stderr`, or straight to the process's stderr when
+/// sys has none.
+pub fn write_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    match sys_attr(vm, "stderr").filter(|&f| f != Value::NONE) {
+        Some(file) => write_to(vm, file, text),
+        None => {
+            vm.flush_stdout();
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            Ok(())
+        }
+    }
 }
 
 /// An attribute of the sys module (None if missing).

@@ -110,10 +110,38 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.attribute_error(obj, name)),
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[obj, name]);
+        let found = self.getattr_opt(obj, name);
+        let (obj, name) = (self.stack[base], self.stack[base + 1]);
+        self.stack.truncate(base);
+        match found {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.attribute_error(obj, name)),
+            Err(e) => {
+                self.add_attribute_error_context(obj, name);
+                Err(e)
+            }
         }
+    }
+
+    /// Gives an AttributeError raised by Python code during the lookup of
+    /// `obj.name` that names neither an attribute nor an object those two,
+    /// as CPython does for the "Did you mean" of the uncaught-exception
+    /// printer.
+    #[cold]
+    fn add_attribute_error_context(&mut self, obj: Value, name: Value) {
+        let exc = self.exception;
+        if !self.is_exception_instance(exc) || !self.isinstance_id(exc, TypeId::AttributeError) {
+            return;
+        }
+        if let Ok(Some(dict)) = self.instance_dict(exc, false) {
+            let named = |key| crate::builtins::dict_get_str(self, dict, key).is_some();
+            if named("name") || named("obj") {
+                return;
+            }
+        }
+        self.set_raised_attributes(&[("name", name), ("obj", obj)]);
     }
 
     pub fn getattr_str(&mut self, obj: Value, name: &'static str) -> PyResult<Value> {

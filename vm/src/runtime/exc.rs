@@ -173,7 +173,32 @@ impl Vm {
                 self.str_text(name)
             )
         };
-        self.raise_msg(TypeId::AttributeError, &msg)
+        self.rooted(&[obj, name], |vm, base| {
+            let raised = vm.raise_msg(TypeId::AttributeError, &msg);
+            let (obj, name) = (vm.stack[base], vm.stack[base + 1]);
+            vm.set_raised_attributes(&[("name", name), ("obj", obj)]);
+            raised
+        })
+    }
+
+    /// Sets attributes of the exception just raised (NameError's and
+    /// AttributeError's `name`, for the suggestions of the uncaught-exception
+    /// printer). A failure to set them leaves the exception as it is.
+    pub fn set_raised_attributes(&mut self, attributes: &[(&str, Value)]) {
+        let exc = self.exception;
+        if !self.is_exception_instance(exc) {
+            return;
+        }
+        for &(key, value) in attributes {
+            let set = self.instance_dict(exc, true).and_then(|d| {
+                let key = self.intern(key)?;
+                self.dict_set(d.expect("exceptions have dicts"), key, value)
+            });
+            if set.is_err() {
+                self.exception = exc;
+                return;
+            }
+        }
     }
 
     /// True when the raised exception is an instance of `id`.

@@ -349,7 +349,13 @@ impl Vm {
                 let name = self.native_name(v);
                 let receiver = self.heap.field(obj, field::BUILTIN_FUNCTION::bound);
                 if receiver.is_empty() {
-                    return Ok(format!("<built-in function {name}>"));
+                    return Ok(match self.native_owner_name(v) {
+                        Some(owner) if name.starts_with("__") && name.ends_with("__") => {
+                            format!("<slot wrapper '{name}' of '{owner}' objects>")
+                        }
+                        Some(owner) => format!("<method '{name}' of '{owner}' objects>"),
+                        None => format!("<built-in function {name}>"),
+                    });
                 }
                 let id = match receiver.as_obj() {
                     Some(o) => self.heap.identity(o),

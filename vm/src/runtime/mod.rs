@@ -156,6 +156,9 @@ pub enum Static {
     /// `type.__subclasses__`: a dict from a weak reference to a class to a
     /// list of weak references to the classes made with it as a base.
     Subclasses,
+    /// The builtin `sys.excepthook`: an uncaught exception is printed by
+    /// Rust unless a program replaced it.
+    Excepthook,
     Count,
 }
 

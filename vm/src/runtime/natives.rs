@@ -19,6 +19,9 @@ pub struct Native {
     /// A method of a builtin type binds to the instance it is read through;
     /// a module's function stays as it is, even stored in a class.
     pub binds: bool,
+    /// The builtin type whose method this is, for its `__qualname__`, its
+    /// repr and the error of a call without an instance.
+    pub owner: Option<TypeId>,
 }
 
 /// Where a native call's arguments are: `count` values from `base`, the
@@ -39,6 +42,22 @@ impl Vm {
             name,
             func,
             binds: true,
+            owner: None,
+        })
+    }
+
+    /// `native_function` for a method of the builtin type `owner`.
+    pub fn native_method(
+        &mut self,
+        owner: TypeId,
+        name: &'static str,
+        func: NativeFn,
+    ) -> PyResult<Value> {
+        self.new_native(Native {
+            name,
+            func,
+            binds: true,
+            owner: Some(owner),
         })
     }
 
@@ -49,6 +68,7 @@ impl Vm {
             name,
             func,
             binds: false,
+            owner: None,
         })
     }
 
@@ -264,8 +284,36 @@ impl Vm {
     }
 
     pub fn native_name(&self, func: Value) -> &'static str {
+        self.native_of(func).name
+    }
+
+    pub fn native_of(&self, func: Value) -> &Native {
         let obj = func.as_obj().expect("a builtin function");
-        self.natives[self.heap.raw(obj, field::BUILTIN_FUNCTION::index) as usize].name
+        &self.natives[self.heap.raw(obj, field::BUILTIN_FUNCTION::index) as usize]
+    }
+
+    /// The name of the builtin type whose method `func` is, if it is one.
+    pub fn native_owner_name(&self, func: Value) -> Option<String> {
+        let owner = self.native_of(func).owner?;
+        Some(super::types::type_name(self, self.ty(owner)).to_string())
+    }
+
+    /// The TypeError of a builtin type's method called through its class
+    /// without an instance (`list.append()`), in CPython's words.
+    #[cold]
+    pub fn missing_receiver(&mut self, func: Value) -> super::Raised {
+        let name = self.native_name(func);
+        let owner = self
+            .native_owner_name(func)
+            .unwrap_or_else(|| "object".into());
+        let msg = if name == "__new__" {
+            format!("{owner}.__new__(): not enough arguments")
+        } else if name.starts_with("__") && name.ends_with("__") {
+            format!("descriptor '{name}' of '{owner}' object needs an argument")
+        } else {
+            format!("unbound method {owner}.{name}() needs an argument")
+        };
+        self.type_error(&msg)
     }
 
     #[cold]
