@@ -264,8 +264,9 @@ fn exception_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Setters may run Python code: every pair is read from its root.
     vm.rooted(&roots, |vm, root| {
         for i in (1..roots.len()).step_by(2) {
-            let (exc, k, v) = (vm.stack[root], vm.stack[root + i], vm.stack[root + i + 1]);
-            vm.setattr(exc, k, v)?;
+            let key = super::functions::attr_name(vm, vm.stack[root + i])?;
+            let (exc, value) = (vm.stack[root], vm.stack[root + i + 1]);
+            vm.setattr(exc, key, value)?;
         }
         Ok(Value::NONE)
     })

@@ -732,7 +732,13 @@ fn abstract_issubclass(vm: &mut Vm, derived: Value, class: Value, depth: usize) 
     })
 }
 
-fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
+/// An attribute name as the interned str the attribute paths take: a str,
+/// or the str inside an instance of a str subclass.
+pub fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
+    let name = match vm.builtin_base(name) {
+        Some(base) if vm.is_layout(base, layout::STR) => base,
+        _ => name,
+    };
     if !vm.is_layout(name, layout::STR) {
         let msg = format!(
             "attribute name must be string, not '{}'",

@@ -61,3 +61,26 @@ try:
 except AttributeError as err:
     print("AttributeError")
 print(SyntaxError("x").print_file_and_line)
+
+# State keys may be str subclasses, even ones whose hash changes the state.
+state = {}
+
+
+class ClearingKey(str):
+    def __hash__(self):
+        state.clear()
+        return super().__hash__()
+
+
+state[ClearingKey("cleared")] = "value"
+e = Exception()
+e.__setstate__(state)
+print(e.cleared)
+
+
+class Name(str):
+    pass
+
+
+setattr(e, Name("other"), 2)
+print(getattr(e, Name("other")), hasattr(e, Name("other")))
