@@ -54,6 +54,7 @@ pub const BUILTIN_FUNCTIONS: Methods = &[
     ("__build_class__", super::function::build_class),
     ("__import__", crate::import::builtin_import),
     ("exec", crate::import::builtin_exec),
+    ("breakpoint", breakpoint),
     ("eval", crate::import::builtin_eval),
     ("compile", crate::import::builtin_compile),
     ("aiter", super::coroutine::aiter),
@@ -732,6 +733,16 @@ fn abstract_issubclass(vm: &mut Vm, derived: Value, class: Value, depth: usize) 
     })
 }
 
+/// `breakpoint(*args, **kwargs)`: hands its arguments to
+/// `sys.breakpointhook`.
+fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(hook) = super::sys::sys_attr(vm, "breakpointhook") else {
+        return Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.breakpointhook"));
+    };
+    let given = vm.stack[args.base..args.base + args.count].to_vec();
+    vm.call_kw(hook, &given, args.kwnames)
+}
+
 /// An attribute name as the interned str the attribute paths take: a str,
 /// or the str inside an instance of a str subclass.
 pub fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
@@ -832,6 +843,12 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (it, []) = vm.method_args::<0>(args, "__iter__")?;
     Ok(it)
+}
+
+pub fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (it, []) = vm.method_args::<0>(args, "__length_hint__")?;
+    let it = vm.builtin_base(it).unwrap_or(it);
+    vm.iterator_length_hint(it)
 }
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {

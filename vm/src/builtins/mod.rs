@@ -198,6 +198,27 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             vm.dict_set(dict, key, f)?;
         }
     }
+    // CPython's iterators over a container of known size tell how much is
+    // left; enumerate, zip, map and filter do not.
+    for iter_type in [
+        TypeId::ListIterator,
+        TypeId::TupleIterator,
+        TypeId::StrIterator,
+        TypeId::BytesIterator,
+        TypeId::RangeIterator,
+        TypeId::DictKeyIterator,
+        TypeId::DictValueIterator,
+        TypeId::DictItemIterator,
+        TypeId::SetIterator,
+        TypeId::Reversed,
+        TypeId::ListReverseIterator,
+        TypeId::SeqIterator,
+    ] {
+        let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
+        let f = vm.native_method(iter_type, "__length_hint__", functions::iter_length_hint)?;
+        let key = vm.intern_static("__length_hint__")?;
+        vm.dict_set(dict, key, f)?;
+    }
     for &(id, constructor) in functions::ITERATOR_CONSTRUCTORS {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);
         let f = vm.native_method(id, "__new__", constructor)?;

@@ -323,6 +323,22 @@ pub fn fast_next(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
 }
 
 /// The general range iterator step (big ints).
+/// How many items a range iterator has left: `(end - next) // step`.
+pub fn iter_length_hint(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    let o = it.as_obj().expect("an iterator");
+    let s = field::NATIVE_ITER::state;
+    let (next, end, step) = (
+        vm.heap.field(o, s),
+        vm.heap.field(o, s + 1),
+        vm.heap.field(o, s + 2),
+    );
+    use crate::bytecode::BinaryOperator::{FloorDivide, Subtract};
+    vm.rooted(&[step], |vm, base| {
+        let span = vm.binary_op(end, next, Subtract)?;
+        vm.binary_op(span, vm.stack[base], FloorDivide)
+    })
+}
+
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let o = it.as_obj().expect("an iterator");
     let s = field::NATIVE_ITER::state;

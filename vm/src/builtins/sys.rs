@@ -34,6 +34,7 @@ const SYS_FUNCTIONS: Methods = &[
     ("getsizeof", super::sizeof::getsizeof),
     ("intern", intern),
     ("_getframemodulename", getframemodulename),
+    ("breakpointhook", breakpointhook),
 ];
 
 fn new_stream(vm: &mut Vm, fd: i64) -> PyResult<Value> {
@@ -211,6 +212,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         let key = vm.intern(name)?;
         vm.dict_set(dict, key, f)?;
     }
+    let key = vm.intern_static("__breakpointhook__")?;
+    let hook = sys_attr(vm, "breakpointhook").expect("installed above");
+    vm.dict_set(dict, key, hook)?;
     let hook = vm.module_function("excepthook", excepthook)?;
     vm.statics[Static::Excepthook as usize] = hook;
     for name in ["excepthook", "__excepthook__"] {
@@ -307,6 +311,48 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     write_stderr(vm, &text)?;
     Ok(Value::NONE)
+}
+
+/// `sys.breakpointhook(*args, **kwargs)`: calls the callable that
+/// `$PYTHONBREAKPOINT` names (`module.attribute`, or a builtin's name;
+/// `pdb.set_trace` when unset or empty; nothing for `0`) with the
+/// arguments. A name that does not import is warned about and ignored.
+fn breakpointhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let setting = std::env::var("PYTHONBREAKPOINT").unwrap_or_default();
+    let path = match setting.as_str() {
+        "" => "pdb.set_trace",
+        "0" => return Ok(Value::NONE),
+        other => other,
+    };
+    let (module, attribute) = path.rsplit_once('.').unwrap_or(("builtins", path));
+    let hook = if module.split('.').any(str::is_empty) {
+        None
+    } else {
+        match crate::import::import_module(vm, module) {
+            Ok(m) => {
+                let name = vm.new_str(attribute)?;
+                vm.getattr(m, name).map(Some)
+            }
+            Err(e) => Err(e),
+        }
+        .or_else(|e| {
+            if vm.exception_matches(TypeId::ImportError)
+                || vm.exception_matches(TypeId::AttributeError)
+            {
+                vm.take_exception();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        })?
+    };
+    let Some(hook) = hook else {
+        let msg = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{path}\"");
+        vm.warn(TypeId::RuntimeWarning, &msg)?;
+        return Ok(Value::NONE);
+    };
+    let given = vm.stack[args.base..args.base + args.count].to_vec();
+    vm.call_kw(hook, &given, args.kwnames)
 }
 
 /// Writes `text` to `sys.stderr`, or straight to the process's stderr when

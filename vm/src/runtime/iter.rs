@@ -269,6 +269,90 @@ impl Vm {
         }
     }
 
+    /// `it.__length_hint__()` of the builtin iterators that have one (CPython's
+    /// rules): what is left to produce, 0 once exhausted or invalidated, or
+    /// NotImplemented for a sequence iterator over an object without `len`.
+    pub fn iterator_length_hint(&mut self, it: Value) -> PyResult<Value> {
+        let o = it.as_obj().expect("an iterator");
+        let left = |seq_len: usize, position: i64| seq_len as i64 - position;
+        let remaining = match self.heap.layout_of(o) {
+            layout::SEQ_ITER => {
+                let seq = self.heap.field(o, field::SEQ_ITER::seq);
+                if seq.is_empty() {
+                    0
+                } else {
+                    let index = self
+                        .heap
+                        .field(o, field::SEQ_ITER::index)
+                        .small_int_unchecked();
+                    if crate::builtins::builtin_len(self, seq)?.is_none()
+                        && self.builtin_base(seq).is_none()
+                        && self.lookup_special(seq, "__len__")?.is_none()
+                    {
+                        return Ok(Value::NOT_IMPLEMENTED);
+                    }
+                    let seq = self
+                        .heap
+                        .field(it.as_obj().expect("an iterator"), field::SEQ_ITER::seq);
+                    left(self.len(seq)?, index)
+                }
+            }
+            layout::SET_ITER => {
+                let set = self.heap.field(o, field::SET_ITER::set);
+                let expected = self
+                    .heap
+                    .field(o, field::SET_ITER::len)
+                    .small_int_unchecked();
+                match set.as_obj() {
+                    Some(s) if objects::set::len(&self.heap, s) as i64 == expected => {
+                        let from = self
+                            .heap
+                            .field(o, field::SET_ITER::index)
+                            .small_int_unchecked();
+                        (from as usize..objects::set::slots(&self.heap, s))
+                            .filter(|&i| objects::set::slot(&self.heap, s, i).is_some())
+                            .count() as i64
+                    }
+                    _ => 0,
+                }
+            }
+            layout::DICT_ITER => {
+                let dict = self.heap.field(o, field::DICT_ITER::dict);
+                let expected = self
+                    .heap
+                    .field(o, field::DICT_ITER::len)
+                    .small_int_unchecked();
+                match dict.as_obj() {
+                    Some(d) if objects::dict::len(&self.heap, d) as i64 == expected => {
+                        let from = self
+                            .heap
+                            .field(o, field::DICT_ITER::index)
+                            .small_int_unchecked();
+                        (from as usize..objects::dict::used(&self.heap, d))
+                            .filter(|&i| objects::dict::entry(&self.heap, d, i).is_some())
+                            .count() as i64
+                    }
+                    _ => 0,
+                }
+            }
+            layout::NATIVE_ITER => match self.heap.raw(o, field::NATIVE_ITER::kind) {
+                kind::RANGE => return crate::builtins::range::iter_length_hint(self, it),
+                kind::REVERSED | kind::LIST_REVERSED => {
+                    let seq = self.native_state(it, 0);
+                    let position = self.native_state(it, 1).small_int_unchecked() + 1;
+                    if seq.is_empty() || position <= 0 || self.len(seq)? < position as usize {
+                        0
+                    } else {
+                        position
+                    }
+                }
+                _ => return Ok(Value::NOT_IMPLEMENTED),
+            },
+            _ => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        Ok(Value::small_int_const(remaining.max(0)))
+    }
+
     pub(crate) fn native_state(&self, it: Value, i: usize) -> Value {
         self.heap.field(
             it.as_obj().expect("an iterator"),
