@@ -701,27 +701,32 @@ fn render_template(
     template: &str,
     lookup: &dyn Fn(&mut Vm, FieldKey) -> PyResult<Value>,
 ) -> PyResult<String> {
-    let chars: Vec<char> = template.chars().collect();
-    let mut out = String::new();
+    // Braces are ASCII, so the template is scanned as bytes and the text
+    // between fields copied a run at a time.
+    let bytes = template.as_bytes();
+    let mut out = String::with_capacity(template.len() + 16);
     let mut auto = 0usize;
     let mut numbering: Option<bool> = None;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+    while i < bytes.len() {
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| b == b'{' || b == b'}')
+            .map_or(bytes.len(), |k| i + k);
+        out.push_str(&template[i..run]);
+        i = run;
+        if i == bytes.len() {
+            break;
+        }
+        if bytes[i] == b'}' {
+            if bytes.get(i + 1) == Some(&b'}') {
                 out.push('}');
                 i += 2;
                 continue;
             }
             return Err(vm.value_error("Single '}' encountered in format string"));
         }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
+        if bytes.get(i + 1) == Some(&b'{') {
             out.push('{');
             i += 2;
             continue;
@@ -729,16 +734,16 @@ fn render_template(
         // Find the matching close brace, allowing one level of nesting.
         let mut depth = 1;
         let mut j = i + 1;
-        while j < chars.len() && depth > 0 {
-            match chars[j] {
-                '{' => depth += 1,
-                '}' => depth -= 1,
+        while j < bytes.len() && depth > 0 {
+            match bytes[j] {
+                b'{' => depth += 1,
+                b'}' => depth -= 1,
                 _ => {}
             }
             j += 1;
         }
         if depth != 0 {
-            let inner: String = chars[i + 1..].iter().collect();
+            let inner = &template[i + 1..];
             let msg = if inner.is_empty() {
                 "Single '{' encountered in format string"
             } else if inner.ends_with('!') && !inner.contains(':') {
@@ -750,23 +755,23 @@ fn render_template(
             };
             return Err(vm.value_error(msg));
         }
-        let inner: String = chars[i + 1..j - 1].iter().collect();
+        let inner = &template[i + 1..j - 1];
         i = j;
         let (field, rest) = match inner.find(['!', ':']) {
             Some(k) => (&inner[..k], &inner[k..]),
-            None => (inner.as_str(), ""),
+            None => (inner, ""),
         };
         let (conversion, spec) = if let Some(r) = rest.strip_prefix('!') {
             let mut cs = r.chars();
             let conv = cs.next();
             let after = cs.as_str();
             match after.strip_prefix(':') {
-                Some(s) => (conv, s.to_string()),
-                None if after.is_empty() => (conv, String::new()),
+                Some(s) => (conv, s),
+                None if after.is_empty() => (conv, ""),
                 None => return Err(vm.value_error("expected ':' after conversion specifier")),
             }
         } else {
-            (None, rest.strip_prefix(':').unwrap_or("").to_string())
+            (None, rest.strip_prefix(':').unwrap_or(""))
         };
         // Split the field name into its first part and accessors.
         let first_end = field.find(['.', '[']).unwrap_or(field.len());
@@ -826,19 +831,36 @@ fn render_template(
                 return Err(vm.value_error(&msg));
             }
         };
-        let spec = if spec.contains('{') {
+        if spec.contains('{') {
             let base = vm.stack.len();
             vm.stack.push(value);
-            let expanded = render_nested(vm, &spec, lookup, &mut auto, &mut numbering);
+            let expanded = render_nested(vm, spec, lookup, &mut auto, &mut numbering);
             let v = vm.stack[base];
             vm.stack.truncate(base);
-            value_spec(vm, v, &expanded?)?
+            out.push_str(&value_spec(vm, v, &expanded?)?);
         } else {
-            value_spec(vm, value, &spec)?
-        };
-        out.push_str(&spec);
+            append_formatted(vm, &mut out, value, spec)?;
+        }
     }
     Ok(out)
+}
+
+/// Appends `format(value, spec)` to `out`, writing a str or a small int
+/// with no spec straight in.
+pub fn append_formatted(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyResult<()> {
+    if spec.is_empty() {
+        if vm.is_layout(value, layout::STR) {
+            out.push_str(vm.str_text(value));
+            return Ok(());
+        }
+        if let Some(i) = value.as_small_int() {
+            use std::fmt::Write;
+            let _ = write!(out, "{i}");
+            return Ok(());
+        }
+    }
+    out.push_str(&value_spec(vm, value, spec)?);
+    Ok(())
 }
 
 fn value_spec(vm: &mut Vm, value: Value, spec: &str) -> PyResult<String> {
