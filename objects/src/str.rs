@@ -116,6 +116,34 @@ pub fn is_str(heap: &Heap, v: Value) -> bool {
     v.as_obj().is_some_and(|o| heap.layout_of(o) == layout::STR)
 }
 
+/// A new str of the bytes `range` of `obj`, which hold `chars` code points
+/// and start and end on character boundaries.
+pub fn substring(
+    heap: &mut Heap,
+    obj: ObjRef,
+    range: core::ops::Range<usize>,
+    chars: usize,
+) -> Result<ObjRef, HeapError> {
+    let new = alloc(heap, range.len(), chars)?;
+    // Allocation does not move `obj` (only safepoints do); the two objects
+    // cannot be borrowed at once, so the bytes go through a small buffer.
+    let mut buffer = [0u8; 256];
+    let mut done = 0;
+    while done < range.len() {
+        let n = (range.len() - done).min(buffer.len());
+        let from = range.start + done;
+        buffer[..n].copy_from_slice(&bytes(heap, obj)[from..from + n]);
+        bytes_mut(heap, new)[done..done + n].copy_from_slice(&buffer[..n]);
+        done += n;
+    }
+    Ok(new)
+}
+
+/// The number of code points in UTF-8 `bytes`.
+pub fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
 /// The byte offset of code point `index` (which must be <= the length).
 pub fn byte_offset(heap: &Heap, obj: ObjRef, index: usize) -> usize {
     if is_ascii(heap, obj) {

@@ -1,6 +1,6 @@
 //! str: methods, indexing by code point, slicing, `+`, `*`, `%` and `in`.
 
-use minnow_heap::Value;
+use minnow_heap::{ObjRef, Value};
 use minnow_objects::{self as objects, layout};
 
 use crate::bytecode::BinaryOperator as B;
@@ -79,6 +79,17 @@ pub(crate) fn at_most(vm: &mut Vm, given: usize, max: usize, name: &str) -> PyRe
     let plural = if max == 1 { "" } else { "s" };
     let msg = format!("{name}() takes at most {max} argument{plural} ({given} given)");
     Err(vm.type_error(&msg))
+}
+
+/// The arity check of the search methods, in their own words (CPython
+/// parses their arguments with a format string, not Argument Clinic).
+fn one_to_three(vm: &mut Vm, args: Args, name: &str) -> PyResult<()> {
+    let given = vm.positional(args).len().saturating_sub(1);
+    if given == 0 && !vm.positional(args).is_empty() {
+        let msg = format!("{name}() takes at least 1 argument (0 given)");
+        return Err(vm.type_error(&msg));
+    }
+    at_most(vm, given, 3, name)
 }
 
 fn text_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<String> {
@@ -218,7 +229,42 @@ fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(String, Option<S
     Ok((text, sep, maxsplit))
 }
 
+/// `text.split(sep)` for a str `sep` and no limit: the pieces are copied
+/// from the text object, which is not copied whole.
+fn split_on(vm: &mut Vm, text: ObjRef, sep: ObjRef) -> PyResult<Value> {
+    let bytes = objects::str::bytes(&vm.heap, text);
+    let sep_len = objects::str::bytes(&vm.heap, sep).len();
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for at in memchr::memmem::find_iter(bytes, objects::str::bytes(&vm.heap, sep)) {
+        ranges.push(start..at);
+        start = at + sep_len;
+    }
+    ranges.push(start..bytes.len());
+    let ascii = objects::str::is_ascii(&vm.heap, text);
+    let mut pieces = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        let chars = if ascii {
+            range.len()
+        } else {
+            objects::str::count_chars(&objects::str::bytes(&vm.heap, text)[range.clone()])
+        };
+        let piece = objects::str::substring(&mut vm.heap, text, range, chars);
+        pieces.push(vm.heap_ok(piece)?.value());
+    }
+    vm.new_list(&pieces)
+}
+
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if vm.kw_count(args) == 0 && vm.positional(args).len() == 2 {
+        let positional = vm.positional(args);
+        let (text, sep) = (positional[0], positional[1]);
+        if let (Some(text), Some(sep)) = (str_object(vm, text), str_object(vm, sep)) {
+            if !objects::str::bytes(&vm.heap, sep).is_empty() {
+                return split_on(vm, text, sep);
+            }
+        }
+    }
     let (text, sep, maxsplit) = split_args(vm, args, "split")?;
     let limit = if maxsplit < 0 {
         usize::MAX
@@ -433,8 +479,7 @@ fn window<'t>(
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let given = vm.positional(args).len().saturating_sub(1);
-    at_most(vm, given, 3, name)?;
+    one_to_three(vm, args, name)?;
     let (s, [prefix, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let Some((sub, _, _)) = window(vm, &text, from, to)? else {
@@ -468,23 +513,81 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix(vm, args, "endswith", false)
 }
 
+/// The str object inside `v`: a str, or the str a str subclass's instance
+/// extends.
+fn str_object(vm: &Vm, v: Value) -> Option<ObjRef> {
+    if vm.is_layout(v, layout::STR) {
+        return v.as_obj();
+    }
+    vm.builtin_base(v)
+        .filter(|i| vm.is_layout(*i, layout::STR))
+        .and_then(|i| i.as_obj())
+}
+
+/// The operands of count/find/rfind/index/rindex without copying the text:
+/// the receiver's and the argument's str objects, the byte range of the
+/// `[start:end]` window and its first code point. `None` when the window
+/// starts past its end.
+fn search_operands(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+) -> PyResult<Option<(ObjRef, ObjRef, std::ops::Range<usize>, usize)>> {
+    one_to_three(vm, args, name)?;
+    let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
+    let Some(text) = str_object(vm, s) else {
+        return Err(super::wrong_receiver(vm, "str", name, s));
+    };
+    if str_object(vm, sub).is_none() {
+        str_arg(vm, sub, "must be str, not")?;
+    }
+    let n = objects::str::char_len(&vm.heap, text) as i64;
+    let Some((first, last)) = clamp_window(vm, n, from, to)? else {
+        return Ok(None);
+    };
+    // The bounds' `__index__` may have run Python code: the operands are
+    // read again from the arguments.
+    let positional = vm.positional(args);
+    let (s, sub) = (positional[0], positional[1]);
+    let text = str_object(vm, s).expect("checked above");
+    let sub = str_object(vm, sub).expect("checked above");
+    let range = objects::str::byte_offset(&vm.heap, text, first)
+        ..objects::str::byte_offset(&vm.heap, text, last);
+    Ok(Some((text, sub, range, first)))
+}
+
+/// `[start:end]` in code points of a text of `n`, clamped as the search
+/// methods do; `None` when start passes end.
+fn clamp_window(vm: &mut Vm, n: i64, start: Value, end: Value) -> PyResult<Option<(usize, usize)>> {
+    let clamp = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
+        if v.is_empty() || v == Value::NONE {
+            return Ok(default);
+        }
+        let Some(i) = vm.clamped_index(v)? else {
+            let msg = "slice indices must be integers or None or have an __index__ method";
+            return Err(vm.type_error(msg));
+        };
+        Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
+    };
+    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?.min(n));
+    Ok((s <= e).then_some((s as usize, e as usize)))
+}
+
 /// find/rfind/index/rindex: the code point index of `sub`, or -1.
 fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
-    let given = vm.positional(args).len().saturating_sub(1);
-    at_most(vm, given, 3, name)?;
-    let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
-    let text = text_of(vm, s, name)?;
-    let sub = str_arg(vm, sub, "must be str, not")?;
-    let Some((window_text, _, first_char)) = window(vm, &text, from, to)? else {
+    let Some((text, sub, range, first)) = search_operands(vm, args, name)? else {
         return Ok(-1);
     };
+    let haystack = &objects::str::bytes(&vm.heap, text)[range];
+    let needle = objects::str::bytes(&vm.heap, sub);
     let found = if reverse {
-        window_text.rfind(sub.as_str())
+        memchr::memmem::rfind(haystack, needle)
     } else {
-        window_text.find(sub.as_str())
+        memchr::memmem::find(haystack, needle)
     };
     Ok(match found {
-        Some(b) => (first_char + window_text[..b].chars().count()) as i64,
+        Some(b) if objects::str::is_ascii(&vm.heap, text) => (first + b) as i64,
+        Some(b) => (first + objects::str::count_chars(&haystack[..b])) as i64,
         None => -1,
     })
 }
@@ -512,18 +615,15 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let given = vm.positional(args).len().saturating_sub(1);
-    at_most(vm, given, 3, "count")?;
-    let (s, [sub, from, to]) = vm.method_range_args::<3>(args, 1, "count")?;
-    let text = text_of(vm, s, "count")?;
-    let sub = str_arg(vm, sub, "must be str, not")?;
-    let Some((w, _, _)) = window(vm, &text, from, to)? else {
+    let Some((text, sub, range, _)) = search_operands(vm, args, "count")? else {
         return Ok(Value::small_int_const(0));
     };
-    let n = if sub.is_empty() {
-        w.chars().count() + 1
+    let haystack = &objects::str::bytes(&vm.heap, text)[range];
+    let needle = objects::str::bytes(&vm.heap, sub);
+    let n = if needle.is_empty() {
+        objects::str::count_chars(haystack) + 1
     } else {
-        w.matches(sub.as_str()).count()
+        memchr::memmem::find_iter(haystack, needle).count()
     };
     Ok(Value::small_int_const(n as i64))
 }
