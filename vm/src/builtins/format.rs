@@ -992,7 +992,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
     let mut used_mapping = false;
     while i < chars.len() {
         if chars[i] != b'%' {
-            let run = text[i..].find('%').map_or(text.len(), |n| i + n);
+            let run = memchr::memchr(b'%', &chars[i..]).map_or(text.len(), |n| i + n);
             out.push_str(&text[i..run]);
             i = run;
             continue;
@@ -1119,6 +1119,25 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             Some(v) => v,
             None => take_arg(vm)?,
         };
+        // `%s` of a str and `%d` of a small int without flags, width or
+        // precision are written straight into the result.
+        let plain = !left
+            && spec.width.is_none()
+            && spec.precision.is_none()
+            && spec.sign.is_none()
+            && !spec.zero
+            && !spec.alternate;
+        if plain && !bytes {
+            if conv == 's' && vm.is_layout(value, layout::STR) {
+                out.push_str(vm.str_text(value));
+                continue;
+            }
+            if let (Some(n), 'd' | 'i' | 'u') = (value.as_small_int(), conv) {
+                use std::fmt::Write;
+                let _ = write!(out, "{n}");
+                continue;
+            }
+        }
         let piece = match conv {
             's' | 'b' if bytes => {
                 let s = bytes_piece(vm, value)?;
