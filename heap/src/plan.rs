@@ -487,6 +487,34 @@ impl Heap {
         unsafe { core::slice::from_raw_parts_mut(addr as *mut u8, len) }
     }
 
+    /// Copies `len` bytes from offset `from` of the byte region of `src`
+    /// (its untraced fields from `src_first`) to offset `to` of the byte
+    /// region of `dst` (from `dst_first`): one copy, where going through
+    /// `bytes` and `bytes_mut` would need a buffer between the two borrows.
+    pub fn copy_bytes(
+        &mut self,
+        src: (ObjRef, usize),
+        from: usize,
+        dst: (ObjRef, usize),
+        to: usize,
+        len: usize,
+    ) {
+        let (src_addr, src_len) = self.byte_region(src.0, src.1);
+        let (dst_addr, dst_len) = self.byte_region(dst.0, dst.1);
+        assert!(from.checked_add(len).is_some_and(|end| end <= src_len));
+        assert!(to.checked_add(len).is_some_and(|end| end <= dst_len));
+        // SAFETY: both ranges lie inside live objects' untraced regions,
+        // checked above, so no byte written can be taken for a pointer;
+        // `copy` allows the ranges to overlap (the same object).
+        unsafe {
+            core::ptr::copy(
+                (src_addr + from) as *const u8,
+                (dst_addr + to) as *mut u8,
+                len,
+            )
+        };
+    }
+
     fn byte_region(&self, obj: ObjRef, first: usize) -> (usize, usize) {
         let fields = self.field_count(obj);
         let traced = self.traced_range(obj);

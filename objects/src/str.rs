@@ -125,17 +125,23 @@ pub fn substring(
     chars: usize,
 ) -> Result<ObjRef, HeapError> {
     let new = alloc(heap, range.len(), chars)?;
-    // Allocation does not move `obj` (only safepoints do); the two objects
-    // cannot be borrowed at once, so the bytes go through a small buffer.
-    let mut buffer = [0u8; 256];
-    let mut done = 0;
-    while done < range.len() {
-        let n = (range.len() - done).min(buffer.len());
-        let from = range.start + done;
-        buffer[..n].copy_from_slice(&bytes(heap, obj)[from..from + n]);
-        bytes_mut(heap, new)[done..done + n].copy_from_slice(&buffer[..n]);
-        done += n;
-    }
+    // Allocation does not move `obj` (only safepoints do).
+    heap.copy_bytes(
+        (obj, F::COUNT),
+        range.start,
+        (new, F::COUNT),
+        0,
+        range.len(),
+    );
+    Ok(new)
+}
+
+/// `a + b` as a new str.
+pub fn concat(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError> {
+    let (na, nb) = (bytes(heap, a).len(), bytes(heap, b).len());
+    let new = alloc(heap, na + nb, char_len(heap, a) + char_len(heap, b))?;
+    heap.copy_bytes((a, F::COUNT), 0, (new, F::COUNT), 0, na);
+    heap.copy_bytes((b, F::COUNT), 0, (new, F::COUNT), na, nb);
     Ok(new)
 }
 
@@ -178,6 +184,23 @@ mod tests {
         let s = new(&mut heap, "añb").unwrap();
         assert_eq!(byte_offset(&heap, s, 2), 3);
         assert_eq!(byte_offset(&heap, s, 3), 4);
+    }
+
+    #[test]
+    fn substrings_and_concatenations_copy_the_bytes() {
+        let mut heap = heap();
+        let long = "x".repeat(300) + "añb";
+        let s = new(&mut heap, &long).unwrap();
+        let piece = substring(&mut heap, s, 299..303, 3).unwrap();
+        assert_eq!(as_str(&heap, piece), "xañ");
+        assert_eq!(char_len(&heap, piece), 3);
+        let empty = substring(&mut heap, s, 5..5, 0).unwrap();
+        let joined = concat(&mut heap, piece, s).unwrap();
+        assert_eq!(as_str(&heap, joined), format!("xañ{long}"));
+        assert_eq!(char_len(&heap, joined), 3 + long.chars().count());
+        let same = concat(&mut heap, empty, piece).unwrap();
+        assert_eq!(as_str(&heap, same), "xañ");
+        assert_eq!(count_chars("añb日".as_bytes()), 4);
     }
 
     #[test]

@@ -387,20 +387,13 @@ impl Magnitude<'_> {
     }
 }
 
-fn word_digits(mut m: u64, radix: u32) -> String {
-    let mut digits = [0u8; 64];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b"0123456789abcdef"[(m % radix as u64) as usize];
-        m /= radix as u64;
-        if m == 0 {
-            break;
-        }
+fn word_digits(m: u64, radix: u32) -> String {
+    match radix {
+        10 => m.to_string(),
+        16 => format!("{m:x}"),
+        8 => format!("{m:o}"),
+        _ => format!("{m:b}"),
     }
-    std::str::from_utf8(&digits[at..])
-        .expect("ASCII digits")
-        .to_string()
 }
 
 fn format_int(

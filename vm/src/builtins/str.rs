@@ -1466,24 +1466,8 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
                 return Err(vm.type_error(&msg));
             };
             let (x, y) = (a.as_obj().expect("a str"), other.as_obj().expect("a str"));
-            let (bx, by) = (
-                objects::str::bytes(&vm.heap, x).len(),
-                objects::str::bytes(&vm.heap, y).len(),
-            );
-            let chars = objects::str::char_len(&vm.heap, x) + objects::str::char_len(&vm.heap, y);
-            let r = objects::str::alloc(&mut vm.heap, bx + by, chars);
-            let r = vm.heap_ok(r)?;
-            let joined: Vec<u8> = {
-                let mut v = Vec::with_capacity(bx + by);
-                v.extend_from_slice(objects::str::bytes(&vm.heap, a.as_obj().expect("a str")));
-                v.extend_from_slice(objects::str::bytes(
-                    &vm.heap,
-                    other.as_obj().expect("a str"),
-                ));
-                v
-            };
-            objects::str::bytes_mut(&mut vm.heap, r).copy_from_slice(&joined);
-            Ok(Some(r.value()))
+            let r = objects::str::concat(&mut vm.heap, x, y);
+            Ok(Some(vm.heap_ok(r)?.value()))
         }
         B::Multiply => {
             let Some(n) = super::list::repeat_count(vm, b)? else {
