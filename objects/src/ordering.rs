@@ -24,6 +24,18 @@ fn kind(heap: &Heap, v: Value) -> Option<Kind> {
     (heap.layout_of(o) == layout::STR).then_some(Kind::Str)
 }
 
+/// The order of two items of the same `Kind`: ints by value, strs by code
+/// points (which UTF-8 byte order is).
+fn compare_items(heap: &Heap, a: Value, b: Value) -> Ordering {
+    match (a.as_small_int(), b.as_small_int()) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => {
+            let bytes = |v: Value| crate::str::bytes(heap, v.as_obj().expect("a str"));
+            bytes(a).cmp(bytes(b))
+        }
+    }
+}
+
 /// How a list of keys compares here.
 #[derive(Clone, Copy)]
 enum Keys {
@@ -59,63 +71,25 @@ fn plain(heap: &Heap, keys: &[Value]) -> Option<Keys> {
     Some(Keys::Tuples)
 }
 
-/// A key item read out of the heap once, so that comparisons touch no
-/// object headers.
-#[derive(Clone, Copy)]
-enum Item<'h> {
-    Int(i64),
-    Str(&'h [u8]),
-}
-
-impl Item<'_> {
-    fn read(heap: &Heap, v: Value) -> Item<'_> {
-        match v.as_small_int() {
-            Some(i) => Item::Int(i),
-            None => Item::Str(crate::str::bytes(heap, v.as_obj().expect("a str"))),
+/// The order of two tuple keys, as Python's `<` and `==` decide it.
+fn compare_tuples(heap: &Heap, a: Value, b: Value) -> Ordering {
+    let x = heap.fields(a.as_obj().expect("a tuple"));
+    let y = heap.fields(b.as_obj().expect("a tuple"));
+    for (&p, &q) in x.iter().zip(y) {
+        match compare_items(heap, p, q) {
+            Ordering::Equal => {}
+            unequal => return unequal,
         }
     }
-
-    /// Ints by value, strs by code points (which UTF-8 byte order is).
-    /// Items at one position share a `Kind`, so mixed pairs never meet.
-    fn cmp(&self, other: &Self) -> Ordering {
-        match (self, other) {
-            (Item::Int(x), Item::Int(y)) => x.cmp(y),
-            (Item::Str(x), Item::Str(y)) => x.cmp(y),
-            (Item::Int(_), Item::Str(_)) => Ordering::Less,
-            (Item::Str(_), Item::Int(_)) => Ordering::Greater,
-        }
-    }
+    x.len().cmp(&y.len())
 }
 
 /// Sorts `order` (indices into `keys`) stably by the keys, when they all
 /// compare here; false, leaving `order` alone, when some key needs Python.
 pub fn sort_by_plain_keys(heap: &Heap, keys: &[Value], order: &mut [usize]) -> bool {
     match plain(heap, keys) {
-        Some(Keys::Items) => {
-            let items: Vec<Item> = keys.iter().map(|&k| Item::read(heap, k)).collect();
-            order.sort_by(|&a, &b| items[a].cmp(&items[b]));
-        }
-        Some(Keys::Tuples) => {
-            // Each tuple's items, flattened; `spans[i]` is where key i's are.
-            let mut items = Vec::new();
-            let mut spans = Vec::with_capacity(keys.len());
-            for &k in keys {
-                let fields = heap.fields(k.as_obj().expect("a tuple"));
-                spans.push((items.len(), fields.len()));
-                items.extend(fields.iter().map(|&v| Item::read(heap, v)));
-            }
-            let key = |i: usize| &items[spans[i].0..spans[i].0 + spans[i].1];
-            order.sort_by(|&a, &b| {
-                let (x, y) = (key(a), key(b));
-                for (p, q) in x.iter().zip(y) {
-                    match p.cmp(q) {
-                        Ordering::Equal => {}
-                        unequal => return unequal,
-                    }
-                }
-                x.len().cmp(&y.len())
-            });
-        }
+        Some(Keys::Items) => order.sort_by(|&a, &b| compare_items(heap, keys[a], keys[b])),
+        Some(Keys::Tuples) => order.sort_by(|&a, &b| compare_tuples(heap, keys[a], keys[b])),
         None => return false,
     }
     true
