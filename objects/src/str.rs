@@ -145,6 +145,31 @@ pub fn concat(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError
     Ok(new)
 }
 
+/// The strs `parts` joined with `sep` between each two, as a new str: one
+/// allocation of the summed length, and one copy of each part.
+pub fn join(heap: &mut Heap, sep: Option<ObjRef>, parts: &[ObjRef]) -> Result<ObjRef, HeapError> {
+    let gaps = parts.len().saturating_sub(1);
+    let (sep_bytes, sep_chars) = sep.map_or((0, 0), |s| (bytes(heap, s).len(), char_len(heap, s)));
+    let mut total = sep_bytes * gaps;
+    let mut chars = sep_chars * gaps;
+    for &p in parts {
+        total += bytes(heap, p).len();
+        chars += char_len(heap, p);
+    }
+    let new = alloc(heap, total, chars)?;
+    let mut at = 0;
+    for (i, &p) in parts.iter().enumerate() {
+        if let (Some(s), true) = (sep, i > 0) {
+            heap.copy_bytes((s, F::COUNT), 0, (new, F::COUNT), at, sep_bytes);
+            at += sep_bytes;
+        }
+        let n = bytes(heap, p).len();
+        heap.copy_bytes((p, F::COUNT), 0, (new, F::COUNT), at, n);
+        at += n;
+    }
+    Ok(new)
+}
+
 /// The number of code points in UTF-8 `bytes`.
 pub fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
@@ -200,6 +225,14 @@ mod tests {
         assert_eq!(char_len(&heap, joined), 3 + long.chars().count());
         let same = concat(&mut heap, empty, piece).unwrap();
         assert_eq!(as_str(&heap, same), "xañ");
+        let comma = new(&mut heap, ", ").unwrap();
+        let list = join(&mut heap, Some(comma), &[piece, empty, piece]).unwrap();
+        assert_eq!(as_str(&heap, list), "xañ, , xañ");
+        assert_eq!(char_len(&heap, list), 10);
+        let glued = join(&mut heap, None, &[piece, piece]).unwrap();
+        assert_eq!(as_str(&heap, glued), "xañxañ");
+        let none = join(&mut heap, Some(comma), &[]).unwrap();
+        assert_eq!(as_str(&heap, none), "");
         assert_eq!(count_chars("añb日".as_bytes()), 4);
     }
 

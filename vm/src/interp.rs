@@ -684,11 +684,12 @@ impl Vm {
                     }
                     Opcode::BUILD_STRING => {
                         let start = self.stack.len() - arg;
-                        let mut text = String::new();
-                        for i in 0..arg {
-                            text.push_str(self.str_text(self.stack[start + i]));
-                        }
-                        let s = tri!(self.new_str(&text));
+                        let parts: Vec<_> = self.stack[start..]
+                            .iter()
+                            .map(|v| v.as_obj().expect("the compiler builds strings of strs"))
+                            .collect();
+                        let joined = objects::str::join(&mut self.heap, None, &parts);
+                        let s = tri!(self.heap_ok(joined)).value();
                         self.stack.truncate(start);
                         self.stack.push(s);
                     }

@@ -181,31 +181,32 @@ fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
-    let sep = text_of(vm, sep, "join")?;
+    if str_object(vm, sep).is_none() {
+        return Err(super::wrong_receiver(vm, "str", "join", sep));
+    }
     if vm.lookup_special(iterable, "__iter__")?.is_none()
         && vm.lookup_special(iterable, "__getitem__")?.is_none()
     {
         return Err(vm.type_error("can only join an iterable"));
     }
-    let parts = super::functions::collect(vm, iterable)?;
-    let mut out = String::new();
-    for (i, &p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        if vm.is_layout(p, layout::STR) {
-            out.push_str(vm.str_text(p));
-        } else if let Some(inner) = vm.builtin_base(p).filter(|x| vm.is_layout(*x, layout::STR)) {
-            out.push_str(vm.str_text(inner));
-        } else {
-            let msg = format!(
-                "sequence item {i}: expected str instance, {} found",
-                vm.type_name_of(p)
-            );
-            return Err(vm.type_error(&msg));
+    let items = super::functions::collect(vm, iterable)?;
+    let mut parts = Vec::with_capacity(items.len());
+    for (i, &p) in items.iter().enumerate() {
+        match str_object(vm, p) {
+            Some(o) => parts.push(o),
+            None => {
+                let msg = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name_of(p)
+                );
+                return Err(vm.type_error(&msg));
+            }
         }
     }
-    vm.new_str(&out)
+    // Collecting may have run Python code: the separator is read again.
+    let sep = str_object(vm, vm.stack[args.base]).expect("checked above");
+    let joined = objects::str::join(&mut vm.heap, Some(sep), &parts);
+    Ok(vm.heap_ok(joined)?.value())
 }
 
 /// `sep` and `maxsplit` of split/rsplit.

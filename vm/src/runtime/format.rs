@@ -188,19 +188,31 @@ impl Vm {
             if let Some(m) = self.lookup_special(v, "__repr__")? {
                 if !self.is_builtin_slot(m, "__repr__") {
                     let r = self.call_descriptor_method(m, v, &[])?;
-                    if !self.is_layout(r, layout::STR) {
-                        let msg = format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name_of(r)
-                        );
-                        return Err(self.type_error(&msg));
-                    }
-                    return Ok(r);
+                    return self.str_result(r, "__repr__");
                 }
             }
         }
         let text = self.builtin_repr(v)?;
         self.new_str(&text)
+    }
+
+    /// The result of a `__str__` or `__repr__`: a str, or the str inside a
+    /// str subclass's instance (CPython would hand back the instance; the
+    /// text is the same).
+    fn str_result(&mut self, r: Value, method: &str) -> PyResult<Value> {
+        if self.is_layout(r, layout::STR) {
+            return Ok(r);
+        }
+        match self.builtin_base(r) {
+            Some(inner) if self.is_layout(inner, layout::STR) => Ok(inner),
+            _ => {
+                let msg = format!(
+                    "{method} returned non-string (type {})",
+                    self.type_name_of(r)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
     }
 
     /// `str(v)` as a str value.
@@ -212,14 +224,7 @@ impl Vm {
             if let Some(m) = self.lookup_special(v, "__str__")? {
                 if !self.is_builtin_slot(m, "__str__") {
                     let r = self.call_descriptor_method(m, v, &[])?;
-                    if !self.is_layout(r, layout::STR) {
-                        let msg = format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name_of(r)
-                        );
-                        return Err(self.type_error(&msg));
-                    }
-                    return Ok(r);
+                    return self.str_result(r, "__str__");
                 }
             }
             // Of the builtin bases only str has its own `__str__`; the
