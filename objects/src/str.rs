@@ -147,18 +147,20 @@ pub fn concat(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError
 
 /// The strs `parts` joined with `sep` between each two, as a new str: one
 /// allocation of the summed length, and one copy of each part.
-pub fn join(heap: &mut Heap, sep: Option<ObjRef>, parts: &[ObjRef]) -> Result<ObjRef, HeapError> {
+pub fn join(heap: &mut Heap, sep: Option<ObjRef>, parts: &[Value]) -> Result<ObjRef, HeapError> {
     let gaps = parts.len().saturating_sub(1);
     let (sep_bytes, sep_chars) = sep.map_or((0, 0), |s| (bytes(heap, s).len(), char_len(heap, s)));
     let mut total = sep_bytes * gaps;
     let mut chars = sep_chars * gaps;
-    for &p in parts {
+    for p in parts {
+        let p = p.as_obj().expect("a str");
         total += bytes(heap, p).len();
         chars += char_len(heap, p);
     }
     let new = alloc(heap, total, chars)?;
     let mut at = 0;
-    for (i, &p) in parts.iter().enumerate() {
+    for (i, p) in parts.iter().enumerate() {
+        let p = p.as_obj().expect("a str");
         if let (Some(s), true) = (sep, i > 0) {
             heap.copy_bytes((s, F::COUNT), 0, (new, F::COUNT), at, sep_bytes);
             at += sep_bytes;
@@ -226,6 +228,7 @@ mod tests {
         let same = concat(&mut heap, empty, piece).unwrap();
         assert_eq!(as_str(&heap, same), "xañ");
         let comma = new(&mut heap, ", ").unwrap();
+        let (piece, empty) = (piece.value(), empty.value());
         let list = join(&mut heap, Some(comma), &[piece, empty, piece]).unwrap();
         assert_eq!(as_str(&heap, list), "xañ, , xañ");
         assert_eq!(char_len(&heap, list), 10);

@@ -684,11 +684,7 @@ impl Vm {
                     }
                     Opcode::BUILD_STRING => {
                         let start = self.stack.len() - arg;
-                        let parts: Vec<_> = self.stack[start..]
-                            .iter()
-                            .map(|v| v.as_obj().expect("the compiler builds strings of strs"))
-                            .collect();
-                        let joined = objects::str::join(&mut self.heap, None, &parts);
+                        let joined = objects::str::join(&mut self.heap, None, &self.stack[start..]);
                         let s = tri!(self.heap_ok(joined)).value();
                         self.stack.truncate(start);
                         self.stack.push(s);

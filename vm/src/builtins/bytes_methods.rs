@@ -106,7 +106,12 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// The `start:end` span of a sequence of `len` (slice rules); `None`
 /// when start lies beyond end, where not even b"" is found.
-fn span(vm: &mut Vm, len: usize, start: Value, end: Value) -> PyResult<Option<(usize, usize)>> {
+pub(crate) fn span(
+    vm: &mut Vm,
+    len: usize,
+    start: Value,
+    end: Value,
+) -> PyResult<Option<(usize, usize)>> {
     let n = len as i64;
     let clamp = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
         if v.is_empty() || v == Value::NONE {

@@ -55,13 +55,10 @@ fn os_error_subclass(errno: i64) -> Option<TypeId> {
     })
 }
 
-fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let given = vm.positional(args).to_vec();
-    let exc = given[0];
-    if !vm.is_exception_instance(exc) {
-        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
-    }
-    let accepted: &[&str] = if vm.isinstance_id(exc, TypeId::ImportError) {
+/// The attributes an exception class takes as keyword arguments (and keeps
+/// in the instance dict).
+fn keyword_attributes(vm: &Vm, exc: Value) -> &'static [&'static str] {
+    if vm.isinstance_id(exc, TypeId::ImportError) {
         &["name", "path"]
     } else if vm.isinstance_id(exc, TypeId::AttributeError) {
         &["name", "obj"]
@@ -69,7 +66,16 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &["name"]
     } else {
         &[]
-    };
+    }
+}
+
+fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = vm.positional(args).to_vec();
+    let exc = given[0];
+    if !vm.is_exception_instance(exc) {
+        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
+    }
+    let accepted = keyword_attributes(vm, exc);
     let keywords = vm.keywords(args);
     if !keywords.is_empty() && accepted.is_empty() && !vm.is_user_instance(exc) {
         let msg = format!("{}() takes no keyword arguments", vm.type_name_of(exc));
@@ -219,20 +225,18 @@ fn exception_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut state = Vec::new();
     if let Some(d) = vm.instance_dict(exc, false)? {
         let import_error = vm.isinstance_id(exc, TypeId::ImportError);
-        let hidden: &[&str] = if import_error {
-            &["msg"]
-        } else if vm.isinstance_id(exc, TypeId::AttributeError) {
-            &["name", "obj"]
-        } else if vm.isinstance_id(exc, TypeId::NameError) {
-            &["name"]
-        } else {
-            &[]
-        };
+        let keyword = keyword_attributes(vm, exc);
         for (k, v) in minnow_objects::dict::items(&vm.heap, d.as_obj().expect("a dict")) {
             let key = vm.is_layout(k, layout::STR).then(|| vm.str_text(k));
-            let unset_import_detail =
-                import_error && v == Value::NONE && matches!(key, Some("name" | "path"));
-            if !key.is_some_and(|k| hidden.contains(&k)) && !unset_import_detail {
+            let is_keyword = key.is_some_and(|k| keyword.contains(&k));
+            // ImportError's state has its name and path when set, never its
+            // msg; the others leave their keyword attributes out.
+            let hidden = if import_error {
+                key == Some("msg") || (is_keyword && v == Value::NONE)
+            } else {
+                is_keyword
+            };
+            if !hidden {
                 state.push((k, v));
             }
         }

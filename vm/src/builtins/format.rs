@@ -840,7 +840,7 @@ fn render_template(
 
 /// Appends `format(value, spec)` to `out`, writing a str or a small int
 /// with no spec straight in.
-pub fn append_formatted(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyResult<()> {
+fn append_formatted(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyResult<()> {
     if spec.is_empty() {
         if vm.is_layout(value, layout::STR) {
             out.push_str(vm.str_text(value));

@@ -172,52 +172,35 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         let key = vm.intern("__hash__")?;
         vm.dict_set(dict, key, Value::NONE)?;
     }
-    for iter_type in [
-        TypeId::ListIterator,
-        TypeId::TupleIterator,
-        TypeId::StrIterator,
-        TypeId::BytesIterator,
-        TypeId::RangeIterator,
-        TypeId::DictKeyIterator,
-        TypeId::DictValueIterator,
-        TypeId::DictItemIterator,
-        TypeId::SetIterator,
-        TypeId::Enumerate,
-        TypeId::Zip,
-        TypeId::Map,
-        TypeId::Filter,
-        TypeId::Reversed,
-        TypeId::ListReverseIterator,
-        TypeId::CallableIterator,
-        TypeId::SeqIterator,
+    // CPython's iterators over a container of known size also tell how
+    // much is left; enumerate, zip, map, filter and callable ones do not.
+    for (iter_type, sized) in [
+        (TypeId::ListIterator, true),
+        (TypeId::TupleIterator, true),
+        (TypeId::StrIterator, true),
+        (TypeId::BytesIterator, true),
+        (TypeId::RangeIterator, true),
+        (TypeId::DictKeyIterator, true),
+        (TypeId::DictValueIterator, true),
+        (TypeId::DictItemIterator, true),
+        (TypeId::SetIterator, true),
+        (TypeId::Reversed, true),
+        (TypeId::ListReverseIterator, true),
+        (TypeId::SeqIterator, true),
+        (TypeId::Enumerate, false),
+        (TypeId::Zip, false),
+        (TypeId::Map, false),
+        (TypeId::Filter, false),
+        (TypeId::CallableIterator, false),
     ] {
         let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
-        for &(name, func) in functions::ITERATOR_METHODS {
+        let length_hint: Methods = &[("__length_hint__", functions::iter_length_hint)];
+        let methods = if sized { length_hint } else { &[] };
+        for &(name, func) in functions::ITERATOR_METHODS.iter().chain(methods) {
             let f = vm.native_method(iter_type, name, func)?;
             let key = vm.intern(name)?;
             vm.dict_set(dict, key, f)?;
         }
-    }
-    // CPython's iterators over a container of known size tell how much is
-    // left; enumerate, zip, map and filter do not.
-    for iter_type in [
-        TypeId::ListIterator,
-        TypeId::TupleIterator,
-        TypeId::StrIterator,
-        TypeId::BytesIterator,
-        TypeId::RangeIterator,
-        TypeId::DictKeyIterator,
-        TypeId::DictValueIterator,
-        TypeId::DictItemIterator,
-        TypeId::SetIterator,
-        TypeId::Reversed,
-        TypeId::ListReverseIterator,
-        TypeId::SeqIterator,
-    ] {
-        let dict = type_field(vm, vm.ty(iter_type), field::TYPE::dict);
-        let f = vm.native_method(iter_type, "__length_hint__", functions::iter_length_hint)?;
-        let key = vm.intern_static("__length_hint__")?;
-        vm.dict_set(dict, key, f)?;
     }
     for &(id, constructor) in functions::ITERATOR_CONSTRUCTORS {
         let dict = type_field(vm, vm.ty(id), field::TYPE::dict);

@@ -322,16 +322,20 @@ pub fn fast_next(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
     Some(Some(next))
 }
 
-/// The general range iterator step (big ints).
-/// How many items a range iterator has left: `(end - next) // step`.
-pub fn iter_length_hint(vm: &mut Vm, it: Value) -> PyResult<Value> {
+/// A range iterator's state: the next value, the end and the step.
+fn iter_state(vm: &Vm, it: Value) -> (Value, Value, Value) {
     let o = it.as_obj().expect("an iterator");
     let s = field::NATIVE_ITER::state;
-    let (next, end, step) = (
+    (
         vm.heap.field(o, s),
         vm.heap.field(o, s + 1),
         vm.heap.field(o, s + 2),
-    );
+    )
+}
+
+/// How many items a range iterator has left: `(end - next) // step`.
+pub fn iter_length_hint(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    let (next, end, step) = iter_state(vm, it);
     use crate::bytecode::BinaryOperator::{FloorDivide, Subtract};
     vm.rooted(&[step], |vm, base| {
         let span = vm.binary_op(end, next, Subtract)?;
@@ -339,19 +343,17 @@ pub fn iter_length_hint(vm: &mut Vm, it: Value) -> PyResult<Value> {
     })
 }
 
+/// The general range iterator step (big ints).
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
-    let o = it.as_obj().expect("an iterator");
-    let s = field::NATIVE_ITER::state;
-    let (next, end, step) = (
-        vm.heap.field(o, s),
-        vm.heap.field(o, s + 1),
-        vm.heap.field(o, s + 2),
-    );
+    let (next, end, step) = iter_state(vm, it);
     if vm.eq(next, end)? {
         return Ok(None);
     }
     let after = vm.binary_op(next, step, crate::bytecode::BinaryOperator::Add)?;
-    vm.heap
-        .set_field(it.as_obj().expect("an iterator"), s, after);
+    vm.heap.set_field(
+        it.as_obj().expect("an iterator"),
+        field::NATIVE_ITER::state,
+        after,
+    );
     Ok(Some(next))
 }

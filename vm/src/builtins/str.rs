@@ -193,7 +193,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut parts = Vec::with_capacity(items.len());
     for (i, &p) in items.iter().enumerate() {
         match str_object(vm, p) {
-            Some(o) => parts.push(o),
+            Some(o) => parts.push(o.value()),
             None => {
                 let msg = format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -450,33 +450,16 @@ fn window<'t>(
     start: Value,
     end: Value,
 ) -> PyResult<Option<(&'t str, usize, usize)>> {
-    let n = text.chars().count() as i64;
-    let clamp = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
-        if v.is_empty() || v == Value::NONE {
-            return Ok(default);
-        }
-        let Some(i) = vm.clamped_index(v)? else {
-            let msg = "slice indices must be integers or None or have an __index__ method";
-            return Err(vm.type_error(msg));
-        };
-        Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
-    };
-    // A start beyond the end finds nothing, not even the empty string.
-    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?.min(n));
-    if s > e {
+    let Some((s, e)) = super::bytes_methods::span(vm, text.chars().count(), start, end)? else {
         return Ok(None);
-    }
-    let byte = |k: i64| {
-        text.char_indices()
-            .nth(k as usize)
-            .map_or(text.len(), |(b, _)| b)
     };
+    let byte = |k: usize| text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
     let (bs, be) = if text.is_ascii() {
-        (s as usize, e as usize)
+        (s, e)
     } else {
         (byte(s), byte(e))
     };
-    Ok(Some((&text[bs..be], bs, s as usize)))
+    Ok(Some((&text[bs..be], bs, s)))
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
@@ -542,8 +525,8 @@ fn search_operands(
     if str_object(vm, sub).is_none() {
         str_arg(vm, sub, "must be str, not")?;
     }
-    let n = objects::str::char_len(&vm.heap, text) as i64;
-    let Some((first, last)) = clamp_window(vm, n, from, to)? else {
+    let n = objects::str::char_len(&vm.heap, text);
+    let Some((first, last)) = super::bytes_methods::span(vm, n, from, to)? else {
         return Ok(None);
     };
     // The bounds' `__index__` may have run Python code: the operands are
@@ -555,23 +538,6 @@ fn search_operands(
     let range = objects::str::byte_offset(&vm.heap, text, first)
         ..objects::str::byte_offset(&vm.heap, text, last);
     Ok(Some((text, sub, range, first)))
-}
-
-/// `[start:end]` in code points of a text of `n`, clamped as the search
-/// methods do; `None` when start passes end.
-fn clamp_window(vm: &mut Vm, n: i64, start: Value, end: Value) -> PyResult<Option<(usize, usize)>> {
-    let clamp = |vm: &mut Vm, v: Value, default: i64| -> PyResult<i64> {
-        if v.is_empty() || v == Value::NONE {
-            return Ok(default);
-        }
-        let Some(i) = vm.clamped_index(v)? else {
-            let msg = "slice indices must be integers or None or have an __index__ method";
-            return Err(vm.type_error(msg));
-        };
-        Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
-    };
-    let (s, e) = (clamp(vm, start, 0)?, clamp(vm, end, n)?.min(n));
-    Ok((s <= e).then_some((s as usize, e as usize)))
 }
 
 /// find/rfind/index/rindex: the code point index of `sub`, or -1.

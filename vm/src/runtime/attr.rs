@@ -110,19 +110,18 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        let base = self.stack.len();
-        self.stack.extend_from_slice(&[obj, name]);
-        let found = self.getattr_opt(obj, name);
-        let (obj, name) = (self.stack[base], self.stack[base + 1]);
-        self.stack.truncate(base);
-        match found {
-            Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(self.attribute_error(obj, name)),
-            Err(e) => {
-                self.add_attribute_error_context(obj, name);
-                Err(e)
+        self.rooted(&[obj, name], |vm, base| {
+            let found = vm.getattr_opt(obj, name);
+            let (obj, name) = (vm.stack[base], vm.stack[base + 1]);
+            match found {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(vm.attribute_error(obj, name)),
+                Err(e) => {
+                    vm.add_attribute_error_context(obj, name);
+                    Err(e)
+                }
             }
-        }
+        })
     }
 
     /// Gives an AttributeError raised by Python code during the lookup of

@@ -102,12 +102,7 @@ impl Vm {
                 let func = self.natives[index].func;
                 let receiver = self.heap.field(obj, field::BUILTIN_FUNCTION::bound);
                 let (first, count) = if receiver.is_empty() {
-                    let keywords = if kwnames.is_ptr() {
-                        self.tuple_len(kwnames)
-                    } else {
-                        0
-                    };
-                    if self.natives[index].binds && count == keywords {
+                    if self.natives[index].binds && count == self.kwnames_len(kwnames) {
                         return Err(self.missing_receiver(callable));
                     }
                     (first, count)

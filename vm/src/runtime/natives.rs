@@ -102,8 +102,13 @@ impl Vm {
     }
 
     pub fn kw_count(&self, args: Args) -> usize {
-        if args.kwnames.is_ptr() {
-            self.tuple_len(args.kwnames)
+        self.kwnames_len(args.kwnames)
+    }
+
+    /// How many names a call's `kwnames` (a tuple, or EMPTY) holds.
+    pub fn kwnames_len(&self, kwnames: Value) -> usize {
+        if kwnames.is_ptr() {
+            self.tuple_len(kwnames)
         } else {
             0
         }
