@@ -38,8 +38,10 @@ struct Int {
 /// `a op b` when both are ints, at least one is boxed, and the operation is
 /// one this module does; `None` to take the general path.
 pub fn binary(heap: &mut Heap, a: Value, b: Value, op: IntOp) -> Option<Result<Value, HeapError>> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return small_overflow(heap, x, y, op);
+    if let (Some(x), Some(y)) = (read_wide(heap, a), read_wide(heap, b)) {
+        if let Some(r) = wide_op(x, y, op) {
+            return Some(store_wide(heap, r));
+        }
     }
     let (a, b) = match (op, a.is_small_int()) {
         (IntOp::Multiply | IntOp::And | IntOp::Or | IntOp::Xor, true) => (b, a),
@@ -116,33 +118,74 @@ pub fn binary(heap: &mut Heap, a: Value, b: Value, op: IntOp) -> Option<Result<V
     Some(store(heap, result))
 }
 
-/// `x op y` for two small ints whose result the small-int path found out of
-/// range: `+`, `-` and `*` in 128 bits, and `<<` of a non-negative int.
-fn small_overflow(heap: &mut Heap, x: i64, y: i64, op: IntOp) -> Option<Result<Value, HeapError>> {
-    let wide = match op {
-        IntOp::Add => x as i128 + y as i128,
-        IntOp::Subtract => x as i128 - y as i128,
-        IntOp::Multiply => x as i128 * y as i128,
-        IntOp::LeftShift if x >= 0 && (0..=MAX_LEFT_SHIFT).contains(&y) => {
-            let limbs = shift_left(&[x as u64], y as usize);
-            return Some(store(
-                heap,
-                Int {
-                    negative: false,
-                    limbs,
-                },
-            ));
+/// `x op y` in 128 bits, Python's semantics; `None` when the result does not
+/// fit (or the division is by zero, which the general path reports).
+fn wide_op(x: i128, y: i128, op: IntOp) -> Option<i128> {
+    match op {
+        IntOp::Add => x.checked_add(y),
+        IntOp::Subtract => x.checked_sub(y),
+        IntOp::Multiply => x.checked_mul(y),
+        IntOp::FloorDivide if y != 0 => {
+            let q = x.checked_div(y)?;
+            // Rust truncates toward zero; Python floors.
+            Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
         }
-        _ => return None,
-    };
-    let magnitude = wide.unsigned_abs();
-    Some(store(
-        heap,
-        Int {
-            negative: wide < 0,
-            limbs: vec![magnitude as u64, (magnitude >> 64) as u64],
-        },
-    ))
+        IntOp::Modulo if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+        }
+        // Two's complement on 128 bits agrees with Python's infinite sign
+        // extension for operands that fit.
+        IntOp::And => Some(x & y),
+        IntOp::Or => Some(x | y),
+        IntOp::Xor => Some(x ^ y),
+        IntOp::RightShift if y >= 0 => Some(x >> y.min(127)),
+        IntOp::LeftShift if (0..127).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
+        _ => None,
+    }
+}
+
+/// The int `v` as an `i128` when it is one that fits: a small int, or a
+/// BIGINT of one or two limbs.
+fn read_wide(heap: &Heap, v: Value) -> Option<i128> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i as i128);
+    }
+    let obj = v.as_obj()?;
+    if heap.layout_of(obj) != layout::BIGINT {
+        return None;
+    }
+    let bytes = heap.bytes(obj, F::COUNT);
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut le = [0u8; 16];
+    le[..bytes.len()].copy_from_slice(bytes);
+    let magnitude = u128::from_le_bytes(le);
+    let magnitude = i128::try_from(magnitude).ok()?;
+    Some(if heap.raw(obj, F::sign) == u64::MAX {
+        -magnitude
+    } else {
+        magnitude
+    })
+}
+
+/// The `Value` of `n`: a small int when it fits, else a BIGINT of one or two
+/// limbs.
+fn store_wide(heap: &mut Heap, n: i128) -> Result<Value, HeapError> {
+    if let Some(v) = i64::try_from(n).ok().and_then(Value::small_int) {
+        return Ok(v);
+    }
+    let magnitude = n.unsigned_abs();
+    let limbs = if magnitude >> 64 == 0 { 1 } else { 2 };
+    let obj = heap.alloc(layout::BIGINT, F::COUNT + limbs)?;
+    heap.set_raw(obj, F::sign, if n < 0 { u64::MAX } else { 1 });
+    heap.bytes_mut(obj, F::COUNT)
+        .copy_from_slice(&magnitude.to_le_bytes()[..8 * limbs]);
+    Ok(obj.value())
 }
 
 /// The int `v` as a signed magnitude, or `None` if it is not an int.
