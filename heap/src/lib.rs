@@ -13,23 +13,29 @@
 //!    A traced field holds a valid `Value`: `EMPTY`, an immediate, or the
 //!    address of an object's header. Untraced fields are never read as values.
 //! 2. An object lives in exactly one space: the nursery (no `OLD` flag), an
-//!    old-space cell (`OLD`), or the large-object space (`OLD | LARGE`).
-//!    Objects never move except out of the nursery, in a minor collection.
-//! 3. The remembered set holds exactly the old objects without the
-//!    `UNLOGGED` flag. An old object with `UNLOGGED` holds no pointer into the
-//!    nursery. Every store of a value into an object goes through
+//!    old-space cell (`OLD`), or the large-object space (`LARGE`). Objects
+//!    never move except out of the nursery, in a minor collection.
+//! 3. *Young* objects are those of the nursery and the *young large* ones:
+//!    large objects born since the last minor collection, listed in
+//!    `young_large`, which lack `OLD` until that collection reaches them (it
+//!    frees the others). Every other large object has `OLD`. A young object
+//!    is never `UNLOGGED` nor in the remembered set.
+//! 4. The remembered set holds exactly the old objects without the
+//!    `UNLOGGED` flag. An old object with `UNLOGGED` holds no pointer to a
+//!    young object. Every store of a value into an object goes through
 //!    `Heap::set_field` (or `set_fields`), whose barrier keeps this true: a
-//!    pointer into the nursery stored in an `UNLOGGED` object clears the flag
-//!    and enters the object in the set. An object born outside the nursery
-//!    starts in the set, so its initializing stores need no barrier.
-//! 4. No header is forwarded and none is marked: forwarding exists only
+//!    pointer to a young object stored in an `UNLOGGED` object clears the
+//!    flag and enters the object in the set. An old object born outside the
+//!    nursery starts in the set, so its initializing stores need no barrier.
+//! 5. No header is forwarded and none is marked: forwarding exists only
 //!    inside a minor collection, marks only inside a major one.
-//! 5. Allocation never collects. It only requests a collection, which the
+//! 6. Allocation never collects. It only requests a collection, which the
 //!    heap's owner runs at its next safepoint (`Heap::safepoint`), where every
 //!    value it still needs is reachable from its `RootSet` or a `RootScope`.
 //!    An `ObjRef` or unrooted `Value` held across a safepoint may dangle.
-//! 6. After a minor collection the nursery is empty; after a major one every
-//!    object in the old and large spaces was reachable when it ran.
+//! 7. After a minor collection the nursery is empty and no large object is
+//!    young; after a major one every object in the old and large spaces was
+//!    reachable when it ran.
 //!
 //! # Verification
 //!
@@ -47,11 +53,12 @@
 //!   work. Before it: the roots point at objects; the nursery walks end to
 //!   end, with no forwarded header; every nursery object, every object in
 //!   the remembered set (no duplicates, none `UNLOGGED`) and every object
-//!   the previous minor collection promoted satisfies invariants 1 to 4, in
+//!   the previous minor collection promoted satisfies invariants 1 to 5, in
 //!   particular an `UNLOGGED` one holds no pointer into the nursery (a store
 //!   that skipped the barrier into a recently promoted object is caught
-//!   here, while the young object is intact). After it: the nursery and the
-//!   remembered set are empty, the roots point at old or large objects, and
+//!   here, while the young object is intact), and every young large object
+//!   is checked as the nursery's are. After it: the nursery, the remembered
+//!   set and the list of young large objects are empty, the roots point at old or large objects, and
 //!   every object this collection promoted fits its cell, is `OLD` and
 //!   `UNLOGGED`, and holds only valid values, none into the nursery.
 //!
@@ -63,8 +70,11 @@
 //!
 //! A minor collection copies the nursery objects reachable from the roots
 //! and the remembered set into the old space (promotion after one survival),
-//! leaving forwarding headers behind, then scans the copies (a gray stack)
-//! until no young pointer remains, and empties the nursery. A major
+//! leaving forwarding headers behind, and makes the young large objects it
+//! reaches old in place; it scans both (a gray stack) until no young pointer
+//! remains, empties the nursery and frees the young large objects it did not
+//! reach. Young large bytes count against the nursery's capacity: reaching
+//! it requests a minor collection. A major
 //! collection first runs a minor one, then marks from the roots and sweeps
 //! the old and large spaces; it runs when old bytes exceed the live bytes
 //! after the previous major collection times the growth factor, when the

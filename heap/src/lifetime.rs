@@ -310,10 +310,11 @@ impl Heap {
     }
 
     /// Where the object at `addr` is after this minor collection's copying
-    /// so far: `None` if it is young and was not copied.
+    /// so far: `None` if it is young and was not copied (or, a young large
+    /// one, not reached).
     fn survivor(&self, addr: usize) -> Option<usize> {
         if !self.nursery.contains(addr) {
-            return Some(addr);
+            return (!self.is_young_large(addr)).then_some(addr);
         }
         // SAFETY: `addr` is a nursery object; the nursery is intact until
         // the end of the minor collection, holding either its header or a
@@ -328,7 +329,7 @@ impl Heap {
         // SAFETY: `holder` is a live old object whose layout starts with a
         // raw field (checked at registration).
         let referent = Value::from_bits(unsafe { raw::read(holder + 8) });
-        if !referent.is_ptr() || !self.nursery.contains(referent.address()) {
+        if !referent.is_ptr() || !self.is_young_address(referent.address()) {
             return false;
         }
         let (moved, died) = match self.survivor(referent.address()) {

@@ -80,6 +80,9 @@ pub struct HeapInfo {
     pub old_used_bytes: usize,
     pub large_bytes: usize,
     pub large_objects: usize,
+    /// Of `large_bytes`, those of large objects born since the last minor
+    /// collection, which decides whether they live.
+    pub young_large_bytes: usize,
     pub remembered_set: usize,
     /// Share of old-space page bytes not holding objects.
     pub fragmentation: f64,
@@ -105,6 +108,10 @@ pub struct Heap {
     pub(crate) layouts: LayoutTable,
     /// Old objects that may hold pointers into the nursery.
     pub(crate) remembered: Vec<usize>,
+    /// Large objects born since the last minor collection, which decides
+    /// whether they live (see `is_young_large`), and their bytes.
+    pub(crate) young_large: Vec<usize>,
+    young_large_bytes: usize,
     pub(crate) root_stack: RootStack,
     request: Request,
     config: HeapConfig,
@@ -161,6 +168,8 @@ impl Heap {
             large: LargeSpace::new(),
             layouts: LayoutTable::new(),
             remembered: Vec::new(),
+            young_large: Vec::new(),
+            young_large_bytes: 0,
             root_stack: RootStack::default(),
             request: Request::None,
             major_threshold: config.major_floor_bytes,
@@ -249,9 +258,13 @@ impl Heap {
     }
 
     /// Serves what the nursery cannot: an object too large for it, any
-    /// object once it is full (`nursery_full`), or a pretenured one. Such an
-    /// object is born old and remembered, so its initializing stores may
-    /// point into the nursery without the barrier.
+    /// object once it is full (`nursery_full`), or a pretenured one. A large
+    /// object that is not pretenured is born young (`is_young_large`): the
+    /// next minor collection frees it unless something reaches it, so a
+    /// program that builds big temporary strings and lists does not wait
+    /// for a major collection to get their memory back. Any other such
+    /// object is born old and remembered. Either way its initializing stores
+    /// may point into the nursery without the barrier.
     #[cold]
     #[inline(never)]
     fn alloc_outside_nursery(
@@ -299,7 +312,10 @@ impl Heap {
         } else if !large && nursery_full {
             self.request_at_least(Request::Minor);
         }
-        let (addr, flags) = if large {
+        let young = large && nursery_full;
+        let (addr, flags) = if young {
+            (self.large.alloc(bytes), LARGE)
+        } else if large {
             (self.large.alloc(bytes), OLD | LARGE)
         } else {
             (self.old.alloc(words), OLD)
@@ -310,7 +326,17 @@ impl Heap {
         // SAFETY: `addr` is a cell or large object just handed out for
         // `words` words; nothing else refers to it.
         unsafe { init_object(addr, layout, words, flags) };
-        self.remembered.push(addr);
+        if young {
+            self.young_large.push(addr);
+            self.young_large_bytes += bytes;
+            // Young large objects are collected with the nursery, so they
+            // use up its budget as its own objects do.
+            if self.config.stress || self.young_large_bytes >= self.nursery.capacity() {
+                self.request_at_least(Request::Minor);
+            }
+        } else {
+            self.remembered.push(addr);
+        }
         self.bytes_allocated_outside_nursery += bytes as u64;
         if self.major_due() {
             self.request_at_least(Request::Major);
@@ -386,7 +412,7 @@ impl Heap {
     #[cold]
     #[inline(never)]
     pub(crate) fn remember(&mut self, holder: ObjRef, value: Value) {
-        if self.nursery.contains(value.address()) {
+        if self.is_young_address(value.address()) {
             let addr = holder.address();
             // SAFETY: `holder` is a live object; only its flags change.
             unsafe { raw::write(addr, Header(raw::read(addr)).without(UNLOGGED).0) };
@@ -443,7 +469,7 @@ impl Heap {
         if self.header(obj).has(UNLOGGED) {
             if let Some(&young) = values
                 .iter()
-                .find(|v| v.is_ptr() && self.nursery.contains(v.address()))
+                .find(|v| v.is_ptr() && self.is_young_address(v.address()))
             {
                 self.remember(obj, young);
             }
@@ -525,6 +551,27 @@ impl Heap {
     /// True while the object is in the nursery (it may still move).
     pub fn is_young(&self, obj: ObjRef) -> bool {
         self.nursery.contains(obj.address())
+    }
+
+    /// True when `addr`, a live object's address or 0 (`EMPTY`), is a
+    /// nursery object or a young large one: an object the next
+    /// minor collection frees unless something reaches it.
+    #[inline]
+    pub(crate) fn is_young_address(&self, addr: usize) -> bool {
+        self.nursery.contains(addr) || self.is_young_large(addr)
+    }
+
+    /// True when `addr` is a large object born since the last minor
+    /// collection and not yet reached by it: `LARGE` without `OLD`.
+    #[inline]
+    pub(crate) fn is_young_large(&self, addr: usize) -> bool {
+        if self.young_large.is_empty() || addr == Value::EMPTY.address() {
+            return false;
+        }
+        // SAFETY: `addr` is a live object outside the nursery (the caller's
+        // contract), whose first word is its header.
+        let header = Header(unsafe { raw::read(addr) });
+        header.has(LARGE) && !header.has(OLD)
     }
 
     /// A number that stays the same for the object's whole life and is not
@@ -655,6 +702,7 @@ impl Heap {
         let start = Instant::now();
         let heap_bytes_before = self.heap_bytes();
         let nursery_bytes = self.nursery.used();
+        let young_large_bytes = self.young_large_bytes;
         let nursery_capacity = self.nursery.capacity();
         let remembered_set_size = self.remembered.len();
         if self.config.verify {
@@ -687,7 +735,8 @@ impl Heap {
             }
         };
         let pause_ns = start.elapsed().as_nanos() as u64;
-        let young_freed_bytes = nursery_bytes.saturating_sub(self.promoted_bytes);
+        let young_freed_bytes =
+            (nursery_bytes + young_large_bytes).saturating_sub(self.promoted_bytes);
         let freed_objects = young_dead + swept_objects;
         self.stats.record_pause(kind, pause_ns);
         self.stats.bytes_promoted += self.promoted_bytes as u64;
@@ -759,8 +808,9 @@ impl Heap {
     // ----- minor collection ---------------------------------------------------
 
     /// Copies every nursery object reachable from the roots and the remembered
-    /// set into the old space, leaving the nursery empty. With `count_dead`,
-    /// returns how many nursery objects did not survive (else 0).
+    /// set into the old space, leaving the nursery empty, and frees the young
+    /// large objects not reached. With `count_dead`, returns how many young
+    /// objects did not survive (else 0).
     fn minor<R: RootSet + ?Sized>(&mut self, roots: &mut R, count_dead: bool) -> usize {
         roots.trace_roots(&mut Tracer::new(&mut |slot: &mut Value| {
             *slot = self.evacuate(*slot);
@@ -789,8 +839,12 @@ impl Heap {
                 self.identities.old.insert(header.forwarded_to(), id);
             }
         }
+        // Promotion took old pages while the dead young large objects were
+        // still held: that is the collection's own high-water mark.
+        self.note_peak();
+        let large_dead = self.free_young_large();
         let dead = if count_dead {
-            self.count_dead_young()
+            self.count_dead_young() + large_dead
         } else {
             0
         };
@@ -862,10 +916,16 @@ impl Heap {
     /// The value with its object moved out of the nursery if it was young.
     #[inline]
     pub(crate) fn evacuate(&mut self, value: Value) -> Value {
-        if !value.is_ptr() || !self.nursery.contains(value.address()) {
+        if !value.is_ptr() {
             return value;
         }
         let from = value.address();
+        if !self.nursery.contains(from) {
+            if self.is_young_large(from) {
+                self.keep_young_large(from);
+            }
+            return value;
+        }
         // SAFETY: `from` is a nursery object reachable from a root or an old
         // object; the nursery is intact until the end of the minor collection.
         let header = Header(unsafe { raw::read(from) });
@@ -892,6 +952,39 @@ impl Heap {
             self.recently_promoted.push(to);
         }
         Value::from_address(to)
+    }
+
+    /// Makes the young large object at `addr`, just reached, an old one
+    /// (as a copy out of the nursery would be), to be scanned.
+    fn keep_young_large(&mut self, addr: usize) {
+        // SAFETY: `addr` is a live young large object; only its flags change.
+        unsafe { raw::write(addr, Header(raw::read(addr)).with(OLD | UNLOGGED).0) };
+        self.gray.push(addr);
+        // SAFETY: as above.
+        self.promoted_bytes += Header(unsafe { raw::read(addr) }).words() * 8;
+        if self.config.verify {
+            self.recently_promoted.push(addr);
+        }
+    }
+
+    /// Frees the young large objects the minor collection did not reach.
+    /// Returns how many it freed.
+    fn free_young_large(&mut self) -> usize {
+        let mut objects = 0;
+        for addr in std::mem::take(&mut self.young_large) {
+            // SAFETY: `addr` is a large object born since the last minor
+            // collection, which either kept it (`OLD`) or found it unreachable.
+            let header = Header(unsafe { raw::read(addr) });
+            if header.has(OLD) {
+                continue;
+            }
+            // SAFETY: the minor collection, finalization included, did not
+            // reach the object, so nothing refers to it.
+            unsafe { self.large.free(addr) };
+            objects += 1;
+        }
+        self.young_large_bytes = 0;
+        objects
     }
 
     pub(crate) fn scan_young_fields(&mut self, obj: usize) {
@@ -1030,7 +1123,7 @@ impl Heap {
 
     /// Bytes in old-space cells and large objects.
     pub fn old_bytes(&self) -> usize {
-        self.old.used_bytes() + self.large.bytes()
+        self.old.used_bytes() + self.large.bytes() - self.young_large_bytes
     }
 
     fn note_peak(&mut self) {
@@ -1055,6 +1148,7 @@ impl Heap {
             old_used_bytes: self.old.used_bytes(),
             large_bytes: self.large.bytes(),
             large_objects: self.large.count(),
+            young_large_bytes: self.young_large_bytes,
             remembered_set: self.remembered.len(),
             fragmentation: if old_page_bytes == 0 {
                 0.0

@@ -43,6 +43,13 @@ impl Heap {
         for &obj in &index.0 {
             self.verify_object(obj, &index, &remembered)?;
         }
+        if let Some(obj) = self
+            .young_large
+            .iter()
+            .find(|&&obj| !self.large.contains(obj))
+        {
+            fail!("{obj:#x}, listed as a young large object, is no large object");
+        }
         let mut result = Ok(());
         self.large.for_each_object(|obj| {
             if result.is_ok() {
@@ -75,7 +82,7 @@ impl Heap {
         for &obj in &index.0 {
             self.verify_object(obj, &index, &remembered)?;
         }
-        for &obj in &self.remembered {
+        for &obj in self.remembered.iter().chain(&self.young_large) {
             self.verify_any_object(obj, &index, &remembered)?;
         }
         for &obj in &self.recently_promoted {
@@ -102,6 +109,12 @@ impl Heap {
             fail!(
                 "the remembered set holds {} objects after a minor collection",
                 self.remembered.len()
+            );
+        }
+        if !self.young_large.is_empty() {
+            fail!(
+                "{} large objects are still young after a minor collection",
+                self.young_large.len()
             );
         }
         let index = NurseryIndex(HashSet::new());
@@ -219,7 +232,7 @@ impl Heap {
         // SAFETY: callers pass objects found by walking a space or checked to
         // be one.
         let header = Header(unsafe { raw::read(obj) });
-        let young = self.nursery.contains(obj);
+        let in_nursery = self.nursery.contains(obj);
         if !self.layouts.is_registered(header.layout()) {
             fail!(
                 "object at {obj:#x} has unknown layout {:?}",
@@ -230,12 +243,18 @@ impl Heap {
         if header.has(MARKED) {
             fail!("{name} at {obj:#x} is still marked outside a major collection");
         }
-        if young == header.has(OLD) {
-            fail!("{name} at {obj:#x}: the OLD flag disagrees with where it lives");
-        }
-        if header.has(LARGE) != (!young && !self.old.is_object_start(obj)) {
+        if header.has(LARGE) != (!in_nursery && !self.old.is_object_start(obj)) {
             fail!("{name} at {obj:#x}: the LARGE flag disagrees with where it lives");
         }
+        // A large object lacks `OLD` exactly while it is young.
+        let young_large = header.has(LARGE) && !header.has(OLD);
+        if header.has(LARGE) && young_large != self.young_large.contains(&obj) {
+            fail!("large {name} at {obj:#x}: the OLD flag disagrees with the young large objects");
+        }
+        if !header.has(LARGE) && in_nursery == header.has(OLD) {
+            fail!("{name} at {obj:#x}: the OLD flag disagrees with where it lives");
+        }
+        let young = in_nursery || young_large;
         let logged = !young && !header.has(UNLOGGED);
         if young && header.has(UNLOGGED) {
             fail!("young {name} at {obj:#x} is marked UNLOGGED");
@@ -260,14 +279,14 @@ impl Heap {
                 continue;
             }
             let target = value.bits() as usize;
-            if !young && !logged && self.nursery.contains(target) {
-                fail!(
-                    "field {i} of old {name} at {obj:#x} points into the nursery, \
-                     but the object is not remembered (a store missed the write barrier)"
-                );
-            }
             if !self.is_object(index, target) {
                 fail!("field {i} of {name} at {obj:#x} points at {target:#x}, which is no object");
+            }
+            if !young && !logged && self.is_young_address(target) {
+                fail!(
+                    "field {i} of old {name} at {obj:#x} points at a young object, \
+                     but the object is not remembered (a store missed the write barrier)"
+                );
             }
         }
         Ok(())

@@ -128,11 +128,19 @@ fn wide_op(x: i128, y: i128, op: IntOp) -> Option<i128> {
         IntOp::FloorDivide if y != 0 => {
             let q = x.checked_div(y)?;
             // Rust truncates toward zero; Python floors.
-            Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+            Some(if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
         }
         IntOp::Modulo if y != 0 => {
             let r = x.checked_rem(y)?;
-            Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
         }
         // Two's complement on 128 bits agrees with Python's infinite sign
         // extension for operands that fit.

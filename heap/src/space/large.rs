@@ -1,6 +1,7 @@
 //! The large-object space: each object above the old space's largest cell
 //! gets its own system allocation and is never moved. Reclaimed by the
-//! sweep of a major collection.
+//! sweep of a major collection, or, for one that died young, by the minor
+//! collection after its birth (`free`).
 
 use std::collections::BTreeMap;
 
@@ -76,6 +77,21 @@ impl LargeSpace {
     /// True when `addr` is the start of a large object.
     pub(crate) fn contains(&self, addr: usize) -> bool {
         self.objects.contains_key(&addr)
+    }
+
+    /// Frees the object at `addr`.
+    ///
+    /// # Safety
+    /// Nothing refers to the object any more.
+    pub(crate) unsafe fn free(&mut self, addr: usize) {
+        let bytes = self
+            .objects
+            .remove(&addr)
+            .expect("a large object of this space");
+        self.bytes -= bytes;
+        // SAFETY: `addr` came from `obtain(bytes)` (it was in `objects`), and
+        // the caller guarantees that nothing refers to it.
+        unsafe { release(addr, bytes) };
     }
 
     /// Frees every unmarked object (after calling `on_free` with it) and

@@ -970,12 +970,15 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
         is_mapping_memo = Some(known);
         Ok(known)
     };
-    let items: Vec<Value> = match tuple {
-        Some(t) => vm.tuple_items(t),
-        None => vec![args],
-    };
     let ibase = vm.stack.len();
-    vm.stack.extend_from_slice(&items);
+    match tuple {
+        Some(t) => {
+            let items = vm.heap.fields(t.as_obj().expect("a tuple"));
+            vm.stack.extend_from_slice(items);
+        }
+        None => vm.stack.push(args),
+    }
+    let item_count = vm.stack.len() - ibase;
     let mut next = 0usize;
     // Scanned by bytes: every byte of the format syntax is ASCII, and a `%`
     // byte never occurs inside a multi-byte UTF-8 sequence.
@@ -1041,7 +1044,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             i += 1;
         }
         let mut take_arg = |vm: &mut Vm| -> PyResult<Value> {
-            if next >= items.len() {
+            if next >= item_count {
                 return Err(vm.type_error("not enough arguments for format string"));
             }
             next += 1;
@@ -1112,23 +1115,40 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
             Some(v) => v,
             None => take_arg(vm)?,
         };
-        // `%s` of a str and `%d` of a small int without flags, width or
-        // precision are written straight into the result.
-        let plain = !left
-            && spec.width.is_none()
-            && spec.precision.is_none()
-            && spec.sign.is_none()
-            && !spec.zero
-            && !spec.alternate;
-        if plain && !bytes {
+        // Without flags or width, `%s` of a str, `%d`, `%x`, `%X` and `%o`
+        // of a small int, and `%f` of a finite float are written straight
+        // into the result.
+        let plain =
+            !left && spec.width.is_none() && spec.sign.is_none() && !spec.zero && !spec.alternate;
+        if plain && !bytes && spec.precision.is_none() {
+            use std::fmt::Write;
             if conv == 's' && vm.is_layout(value, layout::STR) {
                 out.push_str(vm.str_text(value));
                 continue;
             }
-            if let (Some(n), 'd' | 'i' | 'u') = (value.as_small_int(), conv) {
-                use std::fmt::Write;
-                let _ = write!(out, "{n}");
-                continue;
+            if let Some(n) = value.as_small_int() {
+                let magnitude = n.unsigned_abs();
+                let sign = if n < 0 { "-" } else { "" };
+                let _ = match conv {
+                    'd' | 'i' | 'u' => write!(out, "{n}"),
+                    'x' => write!(out, "{sign}{magnitude:x}"),
+                    'X' => write!(out, "{sign}{magnitude:X}"),
+                    'o' => write!(out, "{sign}{magnitude:o}"),
+                    _ => Err(std::fmt::Error),
+                };
+                if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                    continue;
+                }
+            }
+        }
+        if plain && !bytes && matches!(conv, 'f' | 'F') {
+            let precision = spec.precision.unwrap_or(6);
+            if let Some(f) = value.as_float().filter(|f| f.is_finite()) {
+                if precision <= EXACT_FRACTION_DIGITS {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{f:.precision$}");
+                    continue;
+                }
             }
         }
         let piece = match conv {
@@ -1286,7 +1306,7 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
         };
         out.push_str(&piece);
     }
-    if next < items.len() && !used_mapping && !is_mapping(vm)? {
+    if next < item_count && !used_mapping && !is_mapping(vm)? {
         return Err(vm.type_error(if bytes {
             "not all arguments converted during bytes formatting"
         } else {

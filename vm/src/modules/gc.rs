@@ -244,6 +244,7 @@ fn heap_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ("old_used_bytes", info.old_used_bytes),
         ("large_bytes", info.large_bytes),
         ("large_objects", info.large_objects),
+        ("young_large_bytes", info.young_large_bytes),
         ("remembered_set", info.remembered_set),
         ("major_threshold", info.major_threshold),
     ];
