@@ -156,6 +156,14 @@ pub fn format_value(vm: &mut Vm, value: Value, spec: Value) -> PyResult<Value> {
         }
     }
     let value = vm.builtin_base(value).unwrap_or(value);
+    let mut out = std::mem::take(&mut vm.format_buffer);
+    out.clear();
+    let simple = format_simple(vm, value, spec, &mut out);
+    let r = simple.then(|| vm.new_str(&out));
+    vm.format_buffer = out;
+    if let Some(r) = r {
+        return r;
+    }
     let spec_text = vm.str_text(spec);
     if spec_text.is_empty() {
         return vm.to_str(value);
@@ -163,6 +171,133 @@ pub fn format_value(vm: &mut Vm, value: Value, spec: Value) -> PyResult<Value> {
     let parsed = parse_spec(spec_text);
     let text = format_parsed(vm, value, parsed)?;
     vm.new_str(&text)
+}
+
+/// The specs programs use most, `[[fill]align][0][width][.precision][type]`
+/// with an ASCII fill, applied to a str (type `s`), a small int (`d`, `x`,
+/// `X`, `o`, `b`) or a finite float (`f`, `F`), written into `out` without
+/// parsing into a `Spec`; false (with `out` unspecified) for anything else,
+/// errors included, which `format_parsed` handles.
+fn format_simple(vm: &Vm, value: Value, spec: Value, out: &mut String) -> bool {
+    let spec = minnow_objects::str::bytes(&vm.heap, spec.as_obj().expect("a str"));
+    if spec.is_empty() {
+        return false;
+    }
+    let is_align = |b: u8| matches!(b, b'<' | b'>' | b'^');
+    let (fill, align, mut i) = match spec {
+        [fill, align, ..] if is_align(*align) && fill.is_ascii() => (*fill, Some(*align), 2),
+        [align, ..] if is_align(*align) => (b' ', Some(*align), 1),
+        _ => (b' ', None, 0),
+    };
+    // `0` pads numbers with zeros after the sign; after an alignment it
+    // makes `0` the fill, which the general way handles.
+    let zero = spec.get(i) == Some(&b'0');
+    if zero && align.is_some() {
+        return false;
+    }
+    if zero {
+        i += 1;
+    }
+    // A width or precision: `None` for no digits, 1000 and up (which the
+    // general way checks) for more than three.
+    let digits = |i: &mut usize| -> Option<usize> {
+        let start = *i;
+        while spec.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        (*i > start).then(|| {
+            spec[start..(*i).min(start + 4)]
+                .iter()
+                .fold(0, |n, d| n * 10 + usize::from(d - b'0'))
+        })
+    };
+    let width = digits(&mut i).unwrap_or(0);
+    let precision = if spec.get(i) == Some(&b'.') {
+        i += 1;
+        match digits(&mut i) {
+            Some(p) => Some(p),
+            None => return false,
+        }
+    } else {
+        None
+    };
+    if width >= 1000 || precision.is_some_and(|p| p >= 1000) {
+        return false;
+    }
+    let kind = match &spec[i..] {
+        [] => None,
+        [k] => Some(*k),
+        _ => return false,
+    };
+    if vm.is_layout(value, layout::STR) && matches!(kind, None | Some(b's')) {
+        if zero || precision.is_some() {
+            return false;
+        }
+        let obj = value.as_obj().expect("a str");
+        let chars = minnow_objects::str::char_len(&vm.heap, obj);
+        let (left, right) = split_padding(width.saturating_sub(chars), align.unwrap_or(b'<'));
+        out.extend(std::iter::repeat(fill as char).take(left));
+        out.push_str(minnow_objects::str::as_str(&vm.heap, obj));
+        out.extend(std::iter::repeat(fill as char).take(right));
+        return true;
+    }
+    // A number: its digits (ASCII) on the Rust stack first, then the padding
+    // around them.
+    const DIGITS_CAPACITY: usize = 512;
+    let mut digits_buffer = [0u8; DIGITS_CAPACITY];
+    let mut cursor = &mut digits_buffer[..];
+    let negative;
+    let written = if let (Some(n), None) = (value.as_small_int(), precision) {
+        negative = n < 0;
+        let m = n.unsigned_abs();
+        match kind {
+            None | Some(b'd') => std::io::Write::write_fmt(&mut cursor, format_args!("{m}")),
+            Some(b'x') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:x}")),
+            Some(b'X') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:X}")),
+            Some(b'o') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:o}")),
+            Some(b'b') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:b}")),
+            _ => return false,
+        }
+    } else if let (Some(f), Some(b'f' | b'F')) = (vm.float_value(value), kind) {
+        if !f.is_finite() {
+            return false;
+        }
+        negative = f.is_sign_negative();
+        let p = precision.unwrap_or(6);
+        std::io::Write::write_fmt(&mut cursor, format_args!("{:.*}", p, f.abs()))
+    } else {
+        return false;
+    };
+    if written.is_err() || value.is_bool() {
+        return false;
+    }
+    let len = DIGITS_CAPACITY - cursor.len();
+    let digits = std::str::from_utf8(&digits_buffer[..len]).expect("ASCII digits");
+    let total = width.saturating_sub(len + usize::from(negative));
+    let (left, right) = if zero {
+        (0, 0)
+    } else {
+        split_padding(total, align.unwrap_or(b'>'))
+    };
+    out.extend(std::iter::repeat(fill as char).take(left));
+    if negative {
+        out.push('-');
+    }
+    if zero {
+        out.extend(std::iter::repeat('0').take(total));
+    }
+    out.push_str(digits);
+    out.extend(std::iter::repeat(fill as char).take(right));
+    true
+}
+
+/// The fill before and after a body `total` characters short of its width.
+fn split_padding(total: usize, align: u8) -> (usize, usize) {
+    match align {
+        b'<' => (0, total),
+        b'^' => (total / 2, total - total / 2),
+        _ => (total, 0),
+    }
 }
 
 fn format_builtin(vm: &mut Vm, value: Value, spec_text: &str) -> PyResult<String> {
@@ -285,7 +420,7 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &Spec) -> String {
         let fill = if zero_pad {
             '0'
         } else {
-            spec.fill.unwrap_or(' ')
+            spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' })
         };
         let width = spec.width.unwrap_or(0);
         let used = sign.chars().count() + prefix.chars().count() + digits.chars().count();
@@ -303,6 +438,14 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &Spec) -> String {
     body.push_str(digits);
     if spec.width.map_or(true, |w| body.len() >= w) {
         return body;
+    }
+    // `0` after an alignment makes `0` the fill, unless one is given.
+    if spec.zero && spec.fill.is_none() {
+        let zero_filled = Spec {
+            fill: Some('0'),
+            ..spec.clone()
+        };
+        return pad(&body, &zero_filled, '>');
     }
     pad(&body, spec, '>')
 }
@@ -379,6 +522,14 @@ impl Magnitude<'_> {
         }
     }
 
+    /// Whether the int (with its sign) fits a C `long`, as `%c` requires.
+    fn fits_c_long(&self, negative: bool) -> bool {
+        match self {
+            Magnitude::Word(m) => *m <= i64::MAX as u64 || (negative && *m == 1 << 63),
+            Magnitude::Big(n) => n.to_i64().is_some(),
+        }
+    }
+
     fn to_u32(&self) -> Option<u32> {
         match self {
             Magnitude::Word(m) => u32::try_from(*m).ok(),
@@ -425,6 +576,10 @@ fn format_int(
             if spec.alternate {
                 let msg = "Alternate form (#) not allowed with integer format specifier 'c'";
                 return Err(vm.value_error(msg));
+            }
+            if !n.fits_c_long(negative) {
+                let msg = "Python int too large to convert to C long";
+                return Err(vm.raise_msg(TypeId::OverflowError, msg));
             }
             let c = n.to_u32().filter(|_| !negative).and_then(char::from_u32);
             return match c {
@@ -558,6 +713,10 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
     let negative = f.is_sign_negative() && !f.is_nan();
     let magnitude = f.abs();
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
+    if let Some(k) = kind.filter(|k| !"eEfFgGn%".contains(*k)) {
+        let msg = format!("Unknown format code '{k}' for object of type 'float'");
+        return Err(vm.value_error(&msg));
+    }
     let mut body = if !magnitude.is_finite() {
         let t = if magnitude.is_nan() { "nan" } else { "inf" };
         let t = if upper {

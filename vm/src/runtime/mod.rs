@@ -126,6 +126,9 @@ pub struct Vm {
     /// `intern_static`'s cache: (address, length, interned str). Interned
     /// strs never move and stay rooted by `interned`, so it is not traced.
     static_names: Box<[(usize, usize, Value); STATIC_NAME_SLOTS]>,
+    /// Where `format()` writes a result before it becomes a str, kept so
+    /// that formatting a field allocates nothing but the str.
+    pub format_buffer: String,
     /// Finalizers or weak-reference callbacks are running (`lifetime.rs`).
     pub(crate) in_lifetime_work: bool,
     /// What the gc module controls beyond the heap's own settings.
@@ -215,6 +218,7 @@ impl Vm {
             shapes: shape::Shapes::new(),
             files: HashMap::new(),
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
+            format_buffer: String::new(),
             in_lifetime_work: false,
             gc: gc::GcState::default(),
             regexes: Vec::new(),
