@@ -1418,8 +1418,8 @@ impl Vm {
             .then(|| (o, self.heap.field(o, field::INSTANCE::class), shape))
     }
 
-    /// `container[key]` for a list or tuple and a small int index in
-    /// range; `None` for anything else.
+    /// `container[key]` for a list, tuple, bytes or bytearray and a small int
+    /// index in range; `None` for anything else.
     #[inline]
     fn sequence_item(&self, container: Value, key: Value) -> Option<Value> {
         let index = key.as_small_int()?;
@@ -1427,6 +1427,16 @@ impl Vm {
         let items = match self.heap.layout_of(obj) {
             layout::LIST => objects::list::items(&self.heap, obj),
             layout::TUPLE => self.heap.fields(obj),
+            layout::BYTES | layout::BYTEARRAY => {
+                let data = crate::builtins::bytes::bytes_of(self, container);
+                let i = if index < 0 {
+                    index + data.len() as i64
+                } else {
+                    index
+                };
+                let byte = usize::try_from(i).ok().and_then(|i| data.get(i))?;
+                return Some(Value::small_int_const(i64::from(*byte)));
+            }
             _ => return None,
         };
         let i = if index < 0 {

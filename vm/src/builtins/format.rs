@@ -243,36 +243,32 @@ fn format_simple(vm: &Vm, value: Value, spec: Value, out: &mut String) -> bool {
     }
     // A number: its digits (ASCII) on the Rust stack first, then the padding
     // around them.
-    const DIGITS_CAPACITY: usize = 512;
-    let mut digits_buffer = [0u8; DIGITS_CAPACITY];
-    let mut cursor = &mut digits_buffer[..];
-    let negative;
-    let written = if let (Some(n), None) = (value.as_small_int(), precision) {
-        negative = n < 0;
-        let m = n.unsigned_abs();
-        match kind {
-            None | Some(b'd') => std::io::Write::write_fmt(&mut cursor, format_args!("{m}")),
-            Some(b'x') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:x}")),
-            Some(b'X') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:X}")),
-            Some(b'o') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:o}")),
-            Some(b'b') => std::io::Write::write_fmt(&mut cursor, format_args!("{m:b}")),
+    let mut digits = DigitBuffer::new();
+    let negative = if let (Some(n), None) = (value.as_small_int(), precision) {
+        let (radix, upper) = match kind {
+            None | Some(b'd') => (10, false),
+            Some(b'x') => (16, false),
+            Some(b'X') => (16, true),
+            Some(b'o') => (8, false),
+            Some(b'b') => (2, false),
             _ => return false,
-        }
+        };
+        digits.push_radix(n.unsigned_abs(), radix, upper);
+        n < 0
     } else if let (Some(f), Some(b'f' | b'F')) = (vm.float_value(value), kind) {
-        if !f.is_finite() {
+        let p = precision.unwrap_or(6);
+        if !f.is_finite() || std::fmt::Write::write_fmt(&mut digits, format_args!("{:.*}", p, f.abs())).is_err() {
             return false;
         }
-        negative = f.is_sign_negative();
-        let p = precision.unwrap_or(6);
-        std::io::Write::write_fmt(&mut cursor, format_args!("{:.*}", p, f.abs()))
+        f.is_sign_negative()
     } else {
         return false;
     };
-    if written.is_err() || value.is_bool() {
+    if value.is_bool() {
         return false;
     }
-    let len = DIGITS_CAPACITY - cursor.len();
-    let digits = std::str::from_utf8(&digits_buffer[..len]).expect("ASCII digits");
+    let digits = digits.as_str();
+    let len = digits.len();
     let total = width.saturating_sub(len + usize::from(negative));
     let (left, right) = if zero {
         (0, 0)
@@ -289,6 +285,61 @@ fn format_simple(vm: &Vm, value: Value, spec: Value, out: &mut String) -> bool {
     out.push_str(digits);
     out.extend(std::iter::repeat(fill as char).take(right));
     true
+}
+
+/// ASCII digits on the Rust stack, written with `fmt::Write` or
+/// `push_radix`; a write past its capacity fails.
+struct DigitBuffer {
+    bytes: [u8; 512],
+    len: usize,
+}
+
+impl DigitBuffer {
+    fn new() -> DigitBuffer {
+        DigitBuffer {
+            bytes: [0; 512],
+            len: 0,
+        }
+    }
+
+    /// Appends `m` in `radix` (2 to 16).
+    fn push_radix(&mut self, mut m: u64, radix: u64, upper: bool) {
+        let symbols: &[u8; 16] = if upper {
+            b"0123456789ABCDEF"
+        } else {
+            b"0123456789abcdef"
+        };
+        let mut reversed = [0u8; 64];
+        let mut n = 0;
+        loop {
+            reversed[n] = symbols[(m % radix) as usize];
+            n += 1;
+            m /= radix;
+            if m == 0 {
+                break;
+            }
+        }
+        for &d in reversed[..n].iter().rev() {
+            self.bytes[self.len] = d;
+            self.len += 1;
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).expect("ASCII digits")
+    }
+}
+
+impl std::fmt::Write for DigitBuffer {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        self.bytes
+            .get_mut(self.len..end)
+            .ok_or(std::fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }
 
 /// The fill before and after a body `total` characters short of its width.
