@@ -449,7 +449,14 @@ impl Vm {
                     }
                     Opcode::LOAD_METHOD => {
                         let obj = pop!();
-                        if let Some((_, class, shape)) = self.shaped_instance(obj) {
+                        let key = self
+                            .shaped_instance(obj)
+                            .map(|(_, class, shape)| (class, shape))
+                            .or_else(|| {
+                                self.plain_builtin_type(obj)
+                                    .map(|ty| (ty, crate::runtime::shape::BUILTIN_RECEIVER))
+                            });
+                        if let Some((class, shape)) = key {
                             if let Some(m) = code.caches.load_method.get(arg, class, shape) {
                                 self.stack.push(m);
                                 self.stack.push(obj);
@@ -458,7 +465,7 @@ impl Vm {
                         }
                         let (m, receiver) = tri!(self.load_method(obj, name!(arg)));
                         if receiver.is_ptr() {
-                            if let Some((_, class, shape)) = self.shaped_instance(obj) {
+                            if let Some((class, shape)) = key {
                                 code.caches.load_method.put(arg, class, shape, m);
                             }
                         }
@@ -1408,6 +1415,24 @@ impl Vm {
         Ok(true)
     }
 
+    /// The type of a builtin container whose methods are all its type's:
+    /// no instance dict, no `__getattribute__` of its own.
+    #[inline]
+    fn plain_builtin_type(&self, obj: Value) -> Option<Value> {
+        let o = obj.as_obj()?;
+        let id = match self.heap.layout_of(o) {
+            layout::DICT => TypeId::Dict,
+            layout::LIST => TypeId::List,
+            layout::STR => TypeId::Str,
+            layout::TUPLE => TypeId::Tuple,
+            layout::SET => TypeId::Set,
+            layout::BYTES => TypeId::Bytes,
+            layout::BYTEARRAY => TypeId::ByteArray,
+            _ => return None,
+        };
+        Some(self.ty(id))
+    }
+
     /// An instance keeping its attributes in slots, with its class and
     /// shape: the key of the attribute inline caches.
     #[inline]
@@ -1477,6 +1502,23 @@ impl Vm {
         let items = match self.heap.layout_of(seq) {
             layout::LIST => objects::list::items(&self.heap, seq),
             layout::TUPLE => self.heap.fields(seq),
+            layout::STR if objects::str::is_ascii(&self.heap, seq) => {
+                return match objects::str::bytes(&self.heap, seq).get(index as usize) {
+                    Some(&c) => {
+                        let v = self.cached_ascii_char(c)?;
+                        self.heap.set_field(
+                            obj,
+                            field::SEQ_ITER::index,
+                            Value::small_int_const(index + 1),
+                        );
+                        Some(Some(v))
+                    }
+                    None => {
+                        self.heap.set_field(obj, field::SEQ_ITER::seq, Value::EMPTY);
+                        Some(None)
+                    }
+                };
+            }
             _ => return None,
         };
         match items.get(index as usize).copied() {

@@ -1383,11 +1383,10 @@ fn char_at(vm: &mut Vm, s: Value, i: usize) -> PyResult<Value> {
     } else {
         vm.str_text(s).chars().nth(i).expect("in range")
     };
-    let mut buf = [0u8; 4];
     if c.is_ascii() {
-        return vm.intern(c.encode_utf8(&mut buf));
+        return vm.ascii_char(c as u8);
     }
-    vm.new_str(c.encode_utf8(&mut buf))
+    vm.new_str(c.encode_utf8(&mut [0; 4]))
 }
 
 /// The `i`-th character for a str iterator; `None` past the end.

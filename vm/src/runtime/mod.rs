@@ -126,6 +126,9 @@ pub struct Vm {
     /// `intern_static`'s cache: (address, length, interned str). Interned
     /// strs never move and stay rooted by `interned`, so it is not traced.
     static_names: Box<[(usize, usize, Value); STATIC_NAME_SLOTS]>,
+    /// The interned one-character strs of ASCII, each filled in when first
+    /// asked for (`ascii_char`); untraced, as `static_names`.
+    ascii_chars: Box<[Value; 128]>,
     /// Where `format()` writes a result before it becomes a str, kept so
     /// that formatting a field allocates nothing but the str.
     pub format_buffer: String,
@@ -218,6 +221,7 @@ impl Vm {
             shapes: shape::Shapes::new(),
             files: HashMap::new(),
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
+            ascii_chars: Box::new([Value::EMPTY; 128]),
             format_buffer: String::new(),
             in_lifetime_work: false,
             gc: gc::GcState::default(),
@@ -342,6 +346,27 @@ impl Vm {
         objects::str::hash(&mut self.heap, v.as_obj().expect("a str"));
         self.interned.insert(name.into(), v);
         Ok(v)
+    }
+
+    /// The interned one-character str of the ASCII character `c`.
+    #[inline]
+    pub fn ascii_char(&mut self, c: u8) -> PyResult<Value> {
+        debug_assert!(c.is_ascii());
+        if let Some(v) = self.cached_ascii_char(c) {
+            return Ok(v);
+        }
+        let v = self.intern(char::from(c).encode_utf8(&mut [0; 4]))?;
+        if let Some(slot) = self.ascii_chars.get_mut(usize::from(c)) {
+            *slot = v;
+        }
+        Ok(v)
+    }
+
+    /// `ascii_char` when it is already cached.
+    #[inline]
+    pub fn cached_ascii_char(&self, c: u8) -> Option<Value> {
+        let cached = *self.ascii_chars.get(usize::from(c))?;
+        (!cached.is_empty()).then_some(cached)
     }
 
     /// `intern` for a name written in Minnow's own source, remembered by the

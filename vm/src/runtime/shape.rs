@@ -19,6 +19,10 @@ use rustc_hash::FxHashMap;
 
 /// The `shape` of an instance whose attributes live in its dict.
 pub const DICT_MODE: u64 = u64::MAX;
+/// Not a shape: the key under which the `LOAD_METHOD` cache holds methods
+/// of a builtin container (`Vm::plain_builtin_type`), which has no
+/// attributes of its own.
+pub const BUILTIN_RECEIVER: u64 = u64::MAX - 1;
 /// The shape of an instance with no attributes yet.
 pub const ROOT: u64 = 0;
 /// Instances with more attributes than this use a dict.
