@@ -626,6 +626,15 @@ impl Heap {
         }
     }
 
+    /// `requested_collection`, withdrawing the request: for an owner that
+    /// runs code of its own before the collection (`collect_requested_as`)
+    /// and does not want that code's safepoints to run it first.
+    pub fn take_request(&mut self) -> Option<CollectionKind> {
+        let kind = self.requested_collection();
+        self.request = Request::None;
+        kind
+    }
+
     fn request_at_least(&mut self, request: Request) {
         self.request = self.request.max(request);
     }
@@ -781,6 +790,7 @@ impl Heap {
             remembered_set_size,
             nursery_bytes,
             nursery_capacity,
+            young_large_bytes,
         };
         if let Some(listener) = self.listener.as_mut() {
             listener(&event);

@@ -129,7 +129,8 @@ pub struct GcEvent {
     pub promoted_bytes: usize,
     /// Bytes swept from the old and large spaces (0 for a minor collection).
     pub freed_bytes: usize,
-    /// Bytes of the nursery's objects that did not survive.
+    /// Bytes of the young objects (the nursery's and the young large ones)
+    /// that did not survive.
     pub young_freed_bytes: usize,
     /// Objects the collection saw die: every old and large object a major
     /// collection sweeps, and the dead objects of the nursery when the
@@ -142,13 +143,16 @@ pub struct GcEvent {
     pub nursery_bytes: usize,
     /// ... and its size.
     pub nursery_capacity: usize,
+    /// Bytes of the young large objects when the collection started: with
+    /// `nursery_bytes`, what `promoted_bytes` and `young_freed_bytes` split.
+    pub young_large_bytes: usize,
 }
 
 impl GcEvent {
     /// The event as one line of JSON (the `--gc-log` format).
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"kind\":\"{}\",\"start_ns\":{},\"pause_ns\":{},\"heap_before\":{},\"heap_after\":{},\"promoted\":{},\"freed\":{},\"young_freed\":{},\"freed_objects\":{},\"remembered\":{},\"nursery\":{},\"nursery_capacity\":{}}}",
+            "{{\"kind\":\"{}\",\"start_ns\":{},\"pause_ns\":{},\"heap_before\":{},\"heap_after\":{},\"promoted\":{},\"freed\":{},\"young_freed\":{},\"freed_objects\":{},\"remembered\":{},\"nursery\":{},\"nursery_capacity\":{},\"young_large\":{}}}",
             self.kind.name(),
             self.start_ns,
             self.pause_ns,
@@ -160,7 +164,8 @@ impl GcEvent {
             self.freed_objects,
             self.remembered_set_size,
             self.nursery_bytes,
-            self.nursery_capacity
+            self.nursery_capacity,
+            self.young_large_bytes
         )
     }
 }
@@ -224,10 +229,11 @@ mod tests {
             remembered_set_size: 9,
             nursery_bytes: 10,
             nursery_capacity: 11,
+            young_large_bytes: 12,
         };
         assert_eq!(
             event.to_json(),
-            "{\"kind\":\"major\",\"start_ns\":1,\"pause_ns\":2,\"heap_before\":3,\"heap_after\":4,\"promoted\":5,\"freed\":6,\"young_freed\":7,\"freed_objects\":8,\"remembered\":9,\"nursery\":10,\"nursery_capacity\":11}"
+            "{\"kind\":\"major\",\"start_ns\":1,\"pause_ns\":2,\"heap_before\":3,\"heap_after\":4,\"promoted\":5,\"freed\":6,\"young_freed\":7,\"freed_objects\":8,\"remembered\":9,\"nursery\":10,\"nursery_capacity\":11,\"young_large\":12}"
         );
     }
 }

@@ -222,6 +222,7 @@ fn gc_log_writes_one_json_line_per_collection() {
         "remembered",
         "start_ns",
         "young_freed",
+        "young_large",
     ];
     let number =
         |event: &BTreeMap<String, String>, key: &str| -> u64 { event[key].parse().unwrap() };
@@ -235,8 +236,9 @@ fn gc_log_writes_one_json_line_per_collection() {
         assert!(number(event, "start_ns") >= previous_end, "in time order");
         previous_end = number(event, "start_ns") + number(event, "pause_ns");
         assert!(number(event, "nursery") <= number(event, "nursery_capacity"));
-        assert!(
-            number(event, "promoted") + number(event, "young_freed") == number(event, "nursery")
+        assert_eq!(
+            number(event, "promoted") + number(event, "young_freed"),
+            number(event, "nursery") + number(event, "young_large")
         );
         assert!(number(event, "heap_before") >= number(event, "nursery_capacity"));
     }
@@ -454,6 +456,7 @@ print(f'types={sorted(set(type(v).__name__ for v in gc.heap_info().values()))}')
             "remembered_set",
             "types",
             "used_bytes",
+            "young_large_bytes",
         ]
     );
     assert_eq!(info["types"], "['float', 'int']");
@@ -467,6 +470,7 @@ print(f'types={sorted(set(type(v).__name__ for v in gc.heap_info().values()))}')
     assert!(n("nursery_used") > 0 && n("nursery_used") <= n("nursery_bytes"));
     assert!(n("large_objects") >= 1, "the list of 10000 items is large");
     assert!(n("large_bytes") >= 80000);
+    assert!(n("young_large_bytes") <= n("large_bytes"));
     assert!(n("old_used_bytes") <= n("old_page_bytes"));
     assert_eq!(
         n("heap_bytes"),

@@ -253,11 +253,13 @@ fn format_simple(vm: &Vm, value: Value, spec: Value, out: &mut String) -> bool {
             Some(b'b') => (2, false),
             _ => return false,
         };
-        digits.push_radix(n.unsigned_abs(), radix, upper);
+        push_radix(&mut digits, n.unsigned_abs(), radix, upper);
         n < 0
     } else if let (Some(f), Some(b'f' | b'F')) = (vm.float_value(value), kind) {
         let p = precision.unwrap_or(6);
-        if !f.is_finite() || std::fmt::Write::write_fmt(&mut digits, format_args!("{:.*}", p, f.abs())).is_err() {
+        if !f.is_finite()
+            || std::fmt::Write::write_fmt(&mut digits, format_args!("{:.*}", p, f.abs())).is_err()
+        {
             return false;
         }
         f.is_sign_negative()
@@ -287,41 +289,39 @@ fn format_simple(vm: &Vm, value: Value, spec: Value, out: &mut String) -> bool {
     true
 }
 
-/// ASCII digits on the Rust stack, written with `fmt::Write` or
-/// `push_radix`; a write past its capacity fails.
+/// Appends `m` in `radix` (2 to 16) to `out`.
+fn push_radix(out: &mut impl std::fmt::Write, mut m: u64, radix: u64, upper: bool) {
+    let symbols: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut digits = [0u8; 64];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = symbols[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    let text = std::str::from_utf8(&digits[start..]).expect("ASCII digits");
+    let _ = out.write_str(text);
+}
+
+/// ASCII digits on the Rust stack, written with `fmt::Write`; a write past
+/// its capacity (a float too long for it) fails.
 struct DigitBuffer {
-    bytes: [u8; 512],
+    bytes: [u8; 128],
     len: usize,
 }
 
 impl DigitBuffer {
     fn new() -> DigitBuffer {
         DigitBuffer {
-            bytes: [0; 512],
+            bytes: [0; 128],
             len: 0,
-        }
-    }
-
-    /// Appends `m` in `radix` (2 to 16).
-    fn push_radix(&mut self, mut m: u64, radix: u64, upper: bool) {
-        let symbols: &[u8; 16] = if upper {
-            b"0123456789ABCDEF"
-        } else {
-            b"0123456789abcdef"
-        };
-        let mut reversed = [0u8; 64];
-        let mut n = 0;
-        loop {
-            reversed[n] = symbols[(m % radix) as usize];
-            n += 1;
-            m /= radix;
-            if m == 0 {
-                break;
-            }
-        }
-        for &d in reversed[..n].iter().rev() {
-            self.bytes[self.len] = d;
-            self.len += 1;
         }
     }
 
@@ -1331,22 +1331,23 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
         let plain =
             !left && spec.width.is_none() && spec.sign.is_none() && !spec.zero && !spec.alternate;
         if plain && !bytes && spec.precision.is_none() {
-            use std::fmt::Write;
             if conv == 's' && vm.is_layout(value, layout::STR) {
                 out.push_str(vm.str_text(value));
                 continue;
             }
             if let Some(n) = value.as_small_int() {
-                let magnitude = n.unsigned_abs();
-                let sign = if n < 0 { "-" } else { "" };
-                let _ = match conv {
-                    'd' | 'i' | 'u' => write!(out, "{n}"),
-                    'x' => write!(out, "{sign}{magnitude:x}"),
-                    'X' => write!(out, "{sign}{magnitude:X}"),
-                    'o' => write!(out, "{sign}{magnitude:o}"),
-                    _ => Err(std::fmt::Error),
+                let (radix, upper) = match conv {
+                    'd' | 'i' | 'u' => (10, false),
+                    'x' => (16, false),
+                    'X' => (16, true),
+                    'o' => (8, false),
+                    _ => (0, false),
                 };
-                if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                if radix != 0 {
+                    if n < 0 {
+                        out.push('-');
+                    }
+                    push_radix(&mut out, n.unsigned_abs(), radix, upper);
                     continue;
                 }
             }

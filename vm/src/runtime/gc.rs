@@ -60,7 +60,9 @@ pub fn collect_with_callbacks(
     let wanted = callbacks_wanted(vm);
     let (kind, generation) = match explicit {
         Some(given) => given,
-        None => match vm.heap.requested_collection() {
+        // Taken, so that the safepoints of the "start" callbacks do not run
+        // it unreported.
+        None => match vm.heap.take_request() {
             Some(kind) => (kind, generation_of(kind)),
             None => return Ok(0),
         },
@@ -76,6 +78,16 @@ pub fn collect_with_callbacks(
         Some(event) => (event.kind, event.freed_objects),
         None => (kind, 0),
     };
+    // A major collection that this minor one found due runs next, with its
+    // own callbacks; left pending, a safepoint of the "stop" callbacks would
+    // run it unreported.
+    let major_next = wanted
+        && explicit.is_none()
+        && ran == CollectionKind::Minor
+        && vm.heap.requested_collection() == Some(CollectionKind::Major);
+    if major_next {
+        vm.heap.take_request();
+    }
     // Finalizers and weak-reference callbacks of what died run before
     // `collect()` returns, as in CPython.
     if result.is_ok() && vm.heap.lifetime_work_pending() {
@@ -91,10 +103,14 @@ pub fn collect_with_callbacks(
         };
         run_callbacks(vm, "stop", generation, freed)?;
     }
-    match result {
-        Ok(()) => Ok(freed),
-        Err(_) => Err(vm.raise_memory_error()),
+    if result.is_err() {
+        return Err(vm.raise_memory_error());
     }
+    if major_next {
+        vm.heap.request_major();
+        return Ok(freed + collect_with_callbacks(vm, None)?);
+    }
+    Ok(freed)
 }
 
 /// Calls every callback with `phase` and the info dict. An exception from a
