@@ -91,8 +91,14 @@ pub fn reserve(heap: &mut Heap, list: ObjRef, additional: usize) -> Result<(), H
     let storage = heap.alloc(layout::ARRAY, new_capacity)?;
     let old = heap.field(list, F::storage);
     if let Some(old) = old.as_obj() {
-        let moved: Vec<Value> = heap.fields(old)[..n].to_vec();
-        heap.set_fields(storage, 0, &moved);
+        // Through a buffer on the Rust stack: the heap cannot lend the old
+        // items while it stores the new ones.
+        let mut chunk = [Value::EMPTY; 64];
+        for start in (0..n).step_by(chunk.len()) {
+            let end = (start + chunk.len()).min(n);
+            chunk[..end - start].copy_from_slice(&heap.fields(old)[start..end]);
+            heap.set_fields(storage, start, &chunk[..end - start]);
+        }
     }
     heap.set_field(list, F::storage, storage.value());
     Ok(())

@@ -143,7 +143,31 @@ impl Vm {
 
     /// A method's receiver and exactly `N` more positional arguments, no
     /// keywords; errors count the arguments as CPython does, without self.
+    #[inline]
     pub fn method_args<const N: usize>(
+        &mut self,
+        args: Args,
+        name: &str,
+    ) -> PyResult<(Value, [Value; N])> {
+        if let Some(given) = self.plain_method_call(args, N + 1, name) {
+            let mut out = [Value::NONE; N];
+            out.copy_from_slice(&given[1..]);
+            return Ok((given[0], out));
+        }
+        self.method_args_checked(args, name)
+    }
+
+    /// The arguments of a call of a method (not a dunder) with `count`
+    /// positional arguments, receiver included, and no keywords: the case
+    /// that needs no checks.
+    #[inline]
+    fn plain_method_call(&self, args: Args, count: usize, name: &str) -> Option<&[Value]> {
+        (args.kwnames.is_empty() && args.count == count && !name.starts_with("__"))
+            .then(|| &self.stack[args.base..args.base + count])
+    }
+
+    #[inline(never)]
+    fn method_args_checked<const N: usize>(
         &mut self,
         args: Args,
         name: &str,
@@ -225,12 +249,19 @@ impl Vm {
 
     /// A method's receiver and between `min` and `MAX` more positional
     /// arguments (missing ones are EMPTY), no keywords.
+    #[inline]
     pub fn method_range_args<const MAX: usize>(
         &mut self,
         args: Args,
         min: usize,
         name: &str,
     ) -> PyResult<(Value, [Value; MAX])> {
+        if args.kwnames.is_empty() && (min + 1..=MAX + 1).contains(&args.count) {
+            let given = &self.stack[args.base..args.base + args.count];
+            let mut out = [Value::EMPTY; MAX];
+            out[..given.len() - 1].copy_from_slice(&given[1..]);
+            return Ok((given[0], out));
+        }
         let receiver = self.receiver(args, name)?;
         let given = &self.positional(args)[1..];
         if given.len() < min || given.len() > MAX {
