@@ -1385,28 +1385,27 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         match self.layout_of(container) {
-            Some(layout::LIST) => {
-                let n = objects::list::len(&self.heap, container.as_obj().expect("list"));
-                for i in 0..n {
-                    let obj = container.as_obj().expect("list");
-                    if i >= objects::list::len(&self.heap, obj) {
-                        break;
-                    }
-                    let x = objects::list::get(&self.heap, obj, i);
-                    if self.eq(x, item)? {
+            // An `__eq__` may collect: the sequence and the item are rooted
+            // and read back after each comparison.
+            Some(layout::LIST | layout::TUPLE) => self.rooted(&[container, item], |vm, base| {
+                let mut i = 0;
+                loop {
+                    let (seq, item) = (vm.stack[base], vm.stack[base + 1]);
+                    let obj = seq.as_obj().expect("a list or tuple");
+                    let items = if vm.heap.layout_of(obj) == layout::LIST {
+                        objects::list::items(&vm.heap, obj)
+                    } else {
+                        vm.heap.fields(obj)
+                    };
+                    let Some(&x) = items.get(i) else {
+                        return Ok(false);
+                    };
+                    if x == item || vm.eq(x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
-            }
-            Some(layout::TUPLE) => {
-                for x in self.tuple_items(container) {
-                    if self.eq(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
+            }),
             Some(layout::STR) => crate::builtins::str::contains(self, container, item),
             Some(layout::DICT) => Ok(self.dict_get(container, item)?.is_some()),
             Some(layout::SET) | Some(layout::FROZENSET) => {
