@@ -306,8 +306,9 @@ fn push_radix(out: &mut impl std::fmt::Write, mut m: u64, radix: u64, upper: boo
             break;
         }
     }
-    let text = std::str::from_utf8(&digits[start..]).expect("ASCII digits");
-    let _ = out.write_str(text);
+    for &d in &digits[start..] {
+        let _ = out.write_char(char::from(d));
+    }
 }
 
 /// ASCII digits on the Rust stack, written with `fmt::Write`; a write past
@@ -1116,7 +1117,20 @@ pub fn percent_format(vm: &mut Vm, text: &str, args: Value) -> PyResult<Value> {
     let r = percent_format_inner(vm, text, base, false);
     vm.stack.truncate(base);
     let out = r?;
-    vm.new_str(&out)
+    let s = vm.new_str(&out);
+    vm.format_buffer = out;
+    s
+}
+
+/// `str % args` for a str `template`, whose text is copied into a buffer
+/// the VM keeps (the str may move while the arguments are formatted).
+pub fn percent_format_str(vm: &mut Vm, template: Value, args: Value) -> PyResult<Value> {
+    let mut text = std::mem::take(&mut vm.template_buffer);
+    text.clear();
+    text.push_str(vm.str_text(template));
+    let r = percent_format(vm, &text, args);
+    vm.template_buffer = text;
+    r
 }
 
 /// printf-style `data % args` for bytes: the text is handled as latin-1,
@@ -1193,7 +1207,10 @@ fn percent_format_inner(vm: &mut Vm, text: &str, base: usize, bytes: bool) -> Py
     // Scanned by bytes: every byte of the format syntax is ASCII, and a `%`
     // byte never occurs inside a multi-byte UTF-8 sequence.
     let chars = text.as_bytes();
-    let mut out = String::with_capacity(text.len() + 16);
+    // The buffer `percent_format` hands back to the VM when done.
+    let mut out = std::mem::take(&mut vm.format_buffer);
+    out.clear();
+    out.reserve(2 * text.len() + 32);
     let mut i = 0;
     let mut used_mapping = false;
     while i < chars.len() {

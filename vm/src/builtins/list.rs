@@ -176,12 +176,15 @@ fn find(vm: &mut Vm, l: Value, v: Value, start: usize, stop: usize) -> PyResult<
     result
 }
 
+// The list and the value are read back from the arguments, which the stack
+// roots, after anything that may run `__eq__` or `__index__` (and collect).
+
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (l, [v]) = vm.method_args::<1>(args, "remove")?;
     list_of(vm, l, "remove")?;
     match find(vm, l, v, 0, usize::MAX)? {
         Some(i) => {
-            let list = list_of(vm, l, "remove")?;
+            let list = list_of(vm, vm.stack[args.base], "remove")?;
             objects::list::remove(&mut vm.heap, list, i);
             Ok(Value::NONE)
         }
@@ -190,7 +193,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (l, [v, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
+    let (l, [_, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
     let list = list_of(vm, l, "index")?;
     let n = objects::list::len(&vm.heap, list);
     let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
@@ -207,21 +210,34 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (i as usize).min(n)
         })
     };
-    let (start, stop) = (clamp(vm, start, 0)?, clamp(vm, stop, n)?);
+    let start = clamp(vm, start, 0)?;
+    let stop = if stop.is_empty() {
+        stop
+    } else {
+        vm.stack[args.base + 3]
+    };
+    let stop = clamp(vm, stop, n)?;
+    let (l, v) = (vm.stack[args.base], vm.stack[args.base + 1]);
     match find(vm, l, v, start, stop)? {
         Some(i) => Ok(Value::small_int_const(i as i64)),
         None => {
-            let r = vm.repr_string(v)?;
+            let r = vm.repr_string(vm.stack[args.base + 1])?;
             Err(vm.value_error(&format!("{r} is not in list")))
         }
     }
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (l, [v]) = vm.method_args::<1>(args, "count")?;
+    vm.method_args::<1>(args, "count")?;
     let mut total = 0;
     let mut start = 0;
-    while let Some(i) = find(vm, l, v, start, usize::MAX)? {
+    while let Some(i) = find(
+        vm,
+        vm.stack[args.base],
+        vm.stack[args.base + 1],
+        start,
+        usize::MAX,
+    )? {
         total += 1;
         start = i + 1;
     }

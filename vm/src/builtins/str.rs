@@ -1448,10 +1448,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
             let r = vm.str_text(a).repeat(n);
             vm.new_str(&r).map(Some)
         }
-        B::Remainder => {
-            let text = vm.str_text(a).to_string();
-            super::format::percent_format(vm, &text, b).map(Some)
-        }
+        B::Remainder => super::format::percent_format_str(vm, a, b).map(Some),
         _ => Ok(None),
     }
 }

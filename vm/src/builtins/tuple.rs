@@ -55,7 +55,7 @@ fn items_of(vm: &mut Vm, t: Value, method: &str) -> PyResult<Vec<Value>> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (t, [v, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
+    let (t, [_, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
     let n = items_of(vm, t, "index")?.len();
     let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
         if x.is_empty() {
@@ -71,7 +71,16 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (i as usize).min(n)
         })
     };
-    let (start, stop) = (clamp(vm, start, 0)?, clamp(vm, stop, n)?);
+    // The tuple and the value are read back from the arguments, which the
+    // stack roots, after `__index__` may have run (and collected).
+    let start = clamp(vm, start, 0)?;
+    let stop = if stop.is_empty() {
+        stop
+    } else {
+        vm.stack[args.base + 3]
+    };
+    let stop = clamp(vm, stop, n)?;
+    let (t, v) = (vm.stack[args.base], vm.stack[args.base + 1]);
     match find(vm, t, v, start, stop)? {
         Some(i) => Ok(Value::small_int_const(i as i64)),
         None => Err(vm.value_error("tuple.index(x): x not in tuple")),
@@ -79,11 +88,13 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (t, [v]) = vm.method_args::<1>(args, "count")?;
+    let (t, [_]) = vm.method_args::<1>(args, "count")?;
     let n = items_of(vm, t, "count")?.len();
     let mut total = 0;
     let mut start = 0;
-    while let Some(i) = find(vm, t, v, start, n)? {
+    // Each search may collect: the tuple and the value are read back from
+    // the arguments, which the stack roots.
+    while let Some(i) = find(vm, vm.stack[args.base], vm.stack[args.base + 1], start, n)? {
         total += 1;
         start = i + 1;
     }

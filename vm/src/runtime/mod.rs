@@ -132,6 +132,8 @@ pub struct Vm {
     /// Where `format()` writes a result before it becomes a str, kept so
     /// that formatting a field allocates nothing but the str.
     pub format_buffer: String,
+    /// Where `%` formatting copies its template, kept for the same reason.
+    pub template_buffer: String,
     /// Finalizers or weak-reference callbacks are running (`lifetime.rs`).
     pub(crate) in_lifetime_work: bool,
     /// What the gc module controls beyond the heap's own settings.
@@ -223,6 +225,7 @@ impl Vm {
             static_names: Box::new([(0, 0, Value::EMPTY); STATIC_NAME_SLOTS]),
             ascii_chars: Box::new([Value::EMPTY; 128]),
             format_buffer: String::new(),
+            template_buffer: String::new(),
             in_lifetime_work: false,
             gc: gc::GcState::default(),
             regexes: Vec::new(),
