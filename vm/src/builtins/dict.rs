@@ -111,8 +111,20 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
             }
         }
         if let Some(o) = vm.obj_of(other, layout::DICT) {
-            for (k, v) in objects::dict::items(&vm.heap, o) {
-                let d = vm.stack[base];
+            // Storing may hash and compare (and collect): the pairs are
+            // rooted and read back for each store.
+            let pairs: Vec<Value> = objects::dict::items(&vm.heap, o)
+                .into_iter()
+                .flat_map(|(k, v)| [k, v])
+                .collect();
+            let pbase = vm.stack.len();
+            vm.stack.extend_from_slice(&pairs);
+            for i in 0..pairs.len() / 2 {
+                let (d, k, v) = (
+                    vm.stack[base],
+                    vm.stack[pbase + 2 * i],
+                    vm.stack[pbase + 2 * i + 1],
+                );
                 vm.dict_set(d, k, v)?;
             }
             return Ok(());
@@ -226,38 +238,53 @@ fn callable_name(vm: &mut Vm, f: Value) -> PyResult<String> {
     })
 }
 
-fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "get")?;
-    let d = dict_of(vm, d, "get")?;
-    Ok(vm.dict_get(d, k)?.unwrap_or(if default.is_empty() {
-        Value::NONE
+// A lookup may run `__hash__` and `__eq__` (and collect): what is used after
+// one is read back from the arguments, which the stack roots.
+
+/// The argument at `i` of a call with `args.count` of them, or `EMPTY`.
+fn argument(vm: &Vm, args: Args, i: usize) -> Value {
+    if i < args.count {
+        vm.stack[args.base + i]
     } else {
-        default
+        Value::EMPTY
+    }
+}
+
+fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, [k, _]) = vm.method_range_args::<2>(args, 1, "get")?;
+    let d = dict_of(vm, d, "get")?;
+    let found = vm.dict_get(d, k)?;
+    Ok(found.unwrap_or_else(|| match argument(vm, args, 2) {
+        Value::EMPTY => Value::NONE,
+        default => default,
     }))
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "setdefault")?;
+    let (d, [k, _]) = vm.method_range_args::<2>(args, 1, "setdefault")?;
     let d = dict_of(vm, d, "setdefault")?;
     if let Some(v) = vm.dict_get(d, k)? {
         return Ok(v);
     }
-    let default = if default.is_empty() {
-        Value::NONE
-    } else {
-        default
+    let default = |vm: &Vm| match argument(vm, args, 2) {
+        Value::EMPTY => Value::NONE,
+        default => default,
     };
-    vm.dict_set(d, k, default)?;
-    Ok(default)
+    let (d, k) = (vm.stack[args.base], vm.stack[args.base + 1]);
+    let d = dict_of(vm, d, "setdefault")?;
+    vm.dict_set(d, k, default(vm))?;
+    Ok(default(vm))
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, [k, default]) = vm.method_range_args::<2>(args, 1, "pop")?;
+    let (d, [k, _]) = vm.method_range_args::<2>(args, 1, "pop")?;
     let d = dict_of(vm, d, "pop")?;
     match vm.dict_del(d, k)? {
         Some(v) => Ok(v),
-        None if !default.is_empty() => Ok(default),
-        None => Err(vm.raise_args(TypeId::KeyError, &[k])),
+        None => match argument(vm, args, 2) {
+            Value::EMPTY => Err(vm.raise_args(TypeId::KeyError, &[vm.stack[args.base + 1]])),
+            default => Ok(default),
+        },
     }
 }
 
@@ -318,12 +345,39 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn copy_dict(vm: &mut Vm, d: Value) -> PyResult<Value> {
     let fresh = vm.new_dict()?;
-    for (k, v) in objects::dict::items(&vm.heap, obj(d)) {
-        let h = vm.hash(k)?;
+    // A key's `__hash__` may collect: the copy and the pairs are rooted and
+    // read back for each key.
+    let pairs: Vec<Value> = objects::dict::items(&vm.heap, obj(d))
+        .into_iter()
+        .flat_map(|(k, v)| [k, v])
+        .collect();
+    let base = vm.stack.len();
+    vm.stack.push(fresh);
+    vm.stack.extend_from_slice(&pairs);
+    let mut result = Ok(());
+    for i in 0..pairs.len() / 2 {
+        let k = vm.stack[base + 1 + 2 * i];
+        let h = match vm.hash(k) {
+            Ok(h) => h,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        };
+        let (fresh, k, v) = (
+            vm.stack[base],
+            vm.stack[base + 1 + 2 * i],
+            vm.stack[base + 2 + 2 * i],
+        );
         let r = objects::dict::insert_new(&mut vm.heap, obj(fresh), h, k, v);
-        vm.heap_ok(r)?;
+        if let Err(e) = vm.heap_ok(r) {
+            result = Err(e);
+            break;
+        }
     }
-    Ok(fresh)
+    let fresh = vm.stack[base];
+    vm.stack.truncate(base);
+    result.map(|()| fresh)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -163,9 +163,11 @@ fn format<const T: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `__iadd__` and friends: the builtin does the operation in place and
 /// the receiver itself is the result.
 fn in_place<const T: usize>(vm: &mut Vm, args: Args, name: &str, op: B) -> PyResult<Value> {
-    let (recv, v, [other]) = receiver::<T, 1>(vm, args, name)?;
+    let (_, v, [other]) = receiver::<T, 1>(vm, args, name)?;
+    // The operation may collect: the receiver is read back from the
+    // arguments, which the stack roots.
     match vm.inplace_builtin(v, other, op)? {
-        Some(_) => Ok(recv),
+        Some(_) => Ok(vm.positional(args)[0]),
         None => Ok(Value::NOT_IMPLEMENTED),
     }
 }

@@ -375,15 +375,29 @@ impl Vm {
 
     /// CPython's tuple hash (the xxHash-based one of 3.8+).
     fn hash_tuple(&mut self, t: Value) -> PyResult<i64> {
-        let items = self.tuple_items(t);
+        let n = self.tuple_len(t);
         let mut acc = TUPLE_PRIME_5;
-        for item in &items {
-            let lane = self.hash(*item)? as u64;
+        // An item's `__hash__` may collect: the tuple is read back from a
+        // root for each item.
+        let base = self.stack.len();
+        self.stack.push(t);
+        for i in 0..n {
+            let item = self
+                .heap
+                .field(self.stack[base].as_obj().expect("a tuple"), i);
+            let lane = match self.hash(item) {
+                Ok(h) => h as u64,
+                Err(e) => {
+                    self.stack.truncate(base);
+                    return Err(e);
+                }
+            };
             acc = acc.wrapping_add(lane.wrapping_mul(TUPLE_PRIME_2));
             acc = acc.rotate_left(31);
             acc = acc.wrapping_mul(TUPLE_PRIME_1);
         }
-        acc = acc.wrapping_add(items.len() as u64 ^ (TUPLE_PRIME_5 ^ 3527539));
+        self.stack.truncate(base);
+        acc = acc.wrapping_add(n as u64 ^ (TUPLE_PRIME_5 ^ 3527539));
         if acc == u64::MAX {
             return Ok(1546275796);
         }
@@ -1048,28 +1062,32 @@ impl Vm {
     /// In-place operations that builtin types do in place (list +=, *=,
     /// set |= &= -= ^=, dict |=).
     pub fn inplace_builtin(&mut self, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
-        match (self.layout_of(a), op) {
-            (Some(layout::LIST), B::InplaceAdd) => {
-                crate::builtins::list::extend(self, a, b)?;
-                Ok(Some(a))
-            }
-            (Some(layout::BYTEARRAY), B::InplaceAdd | B::InplaceMultiply) => {
-                crate::builtins::bytes::operate_in_place(self, a, b, op.without_inplace())
-                    .map(|done| done.then_some(a))
-            }
-            (Some(layout::LIST), B::InplaceMultiply) => {
-                crate::builtins::list::repeat_in_place(self, a, b).map(|done| done.then_some(a))
-            }
-            (
-                Some(layout::SET),
-                B::InplaceOr | B::InplaceAnd | B::InplaceSubtract | B::InplaceXor,
-            ) => crate::builtins::set::inplace_op(self, a, b, op),
-            (Some(layout::DICT), B::InplaceOr) => {
-                crate::builtins::dict::update_from(self, a, b)?;
-                Ok(Some(a))
-            }
-            _ => Ok(None),
-        }
+        // The operation may run Python code (iterating, hashing) that
+        // collects: the result, `a` itself, is read back from a root.
+        self.rooted(&[a], |vm, base| {
+            let done = match (vm.layout_of(a), op) {
+                (Some(layout::LIST), B::InplaceAdd) => {
+                    crate::builtins::list::extend(vm, a, b)?;
+                    true
+                }
+                (Some(layout::BYTEARRAY), B::InplaceAdd | B::InplaceMultiply) => {
+                    crate::builtins::bytes::operate_in_place(vm, a, b, op.without_inplace())?
+                }
+                (Some(layout::LIST), B::InplaceMultiply) => {
+                    crate::builtins::list::repeat_in_place(vm, a, b)?
+                }
+                (
+                    Some(layout::SET),
+                    B::InplaceOr | B::InplaceAnd | B::InplaceSubtract | B::InplaceXor,
+                ) => crate::builtins::set::inplace_op(vm, a, b, op)?.is_some(),
+                (Some(layout::DICT), B::InplaceOr) => {
+                    crate::builtins::dict::update_from(vm, a, b)?;
+                    true
+                }
+                _ => false,
+            };
+            Ok(done.then(|| vm.stack[base]))
+        })
     }
 
     /// Binary operations of builtin types; `None` when neither operand is
