@@ -266,11 +266,17 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let msg = format!("can't extend bytearray with {}", vm.type_name_of(it));
         return Err(vm.type_error(&msg));
     } else {
-        for v in super::functions::collect(vm, it)? {
-            data.push(byte_value(vm, v)?);
-        }
+        // Each `__index__` may collect: the items are rooted and read back.
+        let items = super::functions::collect(vm, it)?;
+        vm.rooted(&items, |vm, base| -> PyResult<()> {
+            for i in 0..items.len() {
+                data.push(byte_value(vm, vm.stack[base + i])?);
+            }
+            Ok(())
+        })?;
     }
-    set_bytearray(vm, ba, &data)?;
+    // So may iterating: the bytearray is read back from its slot.
+    set_bytearray(vm, vm.stack[args.base], &data)?;
     Ok(Value::NONE)
 }
 

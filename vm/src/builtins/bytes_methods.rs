@@ -739,8 +739,10 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (sep, [iterable]) = vm.method_args::<1>(args, "join")?;
+    let (_, [iterable]) = vm.method_args::<1>(args, "join")?;
     let parts = super::functions::collect(vm, iterable)?;
+    // Iterating may have collected: the separator is read back from its slot.
+    let sep = vm.stack[args.base];
     let mut out = Vec::new();
     for (i, p) in parts.iter().enumerate() {
         if !is_bytes_like(vm, *p) {

@@ -432,10 +432,14 @@ fn dunder_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, [k]) = vm.method_args::<1>(args, "__getitem__")?;
     let inner = dict_of(vm, d, "__getitem__")?;
+    let is_subclass = d != inner;
     match vm.dict_get(inner, k)? {
         Some(v) => Ok(v),
         None => {
-            if d != inner {
+            // The lookup may have collected: the dict and the key are read
+            // back from the arguments.
+            let (d, k) = (vm.stack[args.base], vm.stack[args.base + 1]);
+            if is_subclass {
                 if let Some(missing) = vm.lookup_special(d, "__missing__")? {
                     return vm.call_descriptor_method(missing, d, &[k]);
                 }

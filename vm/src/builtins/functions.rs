@@ -408,10 +408,17 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => {}
     }
-    let it = vm.get_iter(iterable)?;
-    // The running total stays rooted in its slot below the items.
+    // The running total stays rooted in its slot below the items, from
+    // before `iter()`, which may collect.
     let total = vm.stack.len();
     vm.stack.push(start);
+    let it = match vm.get_iter(iterable) {
+        Ok(it) => it,
+        Err(e) => {
+            vm.stack.truncate(total);
+            return Err(e);
+        }
+    };
     let result = vm.for_each_item(it, |vm, v| {
         let acc = vm.stack[total];
         let small = (acc.is_small_int() && v.is_small_int())
@@ -1275,8 +1282,10 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if positional.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let mut state = vec![positional[0]];
-    state.extend(iterators_of(vm, args, 1, positional.len())?);
+    let iterators = iterators_of(vm, args, 1, positional.len())?;
+    // `iter()` may have collected: the function is read back from its slot.
+    let mut state = vec![vm.positional(args)[0]];
+    state.extend(iterators);
     vm.new_native_iter(kind::MAP, &state)
 }
 
@@ -1295,8 +1304,10 @@ fn iterators_of(vm: &mut Vm, args: Args, from: usize, to: usize) -> PyResult<Vec
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [func, iterable] = vm.exact_args::<2>(args, "filter")?;
+    let [_, iterable] = vm.exact_args::<2>(args, "filter")?;
     let it = vm.get_iter(iterable)?;
+    // `iter()` may have collected: the function is read back from its slot.
+    let func = vm.positional(args)[0];
     vm.new_native_iter(kind::FILTER, &[func, it])
 }
 

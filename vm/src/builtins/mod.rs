@@ -485,13 +485,19 @@ impl Vm {
                 if let Some(inner) = self.builtin_base(container) {
                     let ty = self.type_of(container);
                     if self.is_subtype(ty, self.ty(TypeId::Dict)) {
-                        if let Some(v) = self.dict_get(inner, key)? {
-                            return Ok(v);
-                        }
-                        if let Some(missing) = self.lookup_special(container, "__missing__")? {
-                            return self.call_descriptor_method(missing, container, &[key]);
-                        }
-                        return Err(self.raise_args(TypeId::KeyError, &[key]));
+                        // The lookup may run `__hash__` and `__eq__` (and
+                        // collect): the dict and the key are read back.
+                        return self.rooted(&[container, key], |vm, base| {
+                            if let Some(v) = vm.dict_get(inner, key)? {
+                                return Ok(v);
+                            }
+                            let container = vm.stack[base];
+                            if let Some(missing) = vm.lookup_special(container, "__missing__")? {
+                                let (container, key) = (vm.stack[base], vm.stack[base + 1]);
+                                return vm.call_descriptor_method(missing, container, &[key]);
+                            }
+                            Err(vm.raise_args(TypeId::KeyError, &[vm.stack[base + 1]]))
+                        });
                     }
                     return self.getitem(inner, key);
                 }

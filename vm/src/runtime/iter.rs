@@ -455,7 +455,16 @@ impl Vm {
                 };
                 let func = self.native_state(self.stack[slot], 0);
                 let keep = if func == Value::NONE {
-                    self.truthy(v)?
+                    // `__bool__` may collect: the item is rooted across it.
+                    let base = self.stack.len();
+                    self.stack.push(v);
+                    let t = self.truthy(v);
+                    let v = self.stack[base];
+                    self.stack.truncate(base);
+                    if t? {
+                        return Ok(Some(v));
+                    }
+                    false
                 } else {
                     let base = self.stack.len();
                     self.stack.push(v);

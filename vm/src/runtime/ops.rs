@@ -1442,9 +1442,13 @@ impl Vm {
                 if let Some(inner) = self.builtin_base(container) {
                     return self.contains(inner, item);
                 }
+                // `__iter__` may collect: the item is rooted across it.
+                let base = self.stack.len();
+                self.stack.push(item);
                 let it = match self.get_iter(container) {
                     Ok(it) => it,
                     Err(_) if self.exception_matches(TypeId::TypeError) => {
+                        self.stack.truncate(base);
                         self.take_exception();
                         let msg = format!(
                             "argument of type '{}' is not iterable",
@@ -1452,10 +1456,13 @@ impl Vm {
                         );
                         return Err(self.type_error(&msg));
                     }
-                    Err(e) => return Err(e),
+                    Err(e) => {
+                        self.stack.truncate(base);
+                        return Err(e);
+                    }
                 };
-                let base = self.stack.len();
-                self.stack.push(it);
+                let item = self.stack[base];
+                self.stack[base] = it;
                 self.stack.push(item);
                 let result = loop {
                     let it = self.stack[base];
