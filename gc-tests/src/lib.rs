@@ -235,6 +235,16 @@ pub fn int_of(value: Value) -> i64 {
         .unwrap_or_else(|| panic!("expected a small int, found {value:?}"))
 }
 
+/// Takes every object queued for finalization.
+pub fn drain_finalizable(heap: &mut Heap) -> Vec<Value> {
+    std::iter::from_fn(|| heap.next_to_finalize()).collect()
+}
+
+/// Takes every weak holder whose referent died.
+pub fn drain_cleared(heap: &mut Heap) -> Vec<Value> {
+    std::iter::from_fn(|| heap.next_cleared_weak()).collect()
+}
+
 /// The object a value points to (which must be a pointer).
 pub fn obj_of(value: Value) -> ObjRef {
     value

@@ -196,7 +196,7 @@ fn young_large_objects_live_exactly_as_long_as_they_are_reached() {
         assert_eq!(heap.field(obj_of(roots[1]), 0), by_young.value());
         assert_eq!(heap.weak_value(obj_of(roots[2])), Value::NONE);
         assert_eq!(drain_cleared(&mut heap), vec![roots[2]]);
-        let finalized: Vec<Value> = std::iter::from_fn(|| heap.next_to_finalize()).collect();
+        let finalized = drain_finalizable(&mut heap);
         assert_eq!(finalized, vec![finalizable.value()]);
         assert_eq!(heap.field(finalizable, 1), int(99));
         heap.verify(&mut roots).unwrap();
@@ -209,10 +209,6 @@ fn young_large_objects_live_exactly_as_long_as_they_are_reached() {
         assert_eq!(heap.info().large_objects, 1);
         heap.verify(&mut roots).unwrap();
     });
-}
-
-fn drain_cleared(heap: &mut Heap) -> Vec<Value> {
-    std::iter::from_fn(|| heap.next_cleared_weak()).collect()
 }
 
 /// Young large objects use up the nursery's budget: a program that only

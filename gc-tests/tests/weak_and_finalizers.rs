@@ -21,14 +21,6 @@ fn weak_to(heap: &mut Heap, layout: LayoutId, referent: Value) -> ObjRef {
     holder
 }
 
-fn drain_finalizable(heap: &mut Heap) -> Vec<Value> {
-    std::iter::from_fn(|| heap.next_to_finalize()).collect()
-}
-
-fn drain_cleared(heap: &mut Heap) -> Vec<Value> {
-    std::iter::from_fn(|| heap.next_cleared_weak()).collect()
-}
-
 #[test]
 fn weak_references_follow_moves_and_clear_on_death() {
     in_every_mode(|mode| {

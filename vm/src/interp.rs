@@ -1489,8 +1489,8 @@ impl Vm {
         true
     }
 
-    /// One step of an iterator over a list or tuple, without a call;
-    /// `None` for other iterators.
+    /// One step of an iterator over a list, a tuple or an ASCII str (once its
+    /// characters are cached), without a call; `None` for other iterators.
     #[inline]
     pub(crate) fn sequence_next(&mut self, it: Value) -> Option<Option<Value>> {
         let obj = self.obj_of(it, layout::SEQ_ITER)?;
@@ -1499,29 +1499,19 @@ impl Vm {
             .heap
             .field(obj, field::SEQ_ITER::index)
             .small_int_unchecked();
-        let items = match self.heap.layout_of(seq) {
-            layout::LIST => objects::list::items(&self.heap, seq),
-            layout::TUPLE => self.heap.fields(seq),
+        let i = index as usize;
+        let next = match self.heap.layout_of(seq) {
+            layout::LIST => objects::list::items(&self.heap, seq).get(i).copied(),
+            layout::TUPLE => self.heap.fields(seq).get(i).copied(),
             layout::STR if objects::str::is_ascii(&self.heap, seq) => {
-                return match objects::str::bytes(&self.heap, seq).get(index as usize) {
-                    Some(&c) => {
-                        let v = self.cached_ascii_char(c)?;
-                        self.heap.set_field(
-                            obj,
-                            field::SEQ_ITER::index,
-                            Value::small_int_const(index + 1),
-                        );
-                        Some(Some(v))
-                    }
-                    None => {
-                        self.heap.set_field(obj, field::SEQ_ITER::seq, Value::EMPTY);
-                        Some(None)
-                    }
-                };
+                match objects::str::bytes(&self.heap, seq).get(i) {
+                    Some(&c) => Some(self.cached_ascii_char(c)?),
+                    None => None,
+                }
             }
             _ => return None,
         };
-        match items.get(index as usize).copied() {
+        match next {
             Some(v) => {
                 self.heap.set_field(
                     obj,

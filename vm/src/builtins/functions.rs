@@ -784,11 +784,16 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj, name, default] = vm.range_args::<3>(args, 2, "getattr")?;
     let name = attr_name(vm, name)?;
-    match vm.getattr_opt(obj, name) {
+    let has_default = !default.is_empty();
+    let found = vm.getattr_opt(obj, name);
+    // The lookup may have run Python code and collected: the object and the
+    // default are read back from the arguments.
+    let (obj, default) = (vm.stack[args.base], vm.stack[args.base + args.count - 1]);
+    match found {
         Ok(Some(v)) => Ok(v),
-        Ok(None) if !default.is_empty() => Ok(default),
+        Ok(None) if has_default => Ok(default),
         Ok(None) => Err(vm.attribute_error(obj, name)),
-        Err(_) if !default.is_empty() && vm.exception_matches(TypeId::AttributeError) => {
+        Err(_) if has_default && vm.exception_matches(TypeId::AttributeError) => {
             vm.take_exception();
             Ok(default)
         }
@@ -843,7 +848,8 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match vm.next(it)? {
         Some(v) => Ok(v),
-        None => Ok(default),
+        // `__next__` may have collected: the default is read back.
+        None => Ok(vm.stack[args.base + 1]),
     }
 }
 

@@ -115,10 +115,14 @@ fn extend_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (l, [i, v]) = vm.method_args::<2>(args, "insert")?;
+    let (l, [i, _]) = vm.method_args::<2>(args, "insert")?;
+    list_of(vm, l, "insert")?;
+    // The index's `__index__` may collect: the list and the value are read
+    // from the arguments afterwards.
+    let i = vm.as_index(i)?;
+    let (l, v) = (vm.stack[args.base], vm.stack[args.base + 2]);
     let list = list_of(vm, l, "insert")?;
     let n = objects::list::len(&vm.heap, list) as i64;
-    let i = vm.as_index(i)?;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
     let r = objects::list::insert(&mut vm.heap, list, at as usize, v);
     vm.heap_ok(r)?;
@@ -193,30 +197,10 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (l, [_, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
+    let (l, [_, start, _]) = vm.method_range_args::<3>(args, 1, "index")?;
     let list = list_of(vm, l, "index")?;
     let n = objects::list::len(&vm.heap, list);
-    let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
-        if x.is_empty() {
-            return Ok(default);
-        }
-        let Some(i) = vm.try_index(x)? else {
-            let msg = "slice indices must be integers or have an __index__ method";
-            return Err(vm.type_error(msg));
-        };
-        Ok(if i < 0 {
-            (i + n as i64).max(0) as usize
-        } else {
-            (i as usize).min(n)
-        })
-    };
-    let start = clamp(vm, start, 0)?;
-    let stop = if stop.is_empty() {
-        stop
-    } else {
-        vm.stack[args.base + 3]
-    };
-    let stop = clamp(vm, stop, n)?;
+    let (start, stop) = super::search_bounds(vm, args, start, n)?;
     let (l, v) = (vm.stack[args.base], vm.stack[args.base + 1]);
     match find(vm, l, v, start, stop)? {
         Some(i) => Ok(Value::small_int_const(i as i64)),

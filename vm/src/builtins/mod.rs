@@ -250,6 +250,39 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// The `start` and `stop` of `seq.index(x, start, stop)` (arguments 2 and 3
+/// of `args`, `start` already read) clamped to a sequence of `n` items.
+/// `stop` is read from its slot after `start`'s `__index__`, which may
+/// collect; callers read the sequence and `x` back from theirs too.
+pub fn search_bounds(
+    vm: &mut Vm,
+    args: crate::runtime::natives::Args,
+    start: Value,
+    n: usize,
+) -> PyResult<(usize, usize)> {
+    let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
+        if x.is_empty() {
+            return Ok(default);
+        }
+        let Some(i) = vm.try_index(x)? else {
+            let msg = "slice indices must be integers or have an __index__ method";
+            return Err(vm.type_error(msg));
+        };
+        Ok(if i < 0 {
+            (i + n as i64).max(0) as usize
+        } else {
+            (i as usize).min(n)
+        })
+    };
+    let start = clamp(vm, start, 0)?;
+    let stop = if args.count > 3 {
+        vm.stack[args.base + 3]
+    } else {
+        Value::EMPTY
+    };
+    Ok((start, clamp(vm, stop, n)?))
+}
+
 /// The TypeError for a method of builtin type `type_name` called on
 /// `receiver`, another type's value: a dunder's message or a plain method's,
 /// as CPython words them.

@@ -55,31 +55,9 @@ fn items_of(vm: &mut Vm, t: Value, method: &str) -> PyResult<Vec<Value>> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (t, [_, start, stop]) = vm.method_range_args::<3>(args, 1, "index")?;
+    let (t, [_, start, _]) = vm.method_range_args::<3>(args, 1, "index")?;
     let n = items_of(vm, t, "index")?.len();
-    let clamp = |vm: &mut Vm, x: Value, default: usize| -> PyResult<usize> {
-        if x.is_empty() {
-            return Ok(default);
-        }
-        let Some(i) = vm.try_index(x)? else {
-            let msg = "slice indices must be integers or have an __index__ method";
-            return Err(vm.type_error(msg));
-        };
-        Ok(if i < 0 {
-            (i + n as i64).max(0) as usize
-        } else {
-            (i as usize).min(n)
-        })
-    };
-    // The tuple and the value are read back from the arguments, which the
-    // stack roots, after `__index__` may have run (and collected).
-    let start = clamp(vm, start, 0)?;
-    let stop = if stop.is_empty() {
-        stop
-    } else {
-        vm.stack[args.base + 3]
-    };
-    let stop = clamp(vm, stop, n)?;
+    let (start, stop) = super::search_bounds(vm, args, start, n)?;
     let (t, v) = (vm.stack[args.base], vm.stack[args.base + 1]);
     match find(vm, t, v, start, stop)? {
         Some(i) => Ok(Value::small_int_const(i as i64)),
