@@ -313,12 +313,10 @@ impl Heap {
             self.request_at_least(Request::Minor);
         }
         let young = large && nursery_full;
-        let (addr, flags) = if young {
-            (self.large.alloc(bytes), LARGE)
-        } else if large {
-            (self.large.alloc(bytes), OLD | LARGE)
-        } else {
-            (self.old.alloc(words), OLD)
+        let (addr, flags) = match (large, young) {
+            (true, true) => (self.large.alloc(bytes), LARGE),
+            (true, false) => (self.large.alloc(bytes), OLD | LARGE),
+            (false, _) => (self.old.alloc(words), OLD),
         };
         let addr = addr.ok_or(HeapError::SystemOutOfMemory {
             requested_bytes: bytes,
@@ -967,11 +965,13 @@ impl Heap {
     /// Makes the young large object at `addr`, just reached, an old one
     /// (as a copy out of the nursery would be), to be scanned.
     fn keep_young_large(&mut self, addr: usize) {
-        // SAFETY: `addr` is a live young large object; only its flags change.
-        unsafe { raw::write(addr, Header(raw::read(addr)).with(OLD | UNLOGGED).0) };
-        self.gray.push(addr);
+        // SAFETY: `addr` is a live young large object, whose first word is
+        // its header; only its flags change.
+        let header = Header(unsafe { raw::read(addr) });
         // SAFETY: as above.
-        self.promoted_bytes += Header(unsafe { raw::read(addr) }).words() * 8;
+        unsafe { raw::write(addr, header.with(OLD | UNLOGGED).0) };
+        self.gray.push(addr);
+        self.promoted_bytes += header.words() * 8;
         if self.config.verify {
             self.recently_promoted.push(addr);
         }

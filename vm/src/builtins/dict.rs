@@ -241,23 +241,16 @@ fn callable_name(vm: &mut Vm, f: Value) -> PyResult<String> {
 // A lookup may run `__hash__` and `__eq__` (and collect): what is used after
 // one is read back from the arguments, which the stack roots.
 
-/// The argument at `i` of a call with `args.count` of them, or `EMPTY`.
-fn argument(vm: &Vm, args: Args, i: usize) -> Value {
-    if i < args.count {
-        vm.stack[args.base + i]
-    } else {
-        Value::EMPTY
-    }
+/// The `default` argument of `get`, `setdefault` and `pop`, if given.
+fn default_argument(vm: &Vm, args: Args) -> Option<Value> {
+    vm.positional(args).get(2).copied()
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, [k, _]) = vm.method_range_args::<2>(args, 1, "get")?;
     let d = dict_of(vm, d, "get")?;
     let found = vm.dict_get(d, k)?;
-    Ok(found.unwrap_or_else(|| match argument(vm, args, 2) {
-        Value::EMPTY => Value::NONE,
-        default => default,
-    }))
+    Ok(found.unwrap_or_else(|| default_argument(vm, args).unwrap_or(Value::NONE)))
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -266,10 +259,7 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(v) = vm.dict_get(d, k)? {
         return Ok(v);
     }
-    let default = |vm: &Vm| match argument(vm, args, 2) {
-        Value::EMPTY => Value::NONE,
-        default => default,
-    };
+    let default = |vm: &Vm| default_argument(vm, args).unwrap_or(Value::NONE);
     let (d, k) = (vm.stack[args.base], vm.stack[args.base + 1]);
     let d = dict_of(vm, d, "setdefault")?;
     vm.dict_set(d, k, default(vm))?;
@@ -281,9 +271,9 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = dict_of(vm, d, "pop")?;
     match vm.dict_del(d, k)? {
         Some(v) => Ok(v),
-        None => match argument(vm, args, 2) {
-            Value::EMPTY => Err(vm.raise_args(TypeId::KeyError, &[vm.stack[args.base + 1]])),
-            default => Ok(default),
+        None => match default_argument(vm, args) {
+            Some(default) => Ok(default),
+            None => Err(vm.raise_args(TypeId::KeyError, &[vm.stack[args.base + 1]])),
         },
     }
 }
@@ -347,37 +337,25 @@ pub fn copy_dict(vm: &mut Vm, d: Value) -> PyResult<Value> {
     let fresh = vm.new_dict()?;
     // A key's `__hash__` may collect: the copy and the pairs are rooted and
     // read back for each key.
-    let pairs: Vec<Value> = objects::dict::items(&vm.heap, obj(d))
-        .into_iter()
-        .flat_map(|(k, v)| [k, v])
-        .collect();
-    let base = vm.stack.len();
-    vm.stack.push(fresh);
-    vm.stack.extend_from_slice(&pairs);
-    let mut result = Ok(());
-    for i in 0..pairs.len() / 2 {
-        let k = vm.stack[base + 1 + 2 * i];
-        let h = match vm.hash(k) {
-            Ok(h) => h,
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        };
-        let (fresh, k, v) = (
-            vm.stack[base],
-            vm.stack[base + 1 + 2 * i],
-            vm.stack[base + 2 + 2 * i],
-        );
-        let r = objects::dict::insert_new(&mut vm.heap, obj(fresh), h, k, v);
-        if let Err(e) = vm.heap_ok(r) {
-            result = Err(e);
-            break;
+    let mut roots = vec![fresh];
+    roots.extend(
+        objects::dict::items(&vm.heap, obj(d))
+            .into_iter()
+            .flat_map(|(k, v)| [k, v]),
+    );
+    vm.rooted(&roots, |vm, base| {
+        for i in 0..(roots.len() - 1) / 2 {
+            let h = vm.hash(vm.stack[base + 1 + 2 * i])?;
+            let (fresh, k, v) = (
+                vm.stack[base],
+                vm.stack[base + 1 + 2 * i],
+                vm.stack[base + 2 + 2 * i],
+            );
+            let r = objects::dict::insert_new(&mut vm.heap, obj(fresh), h, k, v);
+            vm.heap_ok(r)?;
         }
-    }
-    let fresh = vm.stack[base];
-    vm.stack.truncate(base);
-    result.map(|()| fresh)
+        Ok(vm.stack[base])
+    })
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {

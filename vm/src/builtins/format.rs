@@ -266,9 +266,6 @@ fn format_simple(vm: &Vm, value: Value, spec: Value, out: &mut String) -> bool {
     } else {
         return false;
     };
-    if value.is_bool() {
-        return false;
-    }
     let digits = digits.as_str();
     let len = digits.len();
     let total = width.saturating_sub(len + usize::from(negative));
@@ -591,12 +588,9 @@ impl Magnitude<'_> {
 }
 
 fn word_digits(m: u64, radix: u32) -> String {
-    match radix {
-        10 => m.to_string(),
-        16 => format!("{m:x}"),
-        8 => format!("{m:o}"),
-        _ => format!("{m:b}"),
-    }
+    let mut digits = String::new();
+    push_radix(&mut digits, m, u64::from(radix), false);
+    digits
 }
 
 fn format_int(

@@ -376,27 +376,19 @@ impl Vm {
     /// CPython's tuple hash (the xxHash-based one of 3.8+).
     fn hash_tuple(&mut self, t: Value) -> PyResult<i64> {
         let n = self.tuple_len(t);
-        let mut acc = TUPLE_PRIME_5;
         // An item's `__hash__` may collect: the tuple is read back from a
         // root for each item.
-        let base = self.stack.len();
-        self.stack.push(t);
-        for i in 0..n {
-            let item = self
-                .heap
-                .field(self.stack[base].as_obj().expect("a tuple"), i);
-            let lane = match self.hash(item) {
-                Ok(h) => h as u64,
-                Err(e) => {
-                    self.stack.truncate(base);
-                    return Err(e);
-                }
-            };
-            acc = acc.wrapping_add(lane.wrapping_mul(TUPLE_PRIME_2));
-            acc = acc.rotate_left(31);
-            acc = acc.wrapping_mul(TUPLE_PRIME_1);
-        }
-        self.stack.truncate(base);
+        let mut acc = self.rooted(&[t], |vm, base| -> PyResult<u64> {
+            let mut acc = TUPLE_PRIME_5;
+            for i in 0..n {
+                let item = vm.heap.field(vm.stack[base].as_obj().expect("a tuple"), i);
+                let lane = vm.hash(item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(TUPLE_PRIME_2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(TUPLE_PRIME_1);
+            }
+            Ok(acc)
+        })?;
         acc = acc.wrapping_add(n as u64 ^ (TUPLE_PRIME_5 ^ 3527539));
         if acc == u64::MAX {
             return Ok(1546275796);
