@@ -496,12 +496,22 @@ impl Heap {
         unsafe { raw::copy(base + 8 * src.start, base + 8 * dst, src.len()) };
     }
 
-    /// The bytes of the untraced fields from `first` to the end of the object.
+    /// The bytes of the fields from `first` to the end of the object. Only
+    /// writes need the region to be untraced (`bytes_mut`), so reads skip
+    /// the layout lookup that checks it: they are on every str's hot path.
+    #[inline]
     pub fn bytes(&self, obj: ObjRef, first: usize) -> &[u8] {
-        let (addr, len) = self.byte_region(obj, first);
-        // SAFETY: the region lies inside the live object; the shared borrow of
-        // the heap keeps any collection or store from running meanwhile.
-        unsafe { core::slice::from_raw_parts(addr as *const u8, len) }
+        let fields = self.field_count(obj);
+        assert!(first <= fields);
+        // SAFETY: the region is initialized words inside the live object; the
+        // shared borrow of the heap keeps any collection or store from running
+        // meanwhile.
+        unsafe {
+            core::slice::from_raw_parts(
+                (obj.address() + 8 + 8 * first) as *const u8,
+                8 * (fields - first),
+            )
+        }
     }
 
     pub fn bytes_mut(&mut self, obj: ObjRef, first: usize) -> &mut [u8] {

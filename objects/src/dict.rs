@@ -106,9 +106,8 @@ fn size(heap: &Heap, dict: ObjRef) -> usize {
 /// bytes `index` reads.
 #[inline(always)]
 fn index_in_word(word: u64, slot: usize) -> i32 {
-    let b = word.to_ne_bytes();
-    let at = 4 * (slot & 1);
-    i32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+    let in_memory_order = u64::from_le_bytes(word.to_ne_bytes());
+    (in_memory_order >> (32 * (slot & 1))) as u32 as i32
 }
 
 fn index(heap: &Heap, indices: ObjRef, slot: usize) -> i32 {
@@ -200,28 +199,46 @@ impl Candidates {
 
 /// Finds `key` when equality can be decided without Python: `Some(entry)`
 /// or `Ok(None)` for absent; `Err(())` when some candidate needs `__eq__`.
+#[inline]
 pub fn find_fast(heap: &Heap, dict: ObjRef, hash: i64, key: Value) -> Result<Option<usize>, ()> {
-    let Some(indices) = heap.field(dict, F::indices).as_obj() else {
+    Ok(lookup_fast(heap, dict, hash, key)?.map(|(i, _)| i))
+}
+
+/// `find_fast` that also returns the entry's value.
+pub fn lookup_fast(
+    heap: &Heap,
+    dict: ObjRef,
+    hash: i64,
+    key: Value,
+) -> Result<Option<(usize, Value)>, ()> {
+    // The same probe as `Candidates`, reading each object's header once:
+    // the dict's, the index table's and the entries'.
+    let dict_fields = heap.fields(dict);
+    let Some(indices) = dict_fields[F::indices].as_obj() else {
         return Ok(None);
     };
-    // The same probe as `Candidates`, reading index words directly and the
-    // entries through one borrowed slice.
-    let entries = heap.fields(entries(heap, dict));
+    let entries = heap.fields(
+        dict_fields[F::entries]
+            .as_obj()
+            .expect("a dict with entries"),
+    );
+    let index_words = heap.fields(indices);
     let hash = stored(hash);
-    let mask = heap.field_count(indices) * 2 - 1;
+    let mask = index_words.len() * 2 - 1;
     let mut slot = hash as usize & mask;
     let mut perturb = hash as u64;
     loop {
-        let ix = index_in_word(heap.raw(indices, slot / 2), slot);
+        let ix = index_in_word(index_words[slot / 2].bits(), slot);
         if ix >= 0 {
             let i = ix as usize;
-            let k = entries[3 * i + 1];
+            let entry = &entries[3 * i..3 * i + 3];
+            let k = entry[1];
             if k == key {
-                return Ok(Some(i));
+                return Ok(Some((i, entry[2])));
             }
-            if entries[3 * i].small_int_unchecked() == hash {
+            if entry[0].small_int_unchecked() == hash {
                 match crate::fast_eq(heap, k, key) {
-                    Some(true) => return Ok(Some(i)),
+                    Some(true) => return Ok(Some((i, entry[2]))),
                     Some(false) => {}
                     None => return Err(()),
                 }

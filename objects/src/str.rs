@@ -64,6 +64,23 @@ pub fn is_ascii(heap: &Heap, obj: ObjRef) -> bool {
     heap.raw(obj, F::chars) == heap.raw(obj, F::bytes)
 }
 
+/// Byte `i` of an ASCII str, `Some(None)` past its end; `None` when the str
+/// is not ASCII. Reads the header once, for iteration's sake.
+#[inline]
+pub fn ascii_byte(heap: &Heap, obj: ObjRef, i: usize) -> Option<Option<u8>> {
+    let words = heap.fields(obj);
+    let bytes = words[F::bytes].bits();
+    if bytes != words[F::chars].bits() {
+        return None;
+    }
+    if i as u64 >= bytes {
+        return Some(None);
+    }
+    Some(Some(
+        (words[F::COUNT + i / 8].bits() >> (8 * (i % 8))) as u8,
+    ))
+}
+
 /// The str's hash, computed once.
 pub fn hash(heap: &mut Heap, obj: ObjRef) -> i64 {
     let cached = heap.raw(obj, F::hash);

@@ -820,8 +820,13 @@ impl Vm {
                     }
                     Opcode::FOR_ITER => {
                         let it = top!();
-                        let fast = crate::builtins::range::fast_next(self, it)
-                            .or_else(|| self.sequence_next(it));
+                        let fast = match self.layout_of(it) {
+                            Some(layout::SEQ_ITER) => self.sequence_next(it),
+                            Some(layout::NATIVE_ITER) => {
+                                crate::builtins::range::fast_next(self, it)
+                            }
+                            _ => None,
+                        };
                         let next = match fast {
                             Some(step) => Ok(step),
                             None => {
@@ -1494,21 +1499,17 @@ impl Vm {
     #[inline]
     pub(crate) fn sequence_next(&mut self, it: Value) -> Option<Option<Value>> {
         let obj = self.obj_of(it, layout::SEQ_ITER)?;
-        let seq = self.heap.field(obj, field::SEQ_ITER::seq).as_obj()?;
-        let index = self
-            .heap
-            .field(obj, field::SEQ_ITER::index)
-            .small_int_unchecked();
+        let state = self.heap.fields(obj);
+        let seq = state[field::SEQ_ITER::seq].as_obj()?;
+        let index = state[field::SEQ_ITER::index].small_int_unchecked();
         let i = index as usize;
         let next = match self.heap.layout_of(seq) {
             layout::LIST => objects::list::items(&self.heap, seq).get(i).copied(),
             layout::TUPLE => self.heap.fields(seq).get(i).copied(),
-            layout::STR if objects::str::is_ascii(&self.heap, seq) => {
-                match objects::str::bytes(&self.heap, seq).get(i) {
-                    Some(&c) => Some(self.cached_ascii_char(c)?),
-                    None => None,
-                }
-            }
+            layout::STR => match objects::str::ascii_byte(&self.heap, seq, i)? {
+                Some(c) => Some(self.cached_ascii_char(c)?),
+                None => None,
+            },
             _ => return None,
         };
         match next {
@@ -1537,8 +1538,8 @@ impl Vm {
         let d = dict.as_obj().expect("a dict");
         let k = key.as_obj().expect("a str");
         let hash = objects::str::hash_of(&self.heap, k);
-        match objects::dict::find_fast(&self.heap, d, hash, key) {
-            Ok(Some(i)) => objects::dict::entry(&self.heap, d, i).map(|(_, v)| v),
+        match objects::dict::lookup_fast(&self.heap, d, hash, key) {
+            Ok(Some((_, v))) => Some(v),
             _ => None,
         }
     }

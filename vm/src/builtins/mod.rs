@@ -374,11 +374,8 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        if let Some(found) = self.dict_find_str(dict, key) {
-            let d = dict.as_obj().expect("a dict");
-            return Ok(found
-                .and_then(|i| objects::dict::entry(&self.heap, d, i))
-                .map(|(_, v)| v));
+        if let Some(found) = self.dict_lookup_str(dict, key) {
+            return Ok(found.map(|(_, v)| v));
         }
         let base = self.stack.len();
         self.stack.extend_from_slice(&[dict, key]);
@@ -396,9 +393,32 @@ impl Vm {
     /// `None` when the key is not a str.
     #[inline]
     fn dict_find_str(&mut self, dict: Value, key: Value) -> Option<Option<usize>> {
+        Some(self.dict_lookup_str(dict, key)?.map(|(i, _)| i))
+    }
+
+    /// `dict[key]` in general; the lookup may run Python code that moves
+    /// the key.
+    fn dict_getitem(&mut self, dict: Value, key: Value) -> PyResult<Value> {
+        self.rooted(&[key], |vm, base| {
+            match vm.dict_get(dict, vm.stack[base])? {
+                Some(v) => Ok(v),
+                None => Err(vm.raise_args(TypeId::KeyError, &[vm.stack[base]])),
+            }
+        })
+    }
+
+    /// A lookup in `dict` by a str key that runs no Python code: the entry
+    /// number and value, if present; `None` when the key is not a str or a
+    /// candidate's equality needs `__eq__`.
+    #[inline]
+    pub(crate) fn dict_lookup_str(
+        &mut self,
+        dict: Value,
+        key: Value,
+    ) -> Option<Option<(usize, Value)>> {
         let k = self.obj_of(key, layout::STR)?;
         let hash = objects::str::hash(&mut self.heap, k);
-        objects::dict::find_fast(&self.heap, dict.as_obj().expect("a dict"), hash, key).ok()
+        objects::dict::lookup_fast(&self.heap, dict.as_obj().expect("a dict"), hash, key).ok()
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
@@ -472,13 +492,12 @@ impl Vm {
             Some(layout::LIST) => list::getitem(self, container, key),
             Some(layout::TUPLE) => tuple::getitem(self, container, key),
             Some(layout::STR) => str::getitem(self, container, key),
-            // The lookup may run Python code that moves the key.
-            Some(layout::DICT) => self.rooted(&[key], |vm, base| {
-                match vm.dict_get(container, vm.stack[base])? {
-                    Some(v) => Ok(v),
-                    None => Err(vm.raise_args(TypeId::KeyError, &[vm.stack[base]])),
+            Some(layout::DICT) => {
+                if let Some(Some((_, v))) = self.dict_lookup_str(container, key) {
+                    return Ok(v);
                 }
-            }),
+                self.dict_getitem(container, key)
+            }
             Some(layout::RANGE) => range::getitem(self, container, key),
             Some(layout::BYTES | layout::BYTEARRAY) => bytes::getitem(self, container, key),
             Some(layout::MAPPINGPROXY) => {

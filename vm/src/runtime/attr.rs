@@ -316,12 +316,8 @@ impl Vm {
             return None;
         }
         let hash = objects::str::hash_of(&self.heap, self.obj_of(name, layout::STR)?);
-        let found = objects::dict::find_fast(&self.heap, d, hash, name).ok()?;
-        Some(
-            found
-                .and_then(|i| objects::dict::entry(&self.heap, d, i))
-                .map(|(_, v)| v),
-        )
+        let found = objects::dict::lookup_fast(&self.heap, d, hash, name).ok()?;
+        Some(found.map(|(_, v)| v))
     }
 
     /// A class attribute that is no descriptor of any kind, so reading it

@@ -258,8 +258,9 @@ impl Vm {
     ) -> PyResult<(Value, [Value; MAX])> {
         if args.kwnames.is_empty() && (min + 1..=MAX + 1).contains(&args.count) {
             let given = &self.stack[args.base..args.base + args.count];
-            let mut out = [Value::EMPTY; MAX];
-            out[..given.len() - 1].copy_from_slice(&given[1..]);
+            // Element by element, where a copy of a variable length would
+            // call memcpy for at most MAX words.
+            let out = std::array::from_fn(|i| given.get(i + 1).copied().unwrap_or(Value::EMPTY));
             return Ok((given[0], out));
         }
         let receiver = self.receiver(args, name)?;

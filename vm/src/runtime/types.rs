@@ -444,8 +444,8 @@ impl Vm {
             let dict = type_field(self, class, field::TYPE::dict)
                 .as_obj()
                 .expect("a dict");
-            if let Ok(Some(entry)) = objects::dict::find_fast(&self.heap, dict, hash, name) {
-                return objects::dict::entry(&self.heap, dict, entry).map(|(_, v)| v);
+            if let Ok(Some((_, v))) = objects::dict::lookup_fast(&self.heap, dict, hash, name) {
+                return Some(v);
             }
         }
         None
