@@ -319,3 +319,37 @@ fn move_fields_never_mixes_raw_and_traced_fields() {
         heap.verify(&mut roots).unwrap();
     });
 }
+
+#[test]
+fn raw_stores_stay_out_of_traced_fields() {
+    // `set_raws` checks its whole range at once, and `copy_bytes` may read a
+    // traced field's word but never write into one: a raw word there could
+    // be taken for a pointer.
+    in_every_mode(|mode| {
+        let mut heap = mode.heap();
+        let model = Model::register(&mut heap);
+        let record = model.record(&mut heap, 0, 0, &[int(1), int(2)]).unwrap();
+        let blob = model.blob(&mut heap, b"abcdefgh12345678").unwrap();
+        heap.set_raws(record, 0, &[7, 9]);
+        assert_eq!(model.record_stamp(&heap, record), 9);
+        let into_values = expect_panic(|| heap.set_raws(record, 1, &[3, 4]));
+        assert!(
+            into_values.contains("raw store into traced fields"),
+            "{into_values}"
+        );
+        let past_the_end = expect_panic(|| heap.set_raws(blob, 3, &[0, 0]));
+        assert!(past_the_end.contains("raw store"), "{past_the_end}");
+        heap.set_raws(record, 2, &[]);
+
+        heap.copy_bytes((record, 2), 0, (blob, 1), 8, 8);
+        assert_eq!(
+            &model.blob_payload(&heap, blob)[8..],
+            &int(1).bits().to_ne_bytes()
+        );
+        let onto_values = expect_panic(|| heap.copy_bytes((blob, 1), 0, (record, 2), 0, 8));
+        assert!(!onto_values.is_empty());
+        assert_eq!(model.record_values(&heap, record), &[int(1), int(2)]);
+        let mut roots = vec![record.value(), blob.value()];
+        heap.verify(&mut roots).unwrap();
+    });
+}

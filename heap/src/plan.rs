@@ -439,6 +439,25 @@ impl Heap {
         unsafe { raw::write(addr, word) };
     }
 
+    /// Stores `words` in the raw fields `start..`, with one check that none
+    /// of them is traced (where `set_raw` checks each).
+    #[inline]
+    pub fn set_raws(&mut self, obj: ObjRef, start: usize, words: &[u64]) {
+        let traced = self.traced_range(obj);
+        let end = start + words.len();
+        assert!(
+            end <= self.field_count(obj)
+                && (traced.is_empty() || end <= traced.start || start >= traced.end),
+            "raw store into traced fields {start}..{end}"
+        );
+        let base = obj.address() + 8 + 8 * start;
+        for (i, &word) in words.iter().enumerate() {
+            // SAFETY: an untraced field inside the live object `obj`, checked
+            // above.
+            unsafe { raw::write(base + 8 * i, word) };
+        }
+    }
+
     fn traced_range(&self, obj: ObjRef) -> core::ops::Range<usize> {
         let header = self.header(obj);
         self.layouts
@@ -533,12 +552,14 @@ impl Heap {
         to: usize,
         len: usize,
     ) {
-        let (src_addr, src_len) = self.byte_region(src.0, src.1);
+        let source = self.bytes(src.0, src.1);
+        let (src_addr, src_len) = (source.as_ptr() as usize, source.len());
         let (dst_addr, dst_len) = self.byte_region(dst.0, dst.1);
         assert!(from.checked_add(len).is_some_and(|end| end <= src_len));
         assert!(to.checked_add(len).is_some_and(|end| end <= dst_len));
-        // SAFETY: both ranges lie inside live objects' untraced regions,
-        // checked above, so no byte written can be taken for a pointer;
+        // SAFETY: both ranges lie inside live objects, checked above, and the
+        // destination's is untraced, so no byte written can be taken for a
+        // pointer;
         // `copy` allows the ranges to overlap (the same object).
         unsafe {
             core::ptr::copy(

@@ -22,9 +22,7 @@ pub fn new(heap: &mut Heap, text: &str) -> Result<ObjRef, HeapError> {
 /// A str born in the old space, which never moves (interned names).
 pub fn new_old(heap: &mut Heap, text: &str) -> Result<ObjRef, HeapError> {
     let obj = heap.alloc_old(layout::STR, F::COUNT + text.len().div_ceil(8))?;
-    heap.set_raw(obj, F::bytes, text.len() as u64);
-    heap.set_raw(obj, F::chars, text.chars().count() as u64);
-    heap.set_raw(obj, F::hash, NO_HASH);
+    set_header_fields(heap, obj, text.len(), text.chars().count());
     heap.bytes_mut(obj, F::COUNT)[..text.len()].copy_from_slice(text.as_bytes());
     Ok(obj)
 }
@@ -33,10 +31,13 @@ pub fn new_old(heap: &mut Heap, text: &str) -> Result<ObjRef, HeapError> {
 /// fills in (through `bytes_mut`) before any other use.
 pub fn alloc(heap: &mut Heap, bytes: usize, chars: usize) -> Result<ObjRef, HeapError> {
     let obj = heap.alloc(layout::STR, F::COUNT + bytes.div_ceil(8))?;
-    heap.set_raw(obj, F::bytes, bytes as u64);
-    heap.set_raw(obj, F::chars, chars as u64);
-    heap.set_raw(obj, F::hash, NO_HASH);
+    set_header_fields(heap, obj, bytes, chars);
     Ok(obj)
+}
+
+fn set_header_fields(heap: &mut Heap, obj: ObjRef, bytes: usize, chars: usize) {
+    const _: () = assert!(F::bytes == 0 && F::chars == 1 && F::hash == 2);
+    heap.set_raws(obj, F::bytes, &[bytes as u64, chars as u64, NO_HASH]);
 }
 
 /// The bytes of a str (`bytes_mut` on the same range fills a new one).

@@ -305,6 +305,8 @@ fn main() -> ExitCode {
         .spawn(move || run(options));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
+        // A panic gets here only in the builds that unwind (the test
+        // profiles); the release build aborts at the panic.
         _ => {
             eprintln!("minnow: internal error");
             ExitCode::from(70)
