@@ -112,6 +112,17 @@
 //! iterator and jumps to `target`. A `break` or `return` inside the loop
 //! body pops the iterator itself.
 //!
+//! # Superinstructions
+//!
+//! A few frequent pairs (two `LOAD_FAST`s, `STORE_FAST` then `LOAD_FAST`,
+//! `LOAD_FAST` then `LOAD_CONST`) are rewritten once the code is assembled
+//! ([`fuse_superinstructions`]): the first instruction becomes a
+//! superinstruction that does its own work and then the second's, whose
+//! argument it reads from the next word, and skips it. The second stays in
+//! place, so a jump may land on it and an error in it is reported at its
+//! own pc. A superinstruction's argument and stack effect are its first
+//! instruction's; the verifier checks that its partner follows.
+//!
 //! # Exceptions
 //!
 //! There is no block stack: each code object has an exception table
@@ -432,9 +443,53 @@ define_opcodes! {
     CHECK_EG_MATCH = 90, None, |a| 0, 0;
     /// `[orig, raised_list] -> [exc or None]`: what an `except*` statement re-raises, from the group it caught and what its clauses raised or left.
     PREP_RERAISE_STAR = 91, None, |a| -1, 0;
+    /// `LOAD_FAST a` fused with the `LOAD_FAST` after it, which it runs without a dispatch of its own (see "Superinstructions").
+    LOAD_FAST_LOAD_FAST = 92, Local, |a| 1, 0;
+    /// `STORE_FAST a` fused with the `LOAD_FAST` after it (see "Superinstructions").
+    STORE_FAST_LOAD_FAST = 93, Local, |a| -1, 0;
+    /// `LOAD_FAST a` fused with the `LOAD_CONST` after it (see "Superinstructions").
+    LOAD_FAST_LOAD_CONST = 94, Local, |a| 1, 0;
+}
+
+/// Rewrites each pair of instructions that a superinstruction covers into
+/// the superinstruction followed by the pair's second instruction, which
+/// stays in place: a jump to it, or an exception raised by it, sees the
+/// plain instruction. Pairs do not overlap.
+pub fn fuse_superinstructions(instructions: &mut [u32]) {
+    let mut pc = 0;
+    while pc + 1 < instructions.len() {
+        let pair = decode(instructions[pc]).zip(decode(instructions[pc + 1]));
+        match pair.and_then(|((first, arg), (second, _))| Some((first.fused_with(second)?, arg))) {
+            Some((fused, arg)) => {
+                instructions[pc] = encode(fused, arg);
+                pc += 2;
+            }
+            None => pc += 1,
+        }
+    }
 }
 
 impl Opcode {
+    /// For a superinstruction, the instruction that must follow it, which
+    /// it runs as well; `None` for the others.
+    pub fn fused_partner(self) -> Option<Opcode> {
+        match self {
+            Opcode::LOAD_FAST_LOAD_FAST | Opcode::STORE_FAST_LOAD_FAST => Some(Opcode::LOAD_FAST),
+            Opcode::LOAD_FAST_LOAD_CONST => Some(Opcode::LOAD_CONST),
+            _ => None,
+        }
+    }
+
+    /// The superinstruction that runs `self` and then `next`, if any.
+    pub fn fused_with(self, next: Opcode) -> Option<Opcode> {
+        match (self, next) {
+            (Opcode::LOAD_FAST, Opcode::LOAD_FAST) => Some(Opcode::LOAD_FAST_LOAD_FAST),
+            (Opcode::STORE_FAST, Opcode::LOAD_FAST) => Some(Opcode::STORE_FAST_LOAD_FAST),
+            (Opcode::LOAD_FAST, Opcode::LOAD_CONST) => Some(Opcode::LOAD_FAST_LOAD_CONST),
+            _ => None,
+        }
+    }
+
     /// Whether the argument is an instruction index.
     pub fn is_jump(self) -> bool {
         self.operand_kind() == OperandKind::Jump

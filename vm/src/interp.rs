@@ -269,6 +269,27 @@ impl Vm {
                     self.heap.field(names, $i)
                 };
             }
+            macro_rules! load_fast {
+                ($local:expr) => {{
+                    let local: usize = $local;
+                    let v = self.stack[base + local];
+                    if v.is_empty() {
+                        let _ = self.unbound_local(&code.varnames[local]);
+                        raise!();
+                    }
+                    self.stack.push(v);
+                }};
+            }
+            // The argument of the instruction a superinstruction runs as its
+            // second half; steps past it, so that an error in that half is
+            // reported at its own pc.
+            macro_rules! fused_arg {
+                () => {{
+                    let word = instrs[pc];
+                    pc += 1;
+                    (word >> 8) as usize
+                }};
+            }
 
             loop {
                 let word = instrs[pc];
@@ -296,17 +317,24 @@ impl Vm {
                         let v = self.heap.field(consts, arg);
                         self.stack.push(v);
                     }
-                    Opcode::LOAD_FAST => {
-                        let v = self.stack[base + arg];
-                        if v.is_empty() {
-                            let _ = self.unbound_local(&code.varnames[arg]);
-                            raise!();
-                        }
-                        self.stack.push(v);
-                    }
+                    Opcode::LOAD_FAST => load_fast!(arg),
                     Opcode::STORE_FAST => {
                         let v = pop!();
                         self.stack[base + arg] = v;
+                    }
+                    Opcode::LOAD_FAST_LOAD_FAST => {
+                        load_fast!(arg);
+                        load_fast!(fused_arg!());
+                    }
+                    Opcode::STORE_FAST_LOAD_FAST => {
+                        let v = pop!();
+                        self.stack[base + arg] = v;
+                        load_fast!(fused_arg!());
+                    }
+                    Opcode::LOAD_FAST_LOAD_CONST => {
+                        load_fast!(arg);
+                        let v = self.heap.field(consts, fused_arg!());
+                        self.stack.push(v);
                     }
                     Opcode::DELETE_FAST => {
                         if self.stack[base + arg].is_empty() {

@@ -10,7 +10,8 @@ use crate::code::{CodeObject, Constant};
 ///
 /// * every instruction decodes and its argument is in range for the table
 ///   it indexes (constants, names, locals, cells, instructions, operator
-///   kinds);
+///   kinds); a superinstruction is followed by the instruction it runs as
+///   its second half;
 /// * the exception table is sorted, non-overlapping, and in range;
 /// * simulating the stack along every path, the normal edges and the
 ///   exception edges of the table alike, the depth never goes negative,
@@ -71,6 +72,13 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
             return Err(format!("{op} 0 at {pc}"));
         }
         decoded.push((op, arg));
+    }
+    for (pc, &(op, _)) in decoded.iter().enumerate() {
+        if let Some(partner) = op.fused_partner() {
+            if decoded.get(pc + 1).map(|&(next, _)| next) != Some(partner) {
+                return Err(format!("{op} at {pc} is not followed by {partner}"));
+            }
+        }
     }
 
     let mut previous_end = 0;

@@ -1934,6 +1934,8 @@ impl Unit<'_> {
             }
         }
 
+        crate::bytecode::fuse_superinstructions(&mut instructions);
+
         let mut flags = self.flags;
         if self.cellvars.is_empty() && self.freevars.is_empty() {
             flags |= code_flags::NOFREE;

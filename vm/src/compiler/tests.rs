@@ -570,3 +570,39 @@ fn nested_code_and_exception_table_in_disassembly() {
     assert!(text.contains("CHECK_EXC_MATCH"));
     assert!(text.contains("lasti"));
 }
+
+#[test]
+fn frequent_pairs_become_superinstructions() {
+    let code = compile_ok("def f(a, b):\n    c = a\n    return b + c, a + 1\n");
+    let f = find_code(&code, "f").unwrap();
+    assert_eq!(
+        ops(&f),
+        [
+            Opcode::LOAD_FAST,
+            Opcode::STORE_FAST_LOAD_FAST,
+            Opcode::LOAD_FAST,
+            Opcode::LOAD_FAST,
+            Opcode::BINARY_OP,
+            Opcode::LOAD_FAST_LOAD_CONST,
+            Opcode::LOAD_CONST,
+            Opcode::BINARY_OP,
+            Opcode::BUILD_TUPLE,
+            Opcode::RETURN_VALUE,
+        ]
+    );
+    // Three loads in a row: the first two fuse, the third stays plain.
+    let code = compile_ok("def g(x, y, z):\n    return (x, y, z)\n");
+    let g = find_code(&code, "g").unwrap();
+    assert_eq!(
+        &ops(&g)[..3],
+        [
+            Opcode::LOAD_FAST_LOAD_FAST,
+            Opcode::LOAD_FAST,
+            Opcode::LOAD_FAST
+        ]
+    );
+    let mut broken = (*g).clone();
+    broken.instructions[1] = crate::bytecode::encode(Opcode::LOAD_CONST, 0);
+    let error = verify(&broken).unwrap_err();
+    assert!(error.contains("is not followed by LOAD_FAST"), "{error}");
+}
