@@ -83,6 +83,7 @@ pub fn ascii_byte(heap: &Heap, obj: ObjRef, i: usize) -> Option<Option<u8>> {
 }
 
 /// The str's hash, computed once.
+#[inline]
 pub fn hash(heap: &mut Heap, obj: ObjRef) -> i64 {
     let cached = heap.raw(obj, F::hash);
     if cached != NO_HASH {

@@ -16,7 +16,7 @@
 
 use std::rc::Rc;
 
-use minnow_heap::Value;
+use minnow_heap::{ObjRef, Value};
 use minnow_objects::{self as objects, field, layout};
 
 use crate::bytecode::{BinaryOperator, CompareOperator, Opcode};
@@ -569,7 +569,7 @@ impl Vm {
                         let key = pop!();
                         let container = pop!();
                         let v = pop!();
-                        if !self.store_list_item(container, key, v) {
+                        if !self.store_item_fast(container, key, v) {
                             tri!(self.setitem(container, key, v));
                         }
                     }
@@ -1505,12 +1505,30 @@ impl Vm {
         usize::try_from(i).ok().and_then(|i| items.get(i)).copied()
     }
 
-    /// `list[key] = v` for a list and a small int index in range; false
-    /// (nothing stored) for anything else.
+    /// `container[key] = v` for a list and a small int index in range, or
+    /// a dict and a str key it holds: the stores that run no Python code
+    /// and allocate nothing. False (nothing stored) for anything else.
     #[inline]
-    fn store_list_item(&mut self, container: Value, key: Value, v: Value) -> bool {
-        let (Some(index), Some(list)) = (key.as_small_int(), self.obj_of(container, layout::LIST))
-        else {
+    fn store_item_fast(&mut self, container: Value, key: Value, v: Value) -> bool {
+        let Some(obj) = container.as_obj() else {
+            return false;
+        };
+        match self.heap.layout_of(obj) {
+            layout::LIST => self.store_list_item(obj, key, v),
+            layout::DICT => match self.dict_lookup_str(container, key) {
+                Some(Some((entry, _))) => {
+                    objects::dict::set_entry_value(&mut self.heap, obj, entry, v);
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    #[inline]
+    fn store_list_item(&mut self, list: ObjRef, key: Value, v: Value) -> bool {
+        let Some(index) = key.as_small_int() else {
             return false;
         };
         let len = objects::list::len(&self.heap, list) as i64;
