@@ -136,14 +136,16 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
             let kbase = vm.stack.len();
             vm.stack.extend_from_slice(&keys);
             for i in 0..keys.len() {
-                let k = vm.stack[kbase + i];
-                let v = vm.getitem(vm.stack[base + 1], k)?;
-                let d = vm.stack[base];
+                let v = vm.getitem(vm.stack[base + 1], vm.stack[kbase + i])?;
+                // The key and the dict are read back: `__getitem__` may
+                // have collected.
+                let (d, k) = (vm.stack[base], vm.stack[kbase + i]);
                 vm.dict_set(d, k, v)?;
             }
             return Ok(());
         }
-        let pairs = super::functions::collect(vm, other)?;
+        // A `__getattr__` looking for `keys` may have collected.
+        let pairs = super::functions::collect(vm, vm.stack[base + 1])?;
         let pbase = vm.stack.len();
         vm.stack.extend_from_slice(&pairs);
         for i in 0..pairs.len() {
@@ -365,9 +367,13 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (class, [iterable, value]) = vm.method_range_args::<2>(args, 1, "fromkeys")?;
-    let value = if value.is_empty() { Value::NONE } else { value };
+    let (_, [iterable, _]) = vm.method_range_args::<2>(args, 1, "fromkeys")?;
     let keys = super::functions::collect(vm, iterable)?;
+    // Iterating, constructing and storing may run Python code that
+    // collects: the class and the value are read from their argument slots
+    // when needed.
+    let class = vm.stack[args.base];
+    let value = |vm: &Vm| default_argument(vm, args).unwrap_or(Value::NONE);
     let base = vm.stack.len();
     vm.stack.extend_from_slice(&keys);
     let d = vm.call(class, &[]);
@@ -381,7 +387,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.stack.push(d);
     for i in 0..keys.len() {
         let (k, d) = (vm.stack[base + i], vm.stack[base + keys.len()]);
-        if let Err(e) = vm.setitem(d, k, value) {
+        if let Err(e) = vm.setitem(d, k, value(vm)) {
             vm.stack.truncate(base);
             return Err(e);
         }

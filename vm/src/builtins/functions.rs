@@ -133,7 +133,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (values, [sep, end, file, flush]) =
+    let (values, [sep, end, file, _]) =
         vm.args_with_keywords(args, "print", ["sep", "end", "file", "flush"])?;
     let text_of = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
@@ -164,9 +164,20 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     vm.stack.truncate(base);
     result?;
-    if let Some(f) = flush {
-        if vm.truthy(f)? {
-            vm.flush_stdout();
+    // Printing ran `__str__` and `write`, which may have collected: `flush`
+    // and the file are read again from the arguments.
+    let (_, [_, _, _, flush]) =
+        vm.args_with_keywords(args, "print", ["sep", "end", "file", "flush"])?;
+    if let Some(flush) = flush {
+        if vm.truthy(flush)? {
+            let (_, [_, _, file, _]) =
+                vm.args_with_keywords(args, "print", ["sep", "end", "file", "flush"])?;
+            match file.filter(|f| *f != Value::NONE) {
+                Some(f) if !super::sys::is_std_stream(vm, f) => {
+                    vm.call_method(f, "flush", &[])?;
+                }
+                _ => vm.flush_stdout(),
+            }
         }
     }
     Ok(Value::NONE)
@@ -559,10 +570,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let msg = format!("sorted expected 1 argument, got {}", positional.len());
         return Err(vm.type_error(&msg));
     }
-    let reverse = match reverse {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let reverse = sort_reverse_flag(vm, reverse)?;
     let mut items = collect(vm, vm.positional(args)[0])?;
     // Read after `collect`, which may have run Python code.
     let (_, [key, _]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
@@ -570,16 +578,59 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.new_list(&items)
 }
 
+/// The `reverse` argument of `sort` and `sorted`, which CPython converts
+/// to a C int: an int or an `__index__` object, not any truthy value.
+pub fn sort_reverse_flag(vm: &mut Vm, reverse: Option<Value>) -> PyResult<bool> {
+    let Some(r) = reverse else {
+        return Ok(false);
+    };
+    let i = vm.as_index(r).map_err(|raised| {
+        if vm.exception_matches(TypeId::OverflowError) {
+            vm.raise_msg(
+                TypeId::OverflowError,
+                "Python int too large to convert to C int",
+            )
+        } else {
+            raised
+        }
+    })?;
+    if i32::try_from(i).is_err() {
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(i != 0)
+}
+
+/// Whether `test(value, class)` holds for some class of `tuple`. A test may
+/// run `__instancecheck__` or `__subclasscheck__`, which may collect: the
+/// value and the tuple are rooted and read back after each.
+fn any_class_in_tuple(
+    vm: &mut Vm,
+    value: Value,
+    tuple: Value,
+    test: fn(&mut Vm, Value, Value) -> PyResult<bool>,
+) -> PyResult<bool> {
+    vm.rooted(&[value, tuple], |vm, base| {
+        for i in 0.. {
+            let (value, tuple) = (vm.stack[base], vm.stack[base + 1]);
+            let Some(&class) = vm.heap.fields(tuple.as_obj().expect("a tuple")).get(i) else {
+                break;
+            };
+            if test(vm, value, class)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })
+}
+
 /// isinstance() for one class or a tuple of them, honouring
 /// `__instancecheck__` on metaclasses.
 pub fn isinstance_value(vm: &mut Vm, obj: Value, class: Value) -> PyResult<bool> {
     if vm.is_layout(class, layout::TUPLE) {
-        for c in vm.tuple_items(class) {
-            if isinstance_value(vm, obj, c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        return any_class_in_tuple(vm, obj, class, isinstance_value);
     }
     if !vm.is_type(class) {
         // Not a class, but one that checks instances itself (a union).
@@ -652,12 +703,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `__subclasscheck__` on metaclasses.
 fn issubclass_value(vm: &mut Vm, sub: Value, class: Value) -> PyResult<bool> {
     if vm.is_layout(class, layout::TUPLE) {
-        for c in vm.tuple_items(class) {
-            if issubclass_value(vm, sub, c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        return any_class_in_tuple(vm, sub, class, issubclass_value);
     }
     if !vm.is_type(class) {
         if let Some(check) = vm.lookup_special(class, "__subclasscheck__")? {
@@ -960,7 +1006,11 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = vm.binary_op(a, b, BinaryOperator::Remainder)?;
         return vm.new_tuple(&[q, r]);
     }
-    for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+    for (reflected, name) in [(false, "__divmod__"), (true, "__rdivmod__")] {
+        // The operands are read from their argument slots: the first
+        // method may have collected.
+        let (a, b) = (vm.stack[args.base], vm.stack[args.base + 1]);
+        let (x, y) = if reflected { (b, a) } else { (a, b) };
         if let Some(m) = vm.lookup_special(x, name)? {
             if vm.is_user_instance(x) {
                 let r = vm.call_descriptor_method(m, x, &[y])?;
@@ -970,6 +1020,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    let (a, b) = (vm.stack[args.base], vm.stack[args.base + 1]);
     let msg = format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
         vm.type_name_of(a),

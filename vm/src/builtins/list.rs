@@ -253,17 +253,17 @@ fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (positional, [key, reverse]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
+    let (positional, [_, reverse]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
     if positional.len() != 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
+    let reverse = super::functions::sort_reverse_flag(vm, reverse)?;
+    // `reverse.__index__` may have collected: the list and the key are read
+    // again from their argument slots.
+    let (positional, [key, _]) = vm.args_with_keywords(args, "sort", ["key", "reverse"])?;
     let l = positional[0];
     let list = list_of(vm, l, "sort")?;
     let mut items = objects::list::items(&vm.heap, list).to_vec();
-    let reverse = match reverse {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
     // While sorting, the list looks empty (as CPython's does), so a key
     // function that mutates it cannot corrupt the sort.
     objects::list::truncate(&mut vm.heap, list, 0);

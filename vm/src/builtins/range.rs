@@ -43,22 +43,28 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.no_keywords(args, "range")?;
-    let given = vm.positional(args)[1..].to_vec();
+    let given = vm.positional(args).len() - 1;
+    if !(1..=3).contains(&given) {
+        let msg = match given {
+            0 => "range expected at least 1 argument, got 0".to_owned(),
+            n => format!("range expected at most 3 arguments, got {n}"),
+        };
+        return Err(vm.type_error(&msg));
+    }
+    // Each argument is replaced in its slot by its int: an `__index__` may
+    // collect, and the slots keep the ints already converted.
+    for i in 1..=given {
+        let slot = args.base + i;
+        vm.stack[slot] = int_arg(vm, vm.stack[slot])?;
+    }
+    let ints = &vm.stack[args.base + 1..args.base + 1 + given];
     let zero = Value::small_int_const(0);
     let one = Value::small_int_const(1);
-    let (start, stop, step) = match given.len() {
-        1 => (zero, int_arg(vm, given[0])?, one),
-        2 => (int_arg(vm, given[0])?, int_arg(vm, given[1])?, one),
-        3 => (
-            int_arg(vm, given[0])?,
-            int_arg(vm, given[1])?,
-            int_arg(vm, given[2])?,
-        ),
-        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        n => {
-            let msg = format!("range expected at most 3 arguments, got {n}");
-            return Err(vm.type_error(&msg));
-        }
+    let (start, stop, step) = match *ints {
+        [stop] => (zero, stop, one),
+        [start, stop] => (start, stop, one),
+        [start, stop, step] => (start, stop, step),
+        _ => unreachable!("one to three arguments, checked above"),
     };
     if step.as_small_int() == Some(0) {
         return Err(vm.value_error("range() arg 3 must not be zero"));

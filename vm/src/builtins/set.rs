@@ -186,8 +186,11 @@ pub fn contains(vm: &mut Vm, set: Value, key: Value) -> PyResult<bool> {
         Err(_) if vm.exception_matches(TypeId::TypeError) && vm.is_layout(key, layout::SET) => {
             // A set is looked up as the frozenset with the same items.
             vm.take_exception();
-            let frozen = copy_of(vm, key, true)?;
-            return contains(vm, set, frozen);
+            // Copying may run `__hash__`, which may collect.
+            return vm.rooted(&[set], |vm, base| {
+                let frozen = copy_of(vm, key, true)?;
+                contains(vm, vm.stack[base], frozen)
+            });
         }
         Err(e) => return Err(e),
     };

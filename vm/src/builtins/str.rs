@@ -1269,11 +1269,14 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, [table]) = vm.method_args::<1>(args, "translate")?;
+    let (s, [_]) = vm.method_args::<1>(args, "translate")?;
     let text = text_of(vm, s, "translate")?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let key = Value::small_int_const(c as i64);
+        // A `__getitem__` may collect: the table is read from its argument
+        // slot each time.
+        let table = vm.stack[args.base + 1];
         let mapped = match vm.getitem(table, key) {
             Ok(v) => Some(v),
             Err(_) if vm.exception_matches(TypeId::LookupError) => {
@@ -1350,25 +1353,43 @@ fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Indexing and slicing by code point.
 pub fn getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
-    let obj = s.as_obj().expect("a str");
-    let n = objects::str::char_len(&vm.heap, obj);
-    if vm.is_layout(key, layout::SLICE) {
-        let (start, stop, step, length) = slice_indices(vm, key, n)?;
-        let obj = s.as_obj().expect("a str");
-        if objects::str::is_ascii(&vm.heap, obj) && step == 1 {
-            let bytes = objects::str::bytes(&vm.heap, obj);
-            let piece = std::str::from_utf8(&bytes[start as usize..(stop.max(start)) as usize])
-                .expect("ascii")
-                .to_string();
-            return vm.new_str(&piece);
-        }
-        let chars: Vec<char> = vm.str_text(s).chars().collect();
-        let out: String = slice_positions(start, step, length)
-            .map(|i| chars[i])
-            .collect();
-        return vm.new_str(&out);
+    if let Some(i) = key.as_small_int() {
+        return item_at(vm, s, i);
     }
-    let i = vm.index_of(key, "string")?;
+    // An `__index__` of the key or of a slice's bounds may collect: the str
+    // is read back from its root after it.
+    vm.rooted(&[s], |vm, base| {
+        let n = objects::str::char_len(&vm.heap, s.as_obj().expect("a str"));
+        if vm.is_layout(key, layout::SLICE) {
+            let (start, stop, step, length) = slice_indices(vm, key, n)?;
+            return slice_of(vm, vm.stack[base], (start, stop, step, length));
+        }
+        let i = vm.index_of(key, "string")?;
+        item_at(vm, vm.stack[base], i)
+    })
+}
+
+/// `s[start:stop:step]`, given the slice's indices for `s`.
+fn slice_of(vm: &mut Vm, s: Value, indices: (isize, isize, isize, usize)) -> PyResult<Value> {
+    let (start, stop, step, length) = indices;
+    let obj = s.as_obj().expect("a str");
+    if objects::str::is_ascii(&vm.heap, obj) && step == 1 {
+        let bytes = objects::str::bytes(&vm.heap, obj);
+        let piece = std::str::from_utf8(&bytes[start as usize..(stop.max(start)) as usize])
+            .expect("ascii")
+            .to_string();
+        return vm.new_str(&piece);
+    }
+    let chars: Vec<char> = vm.str_text(s).chars().collect();
+    let out: String = slice_positions(start, step, length)
+        .map(|i| chars[i])
+        .collect();
+    vm.new_str(&out)
+}
+
+/// `s[i]` for an int index.
+fn item_at(vm: &mut Vm, s: Value, i: i64) -> PyResult<Value> {
+    let n = objects::str::char_len(&vm.heap, s.as_obj().expect("a str"));
     let i = if i < 0 { i + n as i64 } else { i };
     if i < 0 || i as usize >= n {
         return Err(vm.raise_msg(TypeId::IndexError, "string index out of range"));

@@ -129,22 +129,27 @@ pub fn getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
         }
         return Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range"));
     }
-    if vm.is_layout(key, layout::SLICE) {
-        let (start, _, step, length) = slice_indices(vm, key, n)?;
-        if start == 0 && step == 1 && length == n {
-            // Tuples are immutable: a slice of all of it is the tuple.
-            return Ok(t);
+    // An `__index__` of the key or of a slice's bounds may collect: the
+    // tuple is read back from its root after it.
+    vm.rooted(&[t], |vm, base| {
+        if vm.is_layout(key, layout::SLICE) {
+            let (start, _, step, length) = slice_indices(vm, key, n)?;
+            let t = vm.stack[base];
+            if start == 0 && step == 1 && length == n {
+                // Tuples are immutable: a slice of all of it is the tuple.
+                return Ok(t);
+            }
+            let obj = t.as_obj().expect("a tuple");
+            let items: Vec<Value> = slice_positions(start, step, length)
+                .map(|i| vm.heap.field(obj, i))
+                .collect();
+            return vm.new_tuple(&items);
         }
-        let obj = t.as_obj().expect("a tuple");
-        let items: Vec<Value> = slice_positions(start, step, length)
-            .map(|i| vm.heap.field(obj, i))
-            .collect();
-        return vm.new_tuple(&items);
-    }
-    match normalize_index(vm, key, n, "tuple")? {
-        Some(i) => Ok(vm.heap.field(t.as_obj().expect("a tuple"), i)),
-        None => Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range")),
-    }
+        match normalize_index(vm, key, n, "tuple")? {
+            Some(i) => Ok(vm.heap.field(vm.stack[base].as_obj().expect("a tuple"), i)),
+            None => Err(vm.raise_msg(TypeId::IndexError, "tuple index out of range")),
+        }
+    })
 }
 
 pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>> {
