@@ -23,6 +23,7 @@ use crate::bytecode::{BinaryOperator, CompareOperator, Opcode};
 use crate::code::code_flags;
 use crate::runtime::call::Called;
 use crate::runtime::coro::gen_kind;
+use crate::runtime::natives::{Args, NativeFn};
 use crate::runtime::types::TypeId;
 use crate::runtime::{FrameExit, PyResult, Raised, Static, Vm};
 
@@ -936,10 +937,17 @@ impl Vm {
                     Opcode::CALL | Opcode::CALL_KW => {
                         self.frames[fi].pc = pc;
                         tri!(self.safepoint());
-                        if op == Opcode::CALL
-                            && self.push_plain_frame(self.stack.len() - arg - 2, arg)
-                        {
-                            continue 'frame;
+                        if op == Opcode::CALL {
+                            let slot = self.stack.len() - arg - 2;
+                            if let Some((func, args)) = self.direct_native_call(slot, arg) {
+                                let v = tri!(func(self, args));
+                                self.stack.truncate(slot);
+                                self.stack.push(v);
+                                continue;
+                            }
+                            if self.push_plain_frame(slot, arg) {
+                                continue 'frame;
+                            }
                         }
                         let kwnames = if op == Opcode::CALL_KW {
                             pop!()
@@ -1503,6 +1511,38 @@ impl Vm {
             index
         };
         usize::try_from(i).ok().and_then(|i| items.get(i)).copied()
+    }
+
+    /// For a `CALL` of a builtin function or of a builtin type's method
+    /// loaded by `LOAD_METHOD` (its receiver in the slot after it): the
+    /// native and its arguments, so that the call skips `prepare_call`.
+    /// `None` for other callables and for a method called without a receiver.
+    #[inline]
+    fn direct_native_call(&self, slot: usize, argc: usize) -> Option<(NativeFn, Args)> {
+        let f = self.obj_of(self.stack[slot], layout::BUILTIN_FUNCTION)?;
+        if !self
+            .heap
+            .field(f, field::BUILTIN_FUNCTION::bound)
+            .is_empty()
+        {
+            return None;
+        }
+        let native = &self.natives[self.heap.raw(f, field::BUILTIN_FUNCTION::index) as usize];
+        let (base, count) = if !self.stack[slot + 1].is_empty() {
+            (slot + 1, argc + 1)
+        } else if !native.binds {
+            (slot + 2, argc)
+        } else {
+            return None;
+        };
+        Some((
+            native.func,
+            Args {
+                base,
+                count,
+                kwnames: Value::EMPTY,
+            },
+        ))
     }
 
     /// `container[key] = v` for a list and a small int index in range, or

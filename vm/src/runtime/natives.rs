@@ -143,7 +143,7 @@ impl Vm {
 
     /// A method's receiver and exactly `N` more positional arguments, no
     /// keywords; errors count the arguments as CPython does, without self.
-    #[inline]
+    #[inline(always)]
     pub fn method_args<const N: usize>(
         &mut self,
         args: Args,
@@ -249,7 +249,7 @@ impl Vm {
 
     /// A method's receiver and between `min` and `MAX` more positional
     /// arguments (missing ones are EMPTY), no keywords.
-    #[inline]
+    #[inline(always)]
     pub fn method_range_args<const MAX: usize>(
         &mut self,
         args: Args,
@@ -263,6 +263,16 @@ impl Vm {
             let out = std::array::from_fn(|i| given.get(i + 1).copied().unwrap_or(Value::EMPTY));
             return Ok((given[0], out));
         }
+        self.method_range_args_checked(args, min, name)
+    }
+
+    #[inline(never)]
+    fn method_range_args_checked<const MAX: usize>(
+        &mut self,
+        args: Args,
+        min: usize,
+        name: &str,
+    ) -> PyResult<(Value, [Value; MAX])> {
         let receiver = self.receiver(args, name)?;
         let given = &self.positional(args)[1..];
         if given.len() < min || given.len() > MAX {
