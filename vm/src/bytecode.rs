@@ -115,13 +115,15 @@
 //! # Superinstructions
 //!
 //! A few frequent pairs (two `LOAD_FAST`s, `STORE_FAST` then `LOAD_FAST`,
-//! `LOAD_FAST` then `LOAD_CONST`) are rewritten once the code is assembled
-//! ([`fuse_superinstructions`]): the first instruction becomes a
-//! superinstruction that does its own work and then the second's, whose
-//! argument it reads from the next word, and skips it. The second stays in
-//! place, so a jump may land on it and an error in it is reported at its
-//! own pc. A superinstruction's argument and stack effect are its first
-//! instruction's; the verifier checks that its partner follows.
+//! `LOAD_FAST` then `LOAD_CONST`, `FOR_ITER` then `STORE_FAST`) are
+//! rewritten once the code is assembled ([`fuse_superinstructions`]): the
+//! first instruction becomes a superinstruction that does its own work and
+//! then the second's, whose argument it reads from the next word, and skips
+//! it. The second stays in place, so a jump may land on it, an error in it
+//! is reported at its own pc, and a superinstruction may leave it to run on
+//! its own (`FOR_ITER_STORE_FAST` does, when a generator it runs inline
+//! yields the item). A superinstruction's argument and stack effect are its
+//! first instruction's; the verifier checks that its partner follows.
 //!
 //! # Exceptions
 //!
@@ -449,6 +451,8 @@ define_opcodes! {
     STORE_FAST_LOAD_FAST = 93, Local, |a| -1, 0;
     /// `LOAD_FAST a` fused with the `LOAD_CONST` after it (see "Superinstructions").
     LOAD_FAST_LOAD_CONST = 94, Local, |a| 1, 0;
+    /// `FOR_ITER a` fused with the `STORE_FAST` after it: the item goes straight to the local (see "Superinstructions").
+    FOR_ITER_STORE_FAST = 95, Jump, |a| 1, -1;
 }
 
 /// Rewrites each pair of instructions that a superinstruction covers into
@@ -476,6 +480,7 @@ impl Opcode {
         match self {
             Opcode::LOAD_FAST_LOAD_FAST | Opcode::STORE_FAST_LOAD_FAST => Some(Opcode::LOAD_FAST),
             Opcode::LOAD_FAST_LOAD_CONST => Some(Opcode::LOAD_CONST),
+            Opcode::FOR_ITER_STORE_FAST => Some(Opcode::STORE_FAST),
             _ => None,
         }
     }
@@ -486,6 +491,7 @@ impl Opcode {
             (Opcode::LOAD_FAST, Opcode::LOAD_FAST) => Some(Opcode::LOAD_FAST_LOAD_FAST),
             (Opcode::STORE_FAST, Opcode::LOAD_FAST) => Some(Opcode::STORE_FAST_LOAD_FAST),
             (Opcode::LOAD_FAST, Opcode::LOAD_CONST) => Some(Opcode::LOAD_FAST_LOAD_CONST),
+            (Opcode::FOR_ITER, Opcode::STORE_FAST) => Some(Opcode::FOR_ITER_STORE_FAST),
             _ => None,
         }
     }

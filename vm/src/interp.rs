@@ -847,7 +847,7 @@ impl Vm {
                         let it = tri!(self.get_iter(v));
                         self.stack.push(it);
                     }
-                    Opcode::FOR_ITER => {
+                    Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST => {
                         let it = top!();
                         let fast = match self.layout_of(it) {
                             Some(layout::SEQ_ITER) => self.sequence_next(it),
@@ -867,6 +867,10 @@ impl Vm {
                             }
                         };
                         match tri!(next) {
+                            Some(v) if op == Opcode::FOR_ITER_STORE_FAST => {
+                                let local = fused_arg!();
+                                self.stack[base + local] = v;
+                            }
                             Some(v) => self.stack.push(v),
                             None => {
                                 self.stack.pop();
@@ -1943,7 +1947,7 @@ fn float_fast(x: f64, y: f64, op: BinaryOperator) -> Option<Value> {
 /// Where the FOR_ITER just before `pc` jumps when its iterator is done.
 fn for_iter_target(code: &crate::code::CodeObject, pc: usize) -> usize {
     match code.instruction(pc - 1) {
-        Some((Opcode::FOR_ITER, target)) => target as usize,
+        Some((Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST, target)) => target as usize,
         other => unreachable!("a generator run inline returns to a FOR_ITER, not {other:?}"),
     }
 }

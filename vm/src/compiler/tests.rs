@@ -601,6 +601,14 @@ fn frequent_pairs_become_superinstructions() {
             Opcode::LOAD_FAST
         ]
     );
+    let code = compile_ok("def h(xs):\n    for x in xs:\n        pass\n");
+    let h = find_code(&code, "h").unwrap();
+    let ops = ops(&h);
+    let fused = ops
+        .iter()
+        .position(|&op| op == Opcode::FOR_ITER_STORE_FAST)
+        .unwrap();
+    assert_eq!(ops[fused + 1], Opcode::STORE_FAST);
     let mut broken = (*g).clone();
     broken.instructions[1] = crate::bytecode::encode(Opcode::LOAD_CONST, 0);
     let error = verify(&broken).unwrap_err();

@@ -71,3 +71,33 @@ print(store_then_load(5))
 print(load_then_const([1, 2, 3]))
 print(jump_onto_second_half(True), jump_onto_second_half(False))
 print(deleted_between(7))
+
+
+def loops():
+    # FOR_ITER fused with the STORE_FAST of the loop variable, over every
+    # kind of iterator: the fast ones (range, list, str), a generator run
+    # inline (which hands its item to the plain STORE_FAST), and others.
+    def gen(n):
+        for i in range(n):
+            yield i * i
+    out = []
+    for i in range(3):
+        out.append(i)
+    for c in "ab":
+        out.append(c)
+    for v in gen(4):
+        out.append(v)
+    for k in {"x": 1}:
+        out.append(k)
+    for e in enumerate("z"):
+        out.append(e)
+    try:
+        for v in gen(2):
+            out.append(v)
+            raise KeyError(v)
+    except KeyError as e:
+        out.append(("caught", e.args))
+    return out
+
+
+print(loops())
