@@ -242,6 +242,30 @@ fn split_on(vm: &mut Vm, text: ObjRef, sep: ObjRef) -> PyResult<Value> {
         start = at + sep_len;
     }
     ranges.push(start..bytes.len());
+    pieces_of(vm, text, ranges)
+}
+
+/// `text.split()` of an ASCII str, by bytes: the whitespace of ASCII text
+/// is one byte each, so no character is decoded.
+fn split_ascii_whitespace(vm: &mut Vm, text: ObjRef) -> PyResult<Value> {
+    let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x20);
+    let bytes = objects::str::bytes(&vm.heap, text);
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    while let Some(start) = bytes[at..].iter().position(|b| !is_space(b)) {
+        let start = at + start;
+        let end = bytes[start..]
+            .iter()
+            .position(is_space)
+            .map_or(bytes.len(), |n| start + n);
+        ranges.push(start..end);
+        at = end;
+    }
+    pieces_of(vm, text, ranges)
+}
+
+/// A list of the substrings of `text` at the byte `ranges`.
+fn pieces_of(vm: &mut Vm, text: ObjRef, ranges: Vec<std::ops::Range<usize>>) -> PyResult<Value> {
     let ascii = objects::str::is_ascii(&vm.heap, text);
     let mut pieces = Vec::with_capacity(ranges.len());
     for range in ranges {
@@ -257,6 +281,13 @@ fn split_on(vm: &mut Vm, text: ObjRef, sep: ObjRef) -> PyResult<Value> {
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if vm.kw_count(args) == 0 && vm.positional(args).len() == 1 {
+        if let Some(text) = str_object(vm, vm.positional(args)[0]) {
+            if objects::str::is_ascii(&vm.heap, text) {
+                return split_ascii_whitespace(vm, text);
+            }
+        }
+    }
     if vm.kw_count(args) == 0 && vm.positional(args).len() == 2 {
         let positional = vm.positional(args);
         let (text, sep) = (positional[0], positional[1]);
