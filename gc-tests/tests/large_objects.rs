@@ -386,3 +386,80 @@ fn many_large_and_small_objects_mixed() {
         heap.verify(&mut roots).unwrap();
     });
 }
+
+#[test]
+fn young_stores_into_an_old_large_object_remember_only_their_fields() {
+    in_every_mode(|mode| {
+        let mut heap = mode.heap();
+        let model = Model::register(&mut heap);
+        let fields = 4 * MAX_NURSERY_FIELDS;
+        let array = heap.alloc(model.node, fields).unwrap();
+        let mut roots = vec![array.value()];
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        assert!(!heap.is_young(array));
+        let slots = [3, 500, fields - 1];
+        for (k, &slot) in slots.iter().enumerate() {
+            let young = model
+                .record(&mut heap, k as u64, 0, &[int(k as i64)])
+                .unwrap();
+            heap.set_field(array, slot, young.value());
+        }
+        // Immediates and old objects are not remembered.
+        heap.set_field(array, 7, int(1));
+        heap.set_field(array, 8, array.value());
+        let pair: Vec<Value> = (0..2)
+            .map(|k| model.node(&mut heap, &[int(10 + k)]).unwrap().value())
+            .collect();
+        heap.set_fields(array, 100, &pair);
+        let info = heap.info();
+        assert_eq!((info.remembered_set, info.remembered_fields), (0, 5));
+        heap.verify(&mut roots).unwrap();
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        assert_eq!(heap.info().remembered_fields, 0);
+        for (k, &slot) in slots.iter().enumerate() {
+            let record = obj_of(heap.field(array, slot));
+            assert!(!heap.is_young(record));
+            assert_eq!(model.record_values(&heap, record), &[int(k as i64)]);
+        }
+        for k in 0..2 {
+            let node = obj_of(heap.field(array, 100 + k));
+            assert_eq!(heap.fields(node), &[int(10 + k as i64)]);
+        }
+
+        // A young pointer moved to a field not remembered: the whole object
+        // is remembered instead.
+        let young = model.node(&mut heap, &[int(42)]).unwrap();
+        heap.set_field(array, 10, young.value());
+        heap.move_fields(array, 10..11, 20);
+        heap.set_field(array, 10, Value::NONE);
+        assert_eq!(heap.info().remembered_set, 1);
+        heap.verify(&mut roots).unwrap();
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        let moved = obj_of(heap.field(array, 20));
+        assert!(!heap.is_young(moved));
+        assert_eq!(heap.fields(moved), &[int(42)]);
+        heap.verify(&mut roots).unwrap();
+    });
+}
+
+#[test]
+fn remembered_fields_are_bounded() {
+    in_every_mode(|mode| {
+        let mut heap = mode.heap();
+        let model = Model::register(&mut heap);
+        let array = heap.alloc(model.node, 2 * MAX_NURSERY_FIELDS).unwrap();
+        let mut roots = vec![array.value()];
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        let young = model.node(&mut heap, &[int(7)]).unwrap();
+        for _ in 0..70_000 {
+            heap.set_field(array, 1, young.value());
+        }
+        let info = heap.info();
+        assert_eq!((info.remembered_fields, info.remembered_set), (65_536, 1));
+        heap.collect(CollectionKind::Minor, &mut roots).unwrap();
+        let info = heap.info();
+        assert_eq!((info.remembered_fields, info.remembered_set), (0, 0));
+        assert_eq!(heap.fields(obj_of(heap.field(array, 1))), &[int(7)]);
+        heap.verify(&mut roots).unwrap();
+    });
+}

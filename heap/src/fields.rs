@@ -79,11 +79,12 @@ impl Heap {
         // Read before the store, which the compiler cannot always tell
         // apart from the header.
         let unlogged = self.header(obj.0).has(UNLOGGED);
+        let slot = field_address(obj, index);
         // SAFETY: as in `field_at`; `&mut self` means no slice into the heap
         // is borrowed.
-        unsafe { raw::write(field_address(obj, index), value.bits()) };
+        unsafe { raw::write(slot, value.bits()) };
         if value.has_pointer_tag() && unlogged {
-            self.remember(obj.0, value);
+            self.remember(obj.0, slot, value);
         }
     }
 }

@@ -22,11 +22,15 @@
 //!    is never `UNLOGGED` nor in the remembered set.
 //! 4. The remembered set holds exactly the old objects without the
 //!    `UNLOGGED` flag. An old object with `UNLOGGED` holds no pointer to a
-//!    young object. Every store of a value into an object goes through
+//!    young object except in the *remembered fields*, which are fields of
+//!    old large objects. Every store of a value into an object goes through
 //!    `Heap::set_field` (or `set_fields`), whose barrier keeps this true: a
-//!    pointer to a young object stored in an `UNLOGGED` object clears the
-//!    flag and enters the object in the set. An old object born outside the
-//!    nursery starts in the set, so its initializing stores need no barrier.
+//!    pointer to a young object stored in an `UNLOGGED` object adds the
+//!    field to the remembered fields if the object is large (while they
+//!    number fewer than 65 536), else clears the flag and enters the object
+//!    in the set; `move_fields` enters a large object whole when it moves a
+//!    young pointer. An old object born outside the nursery starts in the
+//!    set, so its initializing stores need no barrier.
 //! 5. No header is forwarded and none is marked: forwarding exists only
 //!    inside a minor collection, marks only inside a major one.
 //! 6. Allocation never collects. It only requests a collection, which the
@@ -54,11 +58,13 @@
 //!   end, with no forwarded header; every nursery object, every object in
 //!   the remembered set (no duplicates, none `UNLOGGED`) and every object
 //!   the previous minor collection promoted satisfies invariants 1 to 5, in
-//!   particular an `UNLOGGED` one holds no pointer into the nursery (a store
+//!   particular an `UNLOGGED` one holds no pointer into the nursery outside
+//!   its remembered fields, each a traced field of an old large object (a store
 //!   that skipped the barrier into a recently promoted object is caught
 //!   here, while the young object is intact), and every young large object
 //!   is checked as the nursery's are. After it: the nursery, the remembered
-//!   set and the list of young large objects are empty, the roots point at old or large objects, and
+//!   set, the remembered fields and the list of young large objects are
+//!   empty, the roots point at old or large objects, and
 //!   every object this collection promoted fits its cell, is `OLD` and
 //!   `UNLOGGED`, and holds only valid values, none into the nursery.
 //!

@@ -23,6 +23,10 @@ use crate::verify::VerifyError;
 /// Objects with more fields than this are born in the large-object space.
 pub const MAX_NURSERY_FIELDS: usize = MAX_CELL_BYTES / 8 - 1;
 
+/// The most fields of old large objects remembered one by one between two
+/// minor collections; past it, a large object is remembered whole.
+const MAX_REMEMBERED_SLOTS: usize = 1 << 16;
+
 /// Why the heap could not do what was asked. The VM raises `MemoryError`
 /// for each; the heap stays usable after any of them.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -84,6 +88,9 @@ pub struct HeapInfo {
     /// collection, which decides whether they live.
     pub young_large_bytes: usize,
     pub remembered_set: usize,
+    /// Fields of old large objects remembered one by one (see
+    /// `Heap::remember`), a field stored into twice counted twice.
+    pub remembered_fields: usize,
     /// Share of old-space page bytes not holding objects.
     pub fragmentation: f64,
     /// Old and large bytes past which growth starts a major collection.
@@ -108,10 +115,18 @@ pub struct Heap {
     pub(crate) layouts: LayoutTable,
     /// Old objects that may hold pointers into the nursery.
     pub(crate) remembered: Vec<usize>,
+    /// Addresses of fields of old large objects given a young pointer: a
+    /// big array (a long list's storage, a big dict's entries) is scanned
+    /// by the fields stored into, not whole, at each minor collection.
+    pub(crate) remembered_slots: Vec<usize>,
     /// Large objects born since the last minor collection, which decides
     /// whether they live (see `is_young_large`), and their bytes.
     pub(crate) young_large: Vec<usize>,
     young_large_bytes: usize,
+    /// The addresses from the lowest young large object to the highest:
+    /// `is_young_large` reads no header outside it. Scanning a big old
+    /// array whose elements are old would otherwise touch every element.
+    young_large_span: core::ops::Range<usize>,
     pub(crate) root_stack: RootStack,
     request: Request,
     config: HeapConfig,
@@ -168,7 +183,9 @@ impl Heap {
             large: LargeSpace::new(),
             layouts: LayoutTable::new(),
             remembered: Vec::new(),
+            remembered_slots: Vec::new(),
             young_large: Vec::new(),
+            young_large_span: 0..0,
             young_large_bytes: 0,
             root_stack: RootStack::default(),
             request: Request::None,
@@ -326,6 +343,11 @@ impl Heap {
         unsafe { init_object(addr, layout, words, flags) };
         if young {
             self.young_large.push(addr);
+            self.young_large_span = if self.young_large_span.is_empty() {
+                addr..addr + 1
+            } else {
+                self.young_large_span.start.min(addr)..self.young_large_span.end.max(addr + 1)
+            };
             self.young_large_bytes += bytes;
             // Young large objects are collected with the nursery, so they
             // use up its budget as its own objects do.
@@ -401,21 +423,36 @@ impl Heap {
         // A pointer tag (`EMPTY` included: the slow path ignores it, as it is
         // not in the nursery) stored into an `UNLOGGED` object.
         if value.has_pointer_tag() && header.has(UNLOGGED) {
-            self.remember(obj, value);
+            self.remember(obj, addr, value);
         }
     }
 
     /// The barrier's slow path: an old object not in the remembered set was
-    /// given a pointer (or `EMPTY`); remember it if the pointer is young.
+    /// given a pointer (or `EMPTY`) in the field at `slot`; if the pointer is
+    /// young, remember the field (of a large object, which stays
+    /// `UNLOGGED` so that its next such store comes here too) or the object.
     #[cold]
     #[inline(never)]
-    pub(crate) fn remember(&mut self, holder: ObjRef, value: Value) {
-        if self.is_young_address(value.address()) {
-            let addr = holder.address();
-            // SAFETY: `holder` is a live object; only its flags change.
-            unsafe { raw::write(addr, Header(raw::read(addr)).without(UNLOGGED).0) };
-            self.remembered.push(addr);
+    pub(crate) fn remember(&mut self, holder: ObjRef, slot: usize, value: Value) {
+        if !self.is_young_address(value.address()) {
+            return;
         }
+        let addr = holder.address();
+        // SAFETY: `holder` is a live object, whose first word is its header.
+        let header = Header(unsafe { raw::read(addr) });
+        if header.has(LARGE) && self.remembered_slots.len() < MAX_REMEMBERED_SLOTS {
+            self.remembered_slots.push(slot);
+        } else {
+            self.remember_whole(holder);
+        }
+    }
+
+    /// Enters the `UNLOGGED` old object `holder` in the remembered set.
+    fn remember_whole(&mut self, holder: ObjRef) {
+        let addr = holder.address();
+        // SAFETY: `holder` is a live object; only its flags change.
+        unsafe { raw::write(addr, Header(raw::read(addr)).without(UNLOGGED).0) };
+        self.remembered.push(addr);
     }
 
     /// A raw (untraced) field as a word.
@@ -484,11 +521,13 @@ impl Heap {
             unsafe { raw::write(base + 8 * i, v.bits()) };
         }
         if self.header(obj).has(UNLOGGED) {
-            if let Some(&young) = values
-                .iter()
-                .find(|v| v.is_ptr() && self.is_young_address(v.address()))
-            {
-                self.remember(obj, young);
+            for (i, &v) in values.iter().enumerate() {
+                if v.is_ptr() && self.is_young_address(v.address()) {
+                    self.remember(obj, base + 8 * i, v);
+                    if !self.header(obj).has(UNLOGGED) {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -513,6 +552,18 @@ impl Heap {
         let base = obj.address() + 8;
         // SAFETY: both ranges lie inside the live object `obj`, checked above.
         unsafe { raw::copy(base + 8 * src.start, base + 8 * dst, src.len()) };
+        // A large object's remembered fields are where its young pointers
+        // were stored; moved elsewhere, they are covered by remembering the
+        // whole object instead.
+        let header = self.header(obj);
+        if header.has(LARGE) && header.has(UNLOGGED) && all_traced(dst) {
+            let moved_young = self.fields(obj)[dst..dst + len]
+                .iter()
+                .any(|v| v.is_ptr() && self.is_young_address(v.address()));
+            if moved_young {
+                self.remember_whole(obj);
+            }
+        }
     }
 
     /// The bytes of the fields from `first` to the end of the object. Only
@@ -594,7 +645,7 @@ impl Heap {
     /// collection and not yet reached by it: `LARGE` without `OLD`.
     #[inline]
     pub(crate) fn is_young_large(&self, addr: usize) -> bool {
-        if self.young_large.is_empty() || addr == Value::EMPTY.address() {
+        if !self.young_large_span.contains(&addr) {
             return false;
         }
         // SAFETY: `addr` is a live object outside the nursery (the caller's
@@ -743,6 +794,7 @@ impl Heap {
         let young_large_bytes = self.young_large_bytes;
         let nursery_capacity = self.nursery.capacity();
         let remembered_set_size = self.remembered.len();
+        let remembered_fields = self.remembered_slots.len();
         if self.config.verify {
             if planned == CollectionKind::Major || self.full_verification_due() {
                 self.verify_or_panic(self.verify(roots), "before a collection");
@@ -817,6 +869,7 @@ impl Heap {
             young_freed_bytes,
             freed_objects,
             remembered_set_size,
+            remembered_fields,
             nursery_bytes,
             nursery_capacity,
             young_large_bytes,
@@ -857,6 +910,17 @@ impl Heap {
         let root_stack = Rc::clone(&self.root_stack);
         for slot in root_stack.borrow_mut().values.iter_mut() {
             *slot = self.evacuate(*slot);
+        }
+        for slot in std::mem::take(&mut self.remembered_slots) {
+            // SAFETY: `slot` is a traced field of an old large object, which
+            // neither moves nor dies before the minor collection that takes
+            // this list (a major one always comes after a minor one).
+            let old = Value::from_bits(unsafe { raw::read(slot) });
+            let new = self.evacuate(old);
+            if new != old {
+                // SAFETY: as above.
+                unsafe { raw::write(slot, new.bits()) };
+            }
         }
         let mut remembered = std::mem::take(&mut self.remembered);
         for &obj in &remembered {
@@ -1025,6 +1089,7 @@ impl Heap {
             objects += 1;
         }
         self.young_large_bytes = 0;
+        self.young_large_span = 0..0;
         objects
     }
 
@@ -1191,6 +1256,7 @@ impl Heap {
             large_objects: self.large.count(),
             young_large_bytes: self.young_large_bytes,
             remembered_set: self.remembered.len(),
+            remembered_fields: self.remembered_slots.len(),
             fragmentation: if old_page_bytes == 0 {
                 0.0
             } else {

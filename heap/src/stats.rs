@@ -139,6 +139,8 @@ pub struct GcEvent {
     /// survivors, so it counts none; `young_freed_bytes` is exact for all.
     pub freed_objects: usize,
     pub remembered_set_size: usize,
+    /// Fields of old large objects remembered one by one, when it started.
+    pub remembered_fields: usize,
     /// Bytes in use in the nursery when the collection started ...
     pub nursery_bytes: usize,
     /// ... and its size.
@@ -152,7 +154,7 @@ impl GcEvent {
     /// The event as one line of JSON (the `--gc-log` format).
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"kind\":\"{}\",\"start_ns\":{},\"pause_ns\":{},\"heap_before\":{},\"heap_after\":{},\"promoted\":{},\"freed\":{},\"young_freed\":{},\"freed_objects\":{},\"remembered\":{},\"nursery\":{},\"nursery_capacity\":{},\"young_large\":{}}}",
+            "{{\"kind\":\"{}\",\"start_ns\":{},\"pause_ns\":{},\"heap_before\":{},\"heap_after\":{},\"promoted\":{},\"freed\":{},\"young_freed\":{},\"freed_objects\":{},\"remembered\":{},\"remembered_fields\":{},\"nursery\":{},\"nursery_capacity\":{},\"young_large\":{}}}",
             self.kind.name(),
             self.start_ns,
             self.pause_ns,
@@ -163,6 +165,7 @@ impl GcEvent {
             self.young_freed_bytes,
             self.freed_objects,
             self.remembered_set_size,
+            self.remembered_fields,
             self.nursery_bytes,
             self.nursery_capacity,
             self.young_large_bytes
@@ -227,13 +230,14 @@ mod tests {
             young_freed_bytes: 7,
             freed_objects: 8,
             remembered_set_size: 9,
+            remembered_fields: 13,
             nursery_bytes: 10,
             nursery_capacity: 11,
             young_large_bytes: 12,
         };
         assert_eq!(
             event.to_json(),
-            "{\"kind\":\"major\",\"start_ns\":1,\"pause_ns\":2,\"heap_before\":3,\"heap_after\":4,\"promoted\":5,\"freed\":6,\"young_freed\":7,\"freed_objects\":8,\"remembered\":9,\"nursery\":10,\"nursery_capacity\":11,\"young_large\":12}"
+            "{\"kind\":\"major\",\"start_ns\":1,\"pause_ns\":2,\"heap_before\":3,\"heap_after\":4,\"promoted\":5,\"freed\":6,\"young_freed\":7,\"freed_objects\":8,\"remembered\":9,\"remembered_fields\":13,\"nursery\":10,\"nursery_capacity\":11,\"young_large\":12}"
         );
     }
 }

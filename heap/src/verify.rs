@@ -29,6 +29,14 @@ macro_rules! fail {
     ($($arg:tt)*) => { return Err(VerifyError(format!($($arg)*))) };
 }
 
+/// What the remembered set covers: whole old objects, and single fields of
+/// old large objects.
+#[derive(Default)]
+struct Remembered {
+    objects: HashSet<usize>,
+    slots: HashSet<usize>,
+}
+
 /// The nursery's objects (found by walking it), for checking that a pointer
 /// into the nursery lands on one; old and large objects are recognized
 /// through the spaces' own tables without listing them.
@@ -117,20 +125,44 @@ impl Heap {
                 self.young_large.len()
             );
         }
+        if !self.remembered_slots.is_empty() {
+            fail!(
+                "{} remembered fields are left after a minor collection",
+                self.remembered_slots.len()
+            );
+        }
         let index = NurseryIndex(HashSet::new());
-        let remembered = HashSet::new();
+        let remembered = Remembered::default();
         for &obj in &self.recently_promoted {
             self.verify_any_object(obj, &index, &remembered)?;
         }
         self.verify_roots(roots, &index)
     }
 
-    fn remembered_set(&self) -> Result<HashSet<usize>, VerifyError> {
-        let remembered: HashSet<usize> = self.remembered.iter().copied().collect();
-        if remembered.len() != self.remembered.len() {
+    /// The remembered objects and fields, each field checked to be a traced
+    /// field of an old large object.
+    fn remembered_set(&self) -> Result<Remembered, VerifyError> {
+        let objects: HashSet<usize> = self.remembered.iter().copied().collect();
+        if objects.len() != self.remembered.len() {
             fail!("an object is in the remembered set twice");
         }
-        Ok(remembered)
+        for &slot in &self.remembered_slots {
+            let Some(obj) = self.large.object_containing(slot) else {
+                fail!("remembered field {slot:#x} is in no large object");
+            };
+            // SAFETY: `obj` is a large object, whose first word is its header.
+            let header = Header(unsafe { raw::read(obj) });
+            let traced = self
+                .layouts
+                .get(header.layout())
+                .value_range(header.words() - 1);
+            let field = (slot - obj) / 8;
+            if !header.has(OLD) || slot % 8 != 0 || field == 0 || !traced.contains(&(field - 1)) {
+                fail!("remembered field {slot:#x} is no traced field of an old large object");
+            }
+        }
+        let slots = self.remembered_slots.iter().copied().collect();
+        Ok(Remembered { objects, slots })
     }
 
     fn verify_roots<R: RootSet + ?Sized>(
@@ -194,7 +226,7 @@ impl Heap {
         &self,
         obj: usize,
         index: &NurseryIndex,
-        remembered: &HashSet<usize>,
+        remembered: &Remembered,
     ) -> Result<(), VerifyError> {
         if let Some(cell_bytes) = self.old.object_cell_bytes(obj) {
             self.verify_old_object(obj, cell_bytes, index, remembered)
@@ -210,7 +242,7 @@ impl Heap {
         cell: usize,
         cell_bytes: usize,
         index: &NurseryIndex,
-        remembered: &HashSet<usize>,
+        remembered: &Remembered,
     ) -> Result<(), VerifyError> {
         // SAFETY: `cell` holds an object of the old space.
         let header = Header(unsafe { raw::read(cell) });
@@ -227,7 +259,7 @@ impl Heap {
         &self,
         obj: usize,
         index: &NurseryIndex,
-        remembered: &HashSet<usize>,
+        remembered: &Remembered,
     ) -> Result<(), VerifyError> {
         // SAFETY: callers pass objects found by walking a space or checked to
         // be one.
@@ -259,7 +291,7 @@ impl Heap {
         if young && header.has(UNLOGGED) {
             fail!("young {name} at {obj:#x} is marked UNLOGGED");
         }
-        if logged != remembered.contains(&obj) {
+        if logged != remembered.objects.contains(&obj) {
             fail!("old {name} at {obj:#x}: UNLOGGED flag and remembered set disagree");
         }
         let range = self
@@ -282,7 +314,11 @@ impl Heap {
             if !self.is_object(index, target) {
                 fail!("field {i} of {name} at {obj:#x} points at {target:#x}, which is no object");
             }
-            if !young && !logged && self.is_young_address(target) {
+            if !young
+                && !logged
+                && self.is_young_address(target)
+                && !remembered.slots.contains(&(obj + 8 + 8 * i))
+            {
                 fail!(
                     "field {i} of old {name} at {obj:#x} points at a young object, \
                      but the object is not remembered (a store missed the write barrier)"

@@ -74,6 +74,12 @@ impl LargeSpace {
         }
     }
 
+    /// The large object whose bytes include `addr`, if any.
+    pub(crate) fn object_containing(&self, addr: usize) -> Option<usize> {
+        let (&start, &bytes) = self.objects.range(..=addr).next_back()?;
+        (addr < start + bytes).then_some(start)
+    }
+
     /// True when `addr` is the start of a large object.
     pub(crate) fn contains(&self, addr: usize) -> bool {
         self.objects.contains_key(&addr)

@@ -246,6 +246,7 @@ fn heap_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ("large_objects", info.large_objects),
         ("young_large_bytes", info.young_large_bytes),
         ("remembered_set", info.remembered_set),
+        ("remembered_fields", info.remembered_fields),
         ("major_threshold", info.major_threshold),
     ];
     let mut entries = Vec::new();
