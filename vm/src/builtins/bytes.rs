@@ -176,16 +176,19 @@ fn construct_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
         }
         Some(s) => {
             let items = super::functions::collect(vm, s)?;
-            let mut out = Vec::with_capacity(items.len());
-            for v in items {
-                let range_message = if name == "bytes" {
-                    "bytes must be in range(0, 256)"
-                } else {
-                    "byte must be in range(0, 256)"
-                };
-                out.push(int_to_byte(vm, v, range_message)?);
-            }
-            Ok(out)
+            let range_message = if name == "bytes" {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            };
+            // Each `__index__` may collect: the items are rooted and read back.
+            vm.rooted(&items, |vm, base| {
+                let mut out = Vec::with_capacity(items.len());
+                for i in 0..items.len() {
+                    out.push(int_to_byte(vm, vm.stack[base + i], range_message)?);
+                }
+                Ok(out)
+            })
         }
     }
 }
@@ -217,8 +220,10 @@ pub fn set_bytearray(vm: &mut Vm, ba: Value, data: &[u8]) -> PyResult<()> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (ba, [v]) = vm.method_args::<1>(args, "append")?;
+    let (_, [v]) = vm.method_args::<1>(args, "append")?;
     let byte = byte_value(vm, v)?;
+    // `__index__` may have collected, moving the bytearray.
+    let ba = vm.stack[args.base];
     let obj = ba.as_obj().expect("a bytearray");
     let len = vm.heap.raw(obj, field::BYTEARRAY::len) as usize;
     let storage = vm
@@ -657,24 +662,28 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
 }
 
 pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
-    let len = bytes_of(vm, b).len();
     if vm.is_layout(key, layout::SLICE) {
-        return assign_slice(vm, b, key, v, len);
+        return assign_slice(vm, b, key, v);
     }
-    match normalize_index(vm, key, len, "bytearray")? {
-        Some(i) => {
-            let byte = byte_value(vm, v)?;
-            let obj = b.as_obj().expect("a bytearray");
-            let storage = vm
-                .heap
-                .field(obj, field::BYTEARRAY::storage)
-                .as_obj()
-                .expect("storage");
-            vm.heap.bytes_mut(storage, 0)[i] = byte;
-            Ok(())
+    vm.rooted(&[b, v], |vm, base| {
+        let i = vm.index_of(key, "bytearray")?;
+        // As in CPython, the value is converted before the index is checked
+        // against the length, which either `__index__` may have changed.
+        let byte = byte_value(vm, vm.stack[base + 1])?;
+        let obj = vm.stack[base].as_obj().expect("a bytearray");
+        let len = vm.heap.raw(obj, field::BYTEARRAY::len) as i64;
+        let i = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&i) {
+            return Err(vm.raise_msg(TypeId::IndexError, "bytearray index out of range"));
         }
-        None => Err(vm.raise_msg(TypeId::IndexError, "bytearray index out of range")),
-    }
+        let storage = vm
+            .heap
+            .field(obj, field::BYTEARRAY::storage)
+            .as_obj()
+            .expect("storage");
+        vm.heap.bytes_mut(storage, 0)[i as usize] = byte;
+        Ok(())
+    })
 }
 
 pub fn contains(vm: &mut Vm, b: Value, item: Value) -> PyResult<bool> {
@@ -725,22 +734,32 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: B) -> PyResult<Option<Value>>
 
 /// `bytearray[slice] = value`: value is bytes-like, or an iterable of ints
 /// (an int alone is an error, not a count).
-fn assign_slice(vm: &mut Vm, b: Value, key: Value, v: Value, len: usize) -> PyResult<()> {
-    let (start, stop, step, length) = slice_indices(vm, key, len)?;
-    if vm.is_int(v) || vm.is_layout(v, layout::STR) {
-        let msg = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
-        return Err(vm.type_error(msg));
-    }
-    vm.rooted(&[b], |vm, base| {
+fn assign_slice(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
+    vm.rooted(&[b, v, key], |vm, base| {
+        let len = bytes_of(vm, vm.stack[base]).len();
+        let (mut start, mut stop, mut step, mut length) =
+            slice_indices(vm, vm.stack[base + 2], len)?;
+        let v = vm.stack[base + 1];
+        if vm.is_int(v) || vm.is_layout(v, layout::STR) {
+            let msg = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
+            return Err(vm.type_error(msg));
+        }
         let items = if is_bytes_like(vm, v) {
             bytes_of(vm, v).to_vec()
         } else {
             let values = super::functions::collect(vm, v)?;
-            values
-                .into_iter()
-                .map(|x| byte_value(vm, x))
-                .collect::<PyResult<Vec<u8>>>()?
+            vm.rooted(&values, |vm, at| {
+                (0..values.len())
+                    .map(|i| byte_value(vm, vm.stack[at + i]))
+                    .collect::<PyResult<Vec<u8>>>()
+            })?
         };
+        if bytes_of(vm, vm.stack[base]).len() != len {
+            // The conversions resized the bytearray: the slice is taken
+            // again for its length now, as CPython does.
+            let now = bytes_of(vm, vm.stack[base]).len();
+            (start, stop, step, length) = slice_indices(vm, vm.stack[base + 2], now)?;
+        }
         let b = vm.stack[base];
         let mut data = bytes_of(vm, b).to_vec();
         if step == 1 {
@@ -755,6 +774,10 @@ fn assign_slice(vm: &mut Vm, b: Value, key: Value, v: Value, len: usize) -> PyRe
                 items.len()
             );
             return Err(vm.value_error(&msg));
+        }
+        // The slice's own `__index__` may have shrunk the bytearray.
+        if slice_positions(start, step, length).any(|pos| pos >= data.len()) {
+            return Err(vm.raise_msg(TypeId::IndexError, "bytearray index out of range"));
         }
         for (pos, byte) in slice_positions(start, step, length).zip(items) {
             data[pos] = byte;

@@ -123,8 +123,12 @@ pub(crate) fn span(
         };
         Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
     };
-    let s = clamp(vm, start, 0)?;
-    let e = clamp(vm, end, n)?.min(n);
+    let (s, e) = vm.rooted(&[end], |vm, base| -> PyResult<(i64, i64)> {
+        let s = clamp(vm, start, 0)?;
+        // The start's `__index__` may have collected, moving the end.
+        let e = clamp(vm, vm.stack[base], n)?.min(n);
+        Ok((s, e))
+    })?;
     if s > e {
         return Ok(None);
     }
@@ -145,14 +149,23 @@ fn rfind_in(hay: &[u8], sub: &[u8]) -> Option<usize> {
     hay.windows(sub.len()).rposition(|w| w == sub)
 }
 
+/// The receiver's bytes in `s..e`, read from its argument slot: the
+/// arguments' `__index__` may have moved it, or resized a bytearray.
+fn receiver_window(vm: &Vm, args: Args, s: usize, e: usize) -> &[u8] {
+    let data = bytes_of(vm, vm.stack[args.base]);
+    let e = e.min(data.len());
+    &data[s.min(e)..e]
+}
+
 fn search(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
-    let (b, [sub, start, end]) = vm.method_range_args::<3>(args, 1, name)?;
+    let (_, [sub, _, _]) = vm.method_range_args::<3>(args, 1, name)?;
     let sub = needle(vm, sub)?;
+    let (b, [_, start, end]) = vm.method_range_args::<3>(args, 1, name)?;
     let len = bytes_of(vm, b).len();
     let Some((s, e)) = span(vm, len, start, end)? else {
         return Ok(-1);
     };
-    let hay = &bytes_of(vm, b)[s..e];
+    let hay = receiver_window(vm, args, s, e);
     let found = if reverse {
         rfind_in(hay, &sub)
     } else {
@@ -199,36 +212,41 @@ fn occurrences(hay: &[u8], sub: &[u8]) -> Vec<usize> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (b, [sub, start, end]) = vm.method_range_args::<3>(args, 1, "count")?;
+    let (_, [sub, _, _]) = vm.method_range_args::<3>(args, 1, "count")?;
     let sub = needle(vm, sub)?;
+    let (b, [_, start, end]) = vm.method_range_args::<3>(args, 1, "count")?;
     let len = bytes_of(vm, b).len();
     let Some((s, e)) = span(vm, len, start, end)? else {
         return Ok(Value::small_int_const(0));
     };
+    let hay = receiver_window(vm, args, s, e);
     let n = if sub.is_empty() {
-        e - s + 1
+        hay.len() + 1
     } else {
-        occurrences(&bytes_of(vm, b)[s..e], &sub).len()
+        occurrences(hay, &sub).len()
     };
     Ok(Value::small_int_const(n as i64))
 }
 
 fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     let (b, [prefix, start, end]) = vm.method_range_args::<3>(args, 1, name)?;
-    let options = if vm.is_layout(prefix, layout::TUPLE) {
-        vm.tuple_items(prefix)
-    } else if is_bytes_like(vm, prefix) {
-        vec![prefix]
-    } else {
+    if !vm.is_layout(prefix, layout::TUPLE) && !is_bytes_like(vm, prefix) {
         let msg = format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             vm.type_name_of(prefix)
         );
         return Err(vm.type_error(&msg));
-    };
+    }
     let len = bytes_of(vm, b).len();
     let Some((s, e)) = span(vm, len, start, end)? else {
         return Ok(Value::FALSE);
+    };
+    // The bounds' `__index__` may have collected, moving the prefix.
+    let prefix = vm.positional(args)[1];
+    let options = if vm.is_layout(prefix, layout::TUPLE) {
+        vm.tuple_items(prefix)
+    } else {
+        vec![prefix]
     };
     for p in options {
         if !is_bytes_like(vm, p) {
@@ -238,7 +256,7 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
             );
             return Err(vm.type_error(&msg));
         }
-        let hay = &bytes_of(vm, b)[s..e];
+        let hay = receiver_window(vm, args, s, e);
         let p = bytes_of(vm, p);
         if (at_start && hay.starts_with(p)) || (!at_start && hay.ends_with(p)) {
             return Ok(Value::TRUE);

@@ -72,7 +72,7 @@ fn async_gen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (g, [exc, value, _tb]) = vm.method_range_args::<3>(args, 1, "athrow")?;
-    let g = receiver_of(
+    receiver_of(
         vm,
         g,
         gen_kind::ASYNC_GENERATOR,
@@ -80,6 +80,8 @@ fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "athrow",
     )?;
     let exc = thrown_exception(vm, exc, value)?;
+    // Making the exception may have collected, moving the generator.
+    let g = vm.stack[args.base];
     vm.new_athrow(g, exc)
 }
 
@@ -122,8 +124,10 @@ fn awaitable_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn awaitable_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (aw, [exc, value, _tb]) = vm.method_range_args::<3>(args, 1, "throw")?;
-    let aw = awaitable_of(vm, aw, "throw")?;
+    awaitable_of(vm, aw, "throw")?;
     let exc = thrown_exception(vm, exc, value)?;
+    // Making the exception may have collected, moving the awaitable.
+    let aw = vm.stack[args.base];
     let r = vm.awaitable_step(aw, Value::NONE, Some(exc))?;
     vm.stop_with(r)
 }
@@ -170,6 +174,8 @@ pub fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if default.is_empty() {
         return Ok(awaitable);
     }
+    // `__anext__` may have collected, moving the default.
+    let default = vm.positional(args)[1];
     vm.rooted(&[awaitable, default], |vm, base| {
         let it = vm.get_awaitable(vm.stack[base], 0)?;
         vm.new_native_iter(kind::ANEXT_DEFAULT, &[it, vm.stack[base + 1]])

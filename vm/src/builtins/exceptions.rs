@@ -245,10 +245,22 @@ fn exception_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.new_tuple(&[class, exc_args]);
     }
     let d = vm.new_dict()?;
+    let mut roots = vec![class, exc_args, d];
     for (k, v) in state {
-        vm.dict_set(d, k, v)?;
+        roots.extend([k, v]);
     }
-    vm.new_tuple(&[class, exc_args, d])
+    // A key's `__hash__` may collect: every value is read from its root.
+    vm.rooted(&roots, |vm, base| {
+        for i in (3..roots.len()).step_by(2) {
+            vm.dict_set(
+                vm.stack[base + 2],
+                vm.stack[base + i],
+                vm.stack[base + i + 1],
+            )?;
+        }
+        let items = [vm.stack[base], vm.stack[base + 1], vm.stack[base + 2]];
+        vm.new_tuple(&items)
+    })
 }
 
 /// `exc.__setstate__(state)`: each item of a dict state becomes an
@@ -343,10 +355,13 @@ pub fn set_exception_attribute(
 ) -> PyResult<bool> {
     let index = match name {
         "args" => {
-            let items = super::functions::collect(vm, value)?;
-            let t = vm.new_tuple(&items)?;
-            vm.set_exception_field(exc, F::args, t);
-            return Ok(true);
+            // Iterating the value may collect, moving the exception.
+            return vm.rooted(&[exc], |vm, base| {
+                let items = super::functions::collect(vm, value)?;
+                let t = vm.new_tuple(&items)?;
+                vm.set_exception_field(vm.stack[base], F::args, t);
+                Ok(true)
+            });
         }
         "__traceback__" => {
             check_traceback(vm, value)?;

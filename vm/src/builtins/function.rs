@@ -300,6 +300,8 @@ fn resolve_mro_entries(vm: &mut Vm, at: usize) -> PyResult<(Value, bool)> {
                 }
             };
             let Some(method) = entries else {
+                // `__getattr__` may have collected, moving `b`.
+                let b = vm.tuple_items(vm.stack[at])[i];
                 vm.stack.push(b);
                 continue;
             };
@@ -501,25 +503,24 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // A doc taken from the getter follows the getter when `getter()`
     // replaces it, as in CPython; one given explicitly stays.
     let mut getter_doc = false;
-    if doc == Value::NONE && fget != Value::NONE {
-        let name = vm.intern_static("__doc__")?;
-        if let Some(found) = vm.getattr_opt(fget, name)? {
-            doc = found;
-            getter_doc = true;
+    vm.rooted(&[fget, fset, fdel], |vm, base| {
+        if doc == Value::NONE && fget != Value::NONE {
+            let name = vm.intern_static("__doc__")?;
+            if let Some(found) = vm.getattr_opt(fget, name)? {
+                doc = found;
+                getter_doc = true;
+            }
         }
-    }
-    descriptor(
-        vm,
-        layout::PROPERTY,
-        &[
-            fget,
-            fset,
-            fdel,
+        let fields = [
+            vm.stack[base],
+            vm.stack[base + 1],
+            vm.stack[base + 2],
             doc,
             Value::NONE,
             Value::from_bool(getter_doc),
-        ],
-    )
+        ];
+        descriptor(vm, layout::PROPERTY, &fields)
+    })
 }
 
 fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<Value> {
@@ -529,20 +530,20 @@ fn property_copy(vm: &mut Vm, args: Args, index: usize, name: &str) -> PyResult<
     };
     let mut fields: Vec<Value> = vm.heap.fields(o).to_vec();
     fields[index] = f;
-    let fget = fields[field::PROPERTY::fget];
-    if fields[field::PROPERTY::getter_doc] == Value::TRUE && fget != Value::NONE {
-        let doc = vm.intern_static("__doc__")?;
-        match vm.getattr_opt(fget, doc)? {
-            Some(found) => fields[field::PROPERTY::doc] = found,
-            None => {
-                fields[field::PROPERTY::doc] = Value::NONE;
-                fields[field::PROPERTY::getter_doc] = Value::FALSE;
-            }
+    vm.rooted(&fields, |vm, base| {
+        let count = fields.len();
+        let fget = vm.stack[base + field::PROPERTY::fget];
+        if fields[field::PROPERTY::getter_doc] == Value::TRUE && fget != Value::NONE {
+            let doc = vm.intern_static("__doc__")?;
+            let found = vm.getattr_opt(fget, doc)?;
+            vm.stack[base + field::PROPERTY::doc] = found.unwrap_or(Value::NONE);
+            vm.stack[base + field::PROPERTY::getter_doc] = Value::from_bool(found.is_some());
+        } else {
+            vm.stack[base + field::PROPERTY::getter_doc] = Value::FALSE;
         }
-    } else {
-        fields[field::PROPERTY::getter_doc] = Value::FALSE;
-    }
-    descriptor(vm, layout::PROPERTY, &fields)
+        let fields = vm.stack[base..base + count].to_vec();
+        descriptor(vm, layout::PROPERTY, &fields)
+    })
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -600,14 +601,13 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, f] = vm.exact_args::<2>(args, "staticmethod")?;
-    let dict = wrapper_attributes(vm, f)?;
-    descriptor(vm, layout::STATICMETHOD, &[f, dict])
+    wrapper(vm, layout::STATICMETHOD, f)
 }
 
-/// The dict a staticmethod or classmethod starts with: the wrapped
+/// A staticmethod or classmethod of `f`, whose dict starts with the wrapped
 /// callable's `__module__`, `__name__`, `__qualname__`, `__doc__` and
 /// `__annotations__` (those it has), as CPython 3.10+ copies them.
-fn wrapper_attributes(vm: &mut Vm, f: Value) -> PyResult<Value> {
+fn wrapper(vm: &mut Vm, layout_id: minnow_heap::LayoutId, f: Value) -> PyResult<Value> {
     let dict = vm.new_dict()?;
     vm.rooted(&[f, dict], |vm, base| {
         for name in [
@@ -622,7 +622,8 @@ fn wrapper_attributes(vm: &mut Vm, f: Value) -> PyResult<Value> {
                 vm.dict_set(vm.stack[base + 1], key, v)?;
             }
         }
-        Ok(vm.stack[base + 1])
+        let fields = [vm.stack[base], vm.stack[base + 1]];
+        descriptor(vm, layout_id, &fields)
     })
 }
 
@@ -677,8 +678,7 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `classmethod(f)`.
 pub fn classmethod(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    let dict = wrapper_attributes(vm, f)?;
-    descriptor(vm, layout::CLASSMETHOD, &[f, dict])
+    wrapper(vm, layout::CLASSMETHOD, f)
 }
 
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -875,8 +875,10 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (g, [exc, value, _tb]) = vm.method_range_args::<3>(args, 1, "throw")?;
-    let g = generator_of(vm, g, "throw")?;
+    generator_of(vm, g, "throw")?;
     let exc = thrown_exception(vm, exc, value)?;
+    // Making the exception may have collected, moving the generator.
+    let g = vm.stack[args.base];
     let r = vm.resume(g, Value::NONE, Some(exc))?;
     vm.stop_with(r)
 }
@@ -897,18 +899,23 @@ pub fn thrown_exception(vm: &mut Vm, exc: Value, value: Value) -> PyResult<Value
         } else {
             vec![value]
         };
-        let made = vm.call(exc, &call_args)?;
-        if vm.is_exception_instance(made) {
-            return Ok(made);
-        }
-        // Thrown into the generator like any exception, as CPython does.
-        let msg = format!(
-            "calling {} should have returned an instance of BaseException, not {}",
-            vm.repr_string(exc)?,
-            vm.type_name_of(made)
-        );
-        let msg = vm.new_str(&msg)?;
-        vm.new_exception(vm.ty(TypeId::TypeError), &[msg])
+        vm.rooted(&[exc], |vm, base| {
+            let made = vm.call(vm.stack[base], &call_args)?;
+            if vm.is_exception_instance(made) {
+                return Ok(made);
+            }
+            // Named before the class's repr, which may run a metaclass
+            // `__repr__` that collects.
+            let made_type = vm.type_name_of(made);
+            // Thrown into the generator like any exception, as CPython does.
+            let msg = format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                vm.repr_string(vm.stack[base])?,
+                made_type
+            );
+            let msg = vm.new_str(&msg)?;
+            vm.new_exception(vm.ty(TypeId::TypeError), &[msg])
+        })
     } else if vm.is_exception_instance(exc) {
         if !value.is_empty() && value != Value::NONE {
             return Err(vm.type_error("instance exception may not have a separate value"));

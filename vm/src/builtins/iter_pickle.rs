@@ -155,16 +155,17 @@ fn copy_iterator(vm: &mut Vm, it: Value) -> PyResult<Value> {
 }
 
 pub fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (given, [state]) = vm.method_args::<1>(args, "__setstate__")?;
-    let it = vm.builtin_base(given).unwrap_or(given);
+    let (_, [state]) = vm.method_args::<1>(args, "__setstate__")?;
+    let it = setstate_target(vm, args);
     let o = it.as_obj().expect("an iterator");
     match vm.heap.layout_of(o) {
         layout::SEQ_ITER => {
             let index = vm.as_index(state)?.max(0);
+            let o = setstate_target(vm, args).as_obj().expect("an iterator");
             let seq = vm.heap.field(o, field::SEQ_ITER::seq);
             if !seq.is_empty() {
                 let len = vm.len(seq)? as i64;
-                let o = it.as_obj().expect("an iterator");
+                let o = setstate_target(vm, args).as_obj().expect("an iterator");
                 vm.heap.set_field(
                     o,
                     field::SEQ_ITER::index,
@@ -177,17 +178,18 @@ pub fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match vm.heap.raw(o, field::NATIVE_ITER::kind) {
                 kind::REVERSED | kind::LIST_REVERSED => {
                     let index = vm.as_index(state)?;
-                    let seq = vm.native_state(it, 0);
+                    let seq = vm.native_state(setstate_target(vm, args), 0);
                     if !seq.is_empty() {
                         let len = vm.len(seq)? as i64;
                         let index = index.clamp(-1, len - 1);
+                        let it = setstate_target(vm, args);
                         vm.set_native_state(it, 1, Value::small_int_const(index));
                     }
                 }
                 kind::ZIP | kind::ZIP_STRICT => {
                     let strict = vm.truthy(state)?;
                     let k = if strict { kind::ZIP_STRICT } else { kind::ZIP };
-                    let o = it.as_obj().expect("an iterator");
+                    let o = setstate_target(vm, args).as_obj().expect("an iterator");
                     vm.heap.set_raw(o, field::NATIVE_ITER::kind, k);
                 }
                 _ => {}
@@ -196,4 +198,11 @@ pub fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => Ok(Value::NONE),
     }
+}
+
+/// The iterator `__setstate__` was called on, read from its argument slot:
+/// `__index__`, `__len__` and `__bool__` of the state may move it.
+fn setstate_target(vm: &Vm, args: Args) -> Value {
+    let given = vm.stack[args.base];
+    vm.builtin_base(given).unwrap_or(given)
 }

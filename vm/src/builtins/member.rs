@@ -180,13 +180,20 @@ fn slot_of(vm: &Vm, obj: Value, index: usize) -> Option<(minnow_heap::ObjRef, us
 }
 
 /// `obj.<member>`.
-pub fn get(vm: &mut Vm, member: Value, obj: Value) -> PyResult<Value> {
+pub fn get(vm: &mut Vm, member: Value, mut obj: Value) -> PyResult<Value> {
     check_applies(vm, member, obj)?;
     let (index, name, _) = parts(vm, member);
     let found = match slot_of(vm, obj, index) {
         Some((o, i)) => Some(vm.heap.field(o, i)).filter(|v| !v.is_empty()),
         None => match vm.instance_dict(obj, false)? {
-            Some(dict) => vm.dict_get(dict, name)?,
+            Some(dict) => {
+                let base = vm.stack.len();
+                vm.stack.push(obj);
+                let found = vm.dict_get(dict, name);
+                obj = vm.stack[base];
+                vm.stack.truncate(base);
+                found?
+            }
             None => None,
         },
     };

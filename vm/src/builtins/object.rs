@@ -220,7 +220,11 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_name(vm, name)?;
     match vm.generic_getattr(obj, name)? {
         Some(v) => Ok(v),
-        None => Err(vm.attribute_error(obj, name)),
+        None => {
+            // The lookup may have run Python code, moving both.
+            let [obj, name] = [vm.stack[args.base], vm.stack[args.base + 1]];
+            Err(vm.attribute_error(obj, name))
+        }
     }
 }
 
@@ -232,6 +236,8 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::NONE);
         }
     }
+    // A colliding key's `__eq__` may have collected, moving both.
+    let [obj, name] = [vm.stack[args.base], vm.stack[args.base + 1]];
     Err(vm.attribute_error(obj, name))
 }
 
@@ -349,10 +355,7 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
         );
         return Err(vm.type_error(&msg));
     }
-    let mut base_list = vm.tuple_items(bases);
-    if base_list.is_empty() {
-        base_list.push(vm.ty(TypeId::Object));
-    }
+    let base_list = bases_of(vm, bases);
     let mut builtin = layout::INSTANCE;
     for &b in &base_list {
         if !vm.is_type(b) {
@@ -377,7 +380,13 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
     vm.stack
         .extend_from_slice(&[metaclass, name, bases, ns, dict]);
     let items = minnow_objects::dict::items(&vm.heap, ns.as_obj().expect("a dict"));
-    for (k, v) in items {
+    let pairs = base + 5;
+    for (k, v) in &items {
+        vm.stack.extend_from_slice(&[*k, *v]);
+    }
+    // A key's `__hash__` may collect: each pair is read from its root.
+    for i in 0..items.len() {
+        let (k, v) = (vm.stack[pairs + 2 * i], vm.stack[pairs + 2 * i + 1]);
         if vm.is_layout(k, layout::STR) && vm.str_text(k) == "__classcell__" {
             if !vm.is_layout(v, layout::CELL) {
                 let msg = format!(
@@ -392,6 +401,7 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
         let dict = vm.stack[base + 4];
         vm.dict_set(dict, k, v)?;
     }
+    vm.stack.truncate(pairs);
     let dict = vm.stack[base + 4];
     let slots = match super::dict_get_str(vm, dict, "__slots__") {
         Some(slots) => {
@@ -404,27 +414,27 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
                     return Err(vm.raise_msg(TypeId::ValueError, &msg));
                 }
             }
-            // Iterating `__slots__` may have run Python code and moved the bases.
-            base_list = vm.tuple_items(vm.stack[base + 2]);
-            if base_list.is_empty() {
-                base_list.push(vm.ty(TypeId::Object));
-            }
             names
         }
         None => Vec::new(),
     };
+    // Storing the namespace and iterating `__slots__` may have run Python
+    // code and moved the bases.
+    let base_list = bases_of(vm, vm.stack[base + 2]);
     let inherited_members = super::member::inherited_member_shape(vm, &base_list)?;
-    let dict = vm.stack[base + 4];
     // These two are class methods even when written as plain functions.
     for name in ["__init_subclass__", "__class_getitem__"] {
-        if let Some(f) = super::dict_get_str(vm, dict, name) {
+        if let Some(f) = super::dict_get_str(vm, vm.stack[base + 4], name) {
             if vm.is_layout(f, layout::FUNCTION) {
                 let wrapped = super::function::classmethod(vm, f)?;
                 let key = vm.intern(name)?;
-                vm.dict_set(dict, key, wrapped)?;
+                vm.dict_set(vm.stack[base + 4], key, wrapped)?;
             }
         }
     }
+    // The stores below compare with colliding keys, which may run Python
+    // code: the dict is read from its root each time.
+    let dict = vm.stack[base + 4];
     // Defining __eq__ alone makes instances unhashable.
     if super::dict_get_str(vm, dict, "__eq__").is_some()
         && super::dict_get_str(vm, dict, "__hash__").is_none()
@@ -432,6 +442,7 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
         let key = vm.intern_static("__hash__")?;
         vm.dict_set(dict, key, Value::NONE)?;
     }
+    let dict = vm.stack[base + 4];
     // Without __module__, the class belongs to the calling code's module.
     if super::dict_get_str(vm, dict, "__module__").is_none() {
         let module = vm
@@ -445,10 +456,13 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
     }
     let name_text = vm.str_text(vm.stack[base + 1]).to_string();
     let flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
-    let class = crate::runtime::types::new_type(vm, &name_text, &base_list, dict, flags, builtin);
+    let base_list = bases_of(vm, vm.stack[base + 2]);
+    let dict = vm.stack[base + 4];
+    let class = crate::runtime::types::new_type(vm, &name_text, &base_list, dict, flags, builtin)
+        .and_then(|class| super::member::install_members(vm, class, inherited_members, &slots));
     let (metaclass, ns) = (vm.stack[base], vm.stack[base + 3]);
     vm.stack.truncate(base);
-    let class = super::member::install_members(vm, class?, inherited_members, &slots)?;
+    let class = class?;
     let cobj = class.as_obj().expect("a type");
     if metaclass != vm.ty(TypeId::Type) {
         vm.heap.set_field(cobj, field::TYPE::metaclass, metaclass);
@@ -479,6 +493,15 @@ fn new_class_with(vm: &mut Vm, parts: [Value; 4], call: Option<(Args, usize)>) -
     vm.stack.truncate(base);
     result?;
     Ok(class)
+}
+
+/// A class's bases: those given, or `object` when none are.
+fn bases_of(vm: &Vm, bases: Value) -> Vec<Value> {
+    let mut list = vm.tuple_items(bases);
+    if list.is_empty() {
+        list.push(vm.ty(TypeId::Object));
+    }
+    list
 }
 
 /// The RuntimeError CPython 3.11 raises when an attribute's `__set_name__`

@@ -336,6 +336,8 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(&msg));
         }
     };
+    // Iterating the argument may have collected, moving the class.
+    let class = vm.stack[args.base];
     super::list::for_class(vm, class, TypeId::FrozenSet, s)
 }
 

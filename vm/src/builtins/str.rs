@@ -134,6 +134,8 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if encoding.is_none() && errors.is_none() {
         let value = vm.to_str(object)?;
+        // `__str__` may have collected, moving the class.
+        let class = vm.stack[args.base];
         return super::list::for_class(vm, class, TypeId::Str, value);
     }
     if !super::bytes::is_bytes_like(vm, object) {
@@ -495,11 +497,13 @@ fn window<'t>(
 
 fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
     one_to_three(vm, args, name)?;
-    let (s, [prefix, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
+    let (s, [_, from, to]) = vm.method_range_args::<3>(args, 1, name)?;
     let text = text_of(vm, s, name)?;
     let Some((sub, _, _)) = window(vm, &text, from, to)? else {
         return Ok(Value::FALSE);
     };
+    // The bounds' `__index__` may have collected, moving the prefix.
+    let prefix = vm.positional(args)[1];
     let options = if vm.is_layout(prefix, layout::TUPLE) {
         vm.tuple_items(prefix)
     } else if vm.is_layout(prefix, layout::STR) {
