@@ -152,8 +152,11 @@ layouts! {
         raw: [pc, stack_len, state, kind],
         values: [function, frame, name, qualname, exc_state]
     }
-    /// An iterator over a sequence by index (list, tuple, str, bytes, range).
-    SEQ_ITER = 24 "iterator" { raw: [], values: [seq, index] }
+    /// An iterator over a sequence by index (list, tuple, str, bytes, range);
+    /// over a non-ASCII str, `offset` is the byte offset of character
+    /// `index` once known (else EMPTY), so that each step decodes one
+    /// character instead of counting from the start.
+    SEQ_ITER = 24 "iterator" { raw: [], values: [seq, index, offset] }
     /// An iterator over a dict's keys, values or items.
     DICT_ITER = 25 "dict_iterator" { raw: [kind, version], values: [dict, index, len] }
     /// An iterator over a set.

@@ -196,6 +196,16 @@ pub fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
+/// The bytes of the UTF-8 sequence that starts with `first`.
+pub fn utf8_width(first: u8) -> usize {
+    match first {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
 /// The byte offset of code point `index` (which must be <= the length).
 pub fn byte_offset(heap: &Heap, obj: ObjRef, index: usize) -> usize {
     if is_ascii(heap, obj) {

@@ -171,6 +171,7 @@ pub fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     field::SEQ_ITER::index,
                     Value::small_int_const(index.min(len)),
                 );
+                vm.heap.set_field(o, field::SEQ_ITER::offset, Value::EMPTY);
             }
             Ok(Value::NONE)
         }

@@ -1445,15 +1445,6 @@ fn char_at(vm: &mut Vm, s: Value, i: usize) -> PyResult<Value> {
     vm.new_str(c.encode_utf8(&mut [0; 4]))
 }
 
-/// The `i`-th character for a str iterator; `None` past the end.
-pub fn char_at_for_iter(vm: &mut Vm, s: Value, i: usize) -> PyResult<Option<Value>> {
-    let n = objects::str::char_len(&vm.heap, s.as_obj().expect("a str"));
-    if i >= n {
-        return Ok(None);
-    }
-    char_at(vm, s, i).map(Some)
-}
-
 pub fn contains(vm: &mut Vm, s: Value, item: Value) -> PyResult<bool> {
     if !vm.is_layout(item, layout::STR) {
         if let Some(inner) = vm

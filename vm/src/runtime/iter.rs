@@ -4,7 +4,7 @@
 //! (locals, cells, operand stack) are copied into an ARRAY on suspension
 //! and back onto the VM stack on resumption.
 
-use minnow_heap::Value;
+use minnow_heap::{ObjRef, Value};
 use minnow_objects::{self as objects, field, layout};
 
 use super::coro::gen_kind;
@@ -213,6 +213,35 @@ impl Vm {
         self.type_error(&msg)
     }
 
+    /// The character at `index` of the str `seq` for the iterator `it`; for
+    /// a non-ASCII str, found from the byte offset the iterator keeps (which
+    /// only this path advances). `None` past the end.
+    fn next_char(&mut self, it: ObjRef, seq: Value, index: usize) -> PyResult<Option<Value>> {
+        let s = seq.as_obj().expect("a str");
+        if index >= objects::str::char_len(&self.heap, s) {
+            return Ok(None);
+        }
+        let known = self.heap.field(it, field::SEQ_ITER::offset).as_small_int();
+        let offset = match known {
+            _ if objects::str::is_ascii(&self.heap, s) => index,
+            Some(offset) => offset as usize,
+            None => objects::str::byte_offset(&self.heap, s, index),
+        };
+        let bytes = &objects::str::bytes(&self.heap, s)[offset..];
+        let width = objects::str::utf8_width(bytes[0]);
+        let c = std::str::from_utf8(&bytes[..width])
+            .expect("a str holds UTF-8")
+            .chars()
+            .next()
+            .expect("one character");
+        let after = Value::small_int_const((offset + width) as i64);
+        self.heap.set_field(it, field::SEQ_ITER::offset, after);
+        if c.is_ascii() {
+            return self.ascii_char(c as u8).map(Some);
+        }
+        self.new_str(c.encode_utf8(&mut [0; 4])).map(Some)
+    }
+
     fn next_seq(&mut self, mut it: Value) -> PyResult<Option<Value>> {
         if let Some(step) = self.sequence_next(it) {
             return Ok(step);
@@ -227,7 +256,7 @@ impl Vm {
             .field(obj, field::SEQ_ITER::index)
             .small_int_unchecked() as usize;
         let item = match self.layout_of(seq) {
-            Some(layout::STR) => crate::builtins::str::char_at_for_iter(self, seq, index)?,
+            Some(layout::STR) => self.next_char(obj, seq, index)?,
             Some(layout::BYTES | layout::BYTEARRAY) => {
                 let bytes = crate::builtins::bytes::bytes_of(self, seq);
                 bytes.get(index).map(|&b| Value::small_int_const(b as i64))
