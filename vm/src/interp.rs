@@ -562,6 +562,12 @@ impl Vm {
                         let container = pop!();
                         let v = match self.sequence_item(container, key) {
                             Some(v) => v,
+                            None if self.is_layout(container, layout::DICT) => {
+                                match self.dict_lookup_str(container, key) {
+                                    Some(Some((_, v))) => v,
+                                    _ => tri!(self.getitem(container, key)),
+                                }
+                            }
                             None => tri!(self.getitem(container, key)),
                         };
                         self.stack.push(v);
@@ -652,7 +658,15 @@ impl Vm {
                     Opcode::CONTAINS_OP => {
                         let container = pop!();
                         let item = pop!();
-                        let r = tri!(self.contains(container, item));
+                        let found = if self.is_layout(container, layout::DICT) {
+                            self.dict_lookup_str(container, item).map(|e| e.is_some())
+                        } else {
+                            None
+                        };
+                        let r = match found {
+                            Some(r) => r,
+                            None => tri!(self.contains(container, item)),
+                        };
                         test_result!(Value::from_bool(r != (arg == 1)));
                     }
                     Opcode::BUILD_TUPLE => {

@@ -249,6 +249,19 @@ fn default_argument(vm: &Vm, args: Args) -> Option<Value> {
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `d.get(k)` and `d.get(k, default)` on an exact dict with a str key,
+    // the common case, without unpacking the arguments.
+    if args.kwnames.is_empty() && (args.count == 2 || args.count == 3) {
+        let (d, k) = (vm.stack[args.base], vm.stack[args.base + 1]);
+        if vm.is_layout(d, layout::DICT) {
+            if let Some(found) = vm.dict_lookup_str(d, k) {
+                return Ok(match found {
+                    Some((_, v)) => v,
+                    None => default_argument(vm, args).unwrap_or(Value::NONE),
+                });
+            }
+        }
+    }
     let (d, [k, _]) = vm.method_range_args::<2>(args, 1, "get")?;
     let d = dict_of(vm, d, "get")?;
     let found = vm.dict_get(d, k)?;
