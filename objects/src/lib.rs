@@ -155,8 +155,9 @@ layouts! {
     /// An iterator over a sequence by index (list, tuple, str, bytes, range);
     /// over a non-ASCII str, `offset` is the byte offset of character
     /// `index` once known (else EMPTY), so that each step decodes one
-    /// character instead of counting from the start.
-    SEQ_ITER = 24 "iterator" { raw: [], values: [seq, index, offset] }
+    /// character instead of counting from the start. `kind` (`seq_kind`)
+    /// says what it iterates, which its type reports even once exhausted.
+    SEQ_ITER = 24 "iterator" { raw: [kind], values: [seq, index, offset] }
     /// An iterator over a dict's keys, values or items.
     DICT_ITER = 25 "dict_iterator" { raw: [kind, version], values: [dict, index, len] }
     /// An iterator over a set.
@@ -194,6 +195,19 @@ layouts! {
 /// The cached-hash field of a str before its hash is computed. Hashes fit in
 /// 61 bits, so this value is never a real hash.
 pub const NO_HASH: u64 = u64::MAX;
+
+/// What a `SEQ_ITER` iterates (`SEQ_ITER.kind`).
+pub mod seq_kind {
+    /// A sequence through its `__getitem__`.
+    pub const OTHER: u64 = 0;
+    pub const LIST: u64 = 1;
+    pub const TUPLE: u64 = 2;
+    pub const STR: u64 = 3;
+    pub const STR_ASCII: u64 = 4;
+    pub const BYTES: u64 = 5;
+    pub const BYTEARRAY: u64 = 6;
+    pub const RANGE: u64 = 7;
+}
 
 /// Kinds of dict iterators and views (`DICT_ITER.kind`, `DICT_VIEW.kind`).
 pub mod dict_kind {

@@ -10,6 +10,7 @@
 //! dedicated method of the same name, where one exists, is kept.
 
 use minnow_heap::Value;
+use minnow_objects::{layout, seq_kind};
 
 use crate::bytecode::BinaryOperator as B;
 use crate::runtime::natives::{Args, NativeFn};
@@ -100,7 +101,10 @@ fn contains<const T: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iter<const T: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, v, []) = receiver::<T, 0>(vm, args, "__iter__")?;
+    let (recv, v, []) = receiver::<T, 0>(vm, args, "__iter__")?;
+    if recv != v && vm.is_layout(v, layout::STR) {
+        return vm.new_seq_iter_as(v, seq_kind::STR);
+    }
     vm.get_iter(v)
 }
 

@@ -77,7 +77,30 @@ impl Vm {
     }
 
     fn new_seq_iter(&mut self, seq: Value) -> PyResult<Value> {
+        use objects::seq_kind;
+        let kind = match self.layout_of(seq) {
+            Some(layout::LIST) => seq_kind::LIST,
+            Some(layout::TUPLE) => seq_kind::TUPLE,
+            Some(layout::STR)
+                if objects::str::is_ascii(&self.heap, seq.as_obj().expect("a str")) =>
+            {
+                seq_kind::STR_ASCII
+            }
+            Some(layout::STR) => seq_kind::STR,
+            Some(layout::BYTES) => seq_kind::BYTES,
+            Some(layout::BYTEARRAY) => seq_kind::BYTEARRAY,
+            Some(layout::RANGE) => seq_kind::RANGE,
+            _ => seq_kind::OTHER,
+        };
+        self.new_seq_iter_as(seq, kind)
+    }
+
+    /// An iterator over `seq` that reports itself as of `kind` (`seq_kind`):
+    /// a str subclass's characters come from a `str_iterator`, as in
+    /// CPython, even when they are ASCII.
+    pub(crate) fn new_seq_iter_as(&mut self, seq: Value, kind: u64) -> PyResult<Value> {
         let obj = self.alloc(layout::SEQ_ITER, field::SEQ_ITER::COUNT)?;
+        self.heap.set_raw(obj, field::SEQ_ITER::kind, kind);
         self.heap.set_field(obj, field::SEQ_ITER::seq, seq);
         self.heap
             .set_field(obj, field::SEQ_ITER::index, Value::small_int_const(0));

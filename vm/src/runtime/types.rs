@@ -74,7 +74,9 @@ builtin_types! {
     ListIterator "list_iterator": Object, final;
     TupleIterator "tuple_iterator": Object, final;
     StrIterator "str_iterator": Object, final;
+    StrAsciiIterator "str_ascii_iterator": Object, final;
     BytesIterator "bytes_iterator": Object, final;
+    ByteArrayIterator "bytearray_iterator": Object, final;
     RangeIterator "range_iterator": Object, final;
     DictKeys "dict_keys": Object, final;
     DictValues "dict_values": Object, final;
@@ -375,17 +377,16 @@ impl Vm {
             layout::WEAKREF => TypeId::WeakRef,
             layout::MEMBER => TypeId::Member,
             layout::MAPPINGPROXY => TypeId::MappingProxy,
-            layout::SEQ_ITER => {
-                let seq = self.heap.field(obj, field::SEQ_ITER::seq);
-                match self.layout_of(seq) {
-                    Some(layout::TUPLE) => TypeId::TupleIterator,
-                    Some(layout::STR) => TypeId::StrIterator,
-                    Some(layout::BYTES) | Some(layout::BYTEARRAY) => TypeId::BytesIterator,
-                    Some(layout::RANGE) => TypeId::RangeIterator,
-                    Some(layout::LIST) => TypeId::ListIterator,
-                    _ => TypeId::SeqIterator,
-                }
-            }
+            layout::SEQ_ITER => match self.heap.raw(obj, field::SEQ_ITER::kind) {
+                objects::seq_kind::LIST => TypeId::ListIterator,
+                objects::seq_kind::TUPLE => TypeId::TupleIterator,
+                objects::seq_kind::STR => TypeId::StrIterator,
+                objects::seq_kind::STR_ASCII => TypeId::StrAsciiIterator,
+                objects::seq_kind::BYTES => TypeId::BytesIterator,
+                objects::seq_kind::BYTEARRAY => TypeId::ByteArrayIterator,
+                objects::seq_kind::RANGE => TypeId::RangeIterator,
+                _ => TypeId::SeqIterator,
+            },
             layout::DICT_ITER => match self.heap.raw(obj, field::DICT_ITER::kind) {
                 objects::dict_kind::KEYS => TypeId::DictKeyIterator,
                 objects::dict_kind::VALUES => TypeId::DictValueIterator,
