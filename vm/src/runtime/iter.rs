@@ -204,7 +204,15 @@ impl Vm {
         };
         match self.heap.layout_of(obj) {
             layout::SEQ_ITER => self.next_seq(it),
-            layout::NATIVE_ITER => self.next_native(it),
+            // A StopIteration out of the function a map or filter calls
+            // ends the iteration, as an iterator's own would.
+            layout::NATIVE_ITER => match self.next_native(it) {
+                Err(_) if self.exception_matches(TypeId::StopIteration) => {
+                    self.take_exception();
+                    Ok(None)
+                }
+                step => step,
+            },
             layout::DICT_ITER => crate::builtins::dict::iter_next(self, it),
             layout::SET_ITER => crate::builtins::set::iter_next(self, it),
             layout::GENERATOR if self.gen_kind(it) == gen_kind::GENERATOR => {
