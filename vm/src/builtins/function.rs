@@ -618,8 +618,15 @@ fn wrapper(vm: &mut Vm, layout_id: minnow_heap::LayoutId, f: Value) -> PyResult<
             "__annotations__",
         ] {
             let key = vm.intern_static(name)?;
-            if let Some(v) = vm.getattr_opt(vm.stack[base], key)? {
-                vm.dict_set(vm.stack[base + 1], key, v)?;
+            // A missing attribute is skipped, even when `__getattr__` says
+            // so by raising AttributeError.
+            match vm.getattr_opt(vm.stack[base], key) {
+                Ok(Some(v)) => vm.dict_set(vm.stack[base + 1], key, v)?,
+                Ok(None) => {}
+                Err(_) if vm.exception_matches(TypeId::AttributeError) => {
+                    vm.take_exception();
+                }
+                Err(e) => return Err(e),
             }
         }
         let fields = [vm.stack[base], vm.stack[base + 1]];
