@@ -467,8 +467,12 @@ impl Heap {
     /// there could be taken for a pointer.
     #[inline(always)]
     pub fn set_raw(&mut self, obj: ObjRef, index: usize, word: u64) {
+        // Raw fields come before the traced ones in most layouts, which
+        // one comparison settles.
+        let header = self.header(obj);
+        let first_value = self.layouts.get(header.layout()).first_value as usize;
         assert!(
-            !self.traced_range(obj).contains(&index),
+            index < first_value || !self.traced_range(obj).contains(&index),
             "raw store into traced field {index}"
         );
         let addr = self.field_address(obj, index);

@@ -21,7 +21,9 @@ pub fn new(heap: &mut Heap, capacity: usize) -> Result<ObjRef, HeapError> {
         Value::EMPTY
     };
     let list = heap.alloc(layout::LIST, F::COUNT)?;
-    heap.set_field(list, F::storage, storage);
+    if storage.is_ptr() {
+        heap.set_field(list, F::storage, storage);
+    }
     Ok(list)
 }
 
@@ -29,8 +31,8 @@ pub fn from_slice(heap: &mut Heap, items: &[Value]) -> Result<ObjRef, HeapError>
     let list = new(heap, items.len())?;
     if let Some(storage) = heap.field(list, F::storage).as_obj() {
         heap.set_fields(storage, 0, items);
+        heap.set_raw(list, F::len, items.len() as u64);
     }
-    heap.set_raw(list, F::len, items.len() as u64);
     Ok(list)
 }
 
@@ -105,11 +107,15 @@ pub fn reserve(heap: &mut Heap, list: ObjRef, additional: usize) -> Result<(), H
 }
 
 pub fn push(heap: &mut Heap, list: ObjRef, value: Value) -> Result<(), HeapError> {
-    let n = len(heap, list);
-    if n == capacity(heap, list) {
-        reserve(heap, list, 1)?;
-    }
-    let storage = heap.field(list, F::storage).as_obj().expect("reserved");
+    let fields = heap.fields(list);
+    let n = fields[F::len].bits() as usize;
+    let storage = match fields[F::storage].as_obj() {
+        Some(storage) if n < heap.field_count(storage) => storage,
+        _ => {
+            reserve(heap, list, 1)?;
+            heap.field(list, F::storage).as_obj().expect("reserved")
+        }
+    };
     heap.set_field(storage, n, value);
     heap.set_raw(list, F::len, n as u64 + 1);
     Ok(())
