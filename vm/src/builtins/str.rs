@@ -678,11 +678,35 @@ fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyRes
     vm.new_str(&f(&text))
 }
 
+/// `s.upper()` or `s.lower()` of an ASCII str, whose case maps byte to
+/// byte: a copy of its bytes converted in place, with no decoding.
+fn ascii_case(vm: &mut Vm, args: Args, convert: fn(&mut [u8])) -> Option<PyResult<Value>> {
+    if args.count != 1 || !args.kwnames.is_empty() {
+        return None;
+    }
+    let s = str_object(vm, vm.stack[args.base])?;
+    if !objects::str::is_ascii(&vm.heap, s) {
+        return None;
+    }
+    let n = objects::str::char_len(&vm.heap, s);
+    let copy = objects::str::substring(&mut vm.heap, s, 0..n, n);
+    Some(vm.heap_ok(copy).map(|c| {
+        convert(objects::str::bytes_mut(&mut vm.heap, c));
+        c.value()
+    }))
+}
+
 fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = ascii_case(vm, args, <[u8]>::make_ascii_uppercase) {
+        return r;
+    }
     map_text(vm, args, "upper", str::to_uppercase)
 }
 
 fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = ascii_case(vm, args, <[u8]>::make_ascii_lowercase) {
+        return r;
+    }
     map_text(vm, args, "lower", str::to_lowercase)
 }
 
