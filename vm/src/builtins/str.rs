@@ -669,6 +669,12 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         text.replacen(old.as_str(), &new, count as usize)
     };
+    // An exact str that nothing changed is returned itself, as in CPython;
+    // it is read from its slot, as `count.__index__` may have collected.
+    let s = vm.stack[args.base];
+    if r == text && vm.is_layout(s, layout::STR) {
+        return Ok(s);
+    }
     vm.new_str(&r)
 }
 
