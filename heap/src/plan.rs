@@ -467,15 +467,12 @@ impl Heap {
     /// there could be taken for a pointer.
     #[inline(always)]
     pub fn set_raw(&mut self, obj: ObjRef, index: usize, word: u64) {
-        // Raw fields come before the traced ones in most layouts, which
-        // one comparison settles.
         let header = self.header(obj);
-        let first_value = self.layouts.get(header.layout()).first_value as usize;
         assert!(
-            index < first_value || !self.traced_range(obj).contains(&index),
+            self.untraced(header, index..index + 1),
             "raw store into traced field {index}"
         );
-        let addr = self.field_address(obj, index);
+        let addr = Self::checked_field_address(obj, header, index);
         // SAFETY: `addr` is an untraced field inside the live object `obj`.
         unsafe { raw::write(addr, word) };
     }
@@ -484,11 +481,10 @@ impl Heap {
     /// of them is traced (where `set_raw` checks each).
     #[inline]
     pub fn set_raws(&mut self, obj: ObjRef, start: usize, words: &[u64]) {
-        let traced = self.traced_range(obj);
+        let header = self.header(obj);
         let end = start + words.len();
         assert!(
-            end <= self.field_count(obj)
-                && (traced.is_empty() || end <= traced.start || start >= traced.end),
+            end < header.words() && self.untraced(header, start..end),
             "raw store into traced fields {start}..{end}"
         );
         let base = obj.address() + 8 + 8 * start;
@@ -497,6 +493,19 @@ impl Heap {
             // above.
             unsafe { raw::write(base + 8 * i, word) };
         }
+    }
+
+    /// Whether fields `range` of an object with `header` are all raw. Raw
+    /// fields come before the traced ones in most layouts, which one
+    /// comparison settles.
+    #[inline(always)]
+    fn untraced(&self, header: Header, range: core::ops::Range<usize>) -> bool {
+        let layout = self.layouts.get(header.layout());
+        if range.end <= layout.first_value as usize {
+            return true;
+        }
+        let traced = layout.value_range(header.words() - 1);
+        traced.is_empty() || range.end <= traced.start || range.start >= traced.end
     }
 
     fn traced_range(&self, obj: ObjRef) -> core::ops::Range<usize> {
@@ -626,9 +635,9 @@ impl Heap {
     }
 
     fn byte_region(&self, obj: ObjRef, first: usize) -> (usize, usize) {
-        let fields = self.field_count(obj);
-        let traced = self.traced_range(obj);
-        assert!(first <= fields && (traced.is_empty() || traced.end <= first));
+        let header = self.header(obj);
+        let fields = header.words() - 1;
+        assert!(first <= fields && self.untraced(header, first..fields));
         (obj.address() + 8 + 8 * first, 8 * (fields - first))
     }
 
@@ -919,12 +928,7 @@ impl Heap {
             // SAFETY: `slot` is a traced field of an old large object, which
             // neither moves nor dies before the minor collection that takes
             // this list (a major one always comes after a minor one).
-            let old = Value::from_bits(unsafe { raw::read(slot) });
-            let new = self.evacuate(old);
-            if new != old {
-                // SAFETY: as above.
-                unsafe { raw::write(slot, new.bits()) };
-            }
+            unsafe { self.evacuate_slot(slot) };
         }
         let mut remembered = std::mem::take(&mut self.remembered);
         for &obj in &remembered {
@@ -1105,14 +1109,22 @@ impl Heap {
             .get(header.layout())
             .value_range(header.words() - 1);
         for i in range {
-            let slot = obj + 8 + 8 * i;
-            // SAFETY: `slot` is a traced field of `obj`.
-            let old = Value::from_bits(unsafe { raw::read(slot) });
-            let new = self.evacuate(old);
-            if new != old {
-                // SAFETY: as above.
-                unsafe { raw::write(slot, new.bits()) };
-            }
+            // SAFETY: a traced field of `obj`.
+            unsafe { self.evacuate_slot(obj + 8 + 8 * i) };
+        }
+    }
+
+    /// Evacuates the value in the field at `slot` and stores its new address.
+    ///
+    /// # Safety
+    /// `slot` is a traced field of a live old object.
+    unsafe fn evacuate_slot(&mut self, slot: usize) {
+        // SAFETY: the caller guarantees `slot` is a live traced field.
+        let old = Value::from_bits(unsafe { raw::read(slot) });
+        let new = self.evacuate(old);
+        if new != old {
+            // SAFETY: as above.
+            unsafe { raw::write(slot, new.bits()) };
         }
     }
 

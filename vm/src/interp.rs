@@ -560,14 +560,8 @@ impl Vm {
                     Opcode::BINARY_SUBSCR => {
                         let key = pop!();
                         let container = pop!();
-                        let v = match self.sequence_item(container, key) {
+                        let v = match self.item_fast(container, key) {
                             Some(v) => v,
-                            None if self.is_layout(container, layout::DICT) => {
-                                match self.dict_lookup_str(container, key) {
-                                    Some(Some((_, v))) => v,
-                                    _ => tri!(self.getitem(container, key)),
-                                }
-                            }
                             None => tri!(self.getitem(container, key)),
                         };
                         self.stack.push(v);
@@ -1503,11 +1497,15 @@ impl Vm {
     }
 
     /// `container[key]` for a list, tuple, bytes or bytearray and a small int
-    /// index in range; `None` for anything else.
+    /// index in range, or a dict and a str key it holds: the reads that run
+    /// no Python code. `None` for anything else.
     #[inline]
-    fn sequence_item(&self, container: Value, key: Value) -> Option<Value> {
-        let index = key.as_small_int()?;
+    fn item_fast(&mut self, container: Value, key: Value) -> Option<Value> {
         let obj = container.as_obj()?;
+        if self.heap.layout_of(obj) == layout::DICT {
+            return self.dict_lookup_str(container, key)?.map(|(_, v)| v);
+        }
+        let index = key.as_small_int()?;
         let items = match self.heap.layout_of(obj) {
             layout::LIST => objects::list::items(&self.heap, obj),
             layout::TUPLE => self.heap.fields(obj),
