@@ -110,12 +110,14 @@
 //! `GET_ITER` replaces TOS by `iter(TOS)`. `FOR_ITER target` leaves the
 //! iterator in place and pushes the next item; on exhaustion it pops the
 //! iterator and jumps to `target`. A `break` or `return` inside the loop
-//! body pops the iterator itself.
+//! body pops the iterator itself. A `JUMP_BACKWARD` that lands on a
+//! `FOR_ITER_STORE_FAST` runs it at once, without a dispatch of its own.
 //!
 //! # Superinstructions
 //!
 //! A few frequent pairs (two `LOAD_FAST`s, `STORE_FAST` then `LOAD_FAST`,
-//! `LOAD_FAST` then `LOAD_CONST`, `FOR_ITER` then `STORE_FAST`) are
+//! `LOAD_FAST` then `LOAD_CONST`, `LOAD_ATTR` or `LOAD_METHOD`, `LOAD_CONST`
+//! then `BINARY_OP`, `FOR_ITER` then `STORE_FAST`) are
 //! rewritten once the code is assembled ([`fuse_superinstructions`]): the
 //! first instruction becomes a superinstruction that does its own work and
 //! then the second's, whose argument it reads from the next word, and skips
@@ -453,6 +455,12 @@ define_opcodes! {
     LOAD_FAST_LOAD_CONST = 94, Local, |a| 1, 0;
     /// `FOR_ITER a` fused with the `STORE_FAST` after it: the item goes straight to the local (see "Superinstructions").
     FOR_ITER_STORE_FAST = 95, Jump, |a| 1, -1;
+    /// `LOAD_FAST a` fused with the `LOAD_ATTR` after it: the local goes straight to the attribute lookup (see "Superinstructions").
+    LOAD_FAST_LOAD_ATTR = 96, Local, |a| 1, 0;
+    /// `LOAD_FAST a` fused with the `LOAD_METHOD` after it (see "Superinstructions").
+    LOAD_FAST_LOAD_METHOD = 97, Local, |a| 1, 0;
+    /// `LOAD_CONST a` fused with the `BINARY_OP` after it: the constant is the right operand (see "Superinstructions").
+    LOAD_CONST_BINARY_OP = 98, Const, |a| 1, 0;
 }
 
 /// Rewrites each pair of instructions that a superinstruction covers into
@@ -481,6 +489,9 @@ impl Opcode {
             Opcode::LOAD_FAST_LOAD_FAST | Opcode::STORE_FAST_LOAD_FAST => Some(Opcode::LOAD_FAST),
             Opcode::LOAD_FAST_LOAD_CONST => Some(Opcode::LOAD_CONST),
             Opcode::FOR_ITER_STORE_FAST => Some(Opcode::STORE_FAST),
+            Opcode::LOAD_FAST_LOAD_ATTR => Some(Opcode::LOAD_ATTR),
+            Opcode::LOAD_FAST_LOAD_METHOD => Some(Opcode::LOAD_METHOD),
+            Opcode::LOAD_CONST_BINARY_OP => Some(Opcode::BINARY_OP),
             _ => None,
         }
     }
@@ -492,6 +503,9 @@ impl Opcode {
             (Opcode::STORE_FAST, Opcode::LOAD_FAST) => Some(Opcode::STORE_FAST_LOAD_FAST),
             (Opcode::LOAD_FAST, Opcode::LOAD_CONST) => Some(Opcode::LOAD_FAST_LOAD_CONST),
             (Opcode::FOR_ITER, Opcode::STORE_FAST) => Some(Opcode::FOR_ITER_STORE_FAST),
+            (Opcode::LOAD_FAST, Opcode::LOAD_ATTR) => Some(Opcode::LOAD_FAST_LOAD_ATTR),
+            (Opcode::LOAD_FAST, Opcode::LOAD_METHOD) => Some(Opcode::LOAD_FAST_LOAD_METHOD),
+            (Opcode::LOAD_CONST, Opcode::BINARY_OP) => Some(Opcode::LOAD_CONST_BINARY_OP),
             _ => None,
         }
     }

@@ -270,7 +270,7 @@ impl Vm {
                     self.heap.field(names, $i)
                 };
             }
-            macro_rules! load_fast {
+            macro_rules! local {
                 ($local:expr) => {{
                     let local: usize = $local;
                     let v = self.stack[base + local];
@@ -278,6 +278,12 @@ impl Vm {
                         let _ = self.unbound_local(&code.varnames[local]);
                         raise!();
                     }
+                    v
+                }};
+            }
+            macro_rules! load_fast {
+                ($local:expr) => {{
+                    let v = local!($local);
                     self.stack.push(v);
                 }};
             }
@@ -292,6 +298,136 @@ impl Vm {
                 }};
             }
 
+            // `obj.names[arg]`, pushed; through the instance-slot cache.
+            macro_rules! load_attr {
+                ($obj:expr, $arg:expr) => {{
+                    let obj: Value = $obj;
+                    let arg: usize = $arg;
+                    if let Some((o, class, shape)) = self.shaped_instance(obj) {
+                        if let Some(slot) = code.caches.load_attr.get(arg, class, shape) {
+                            let v = self.heap.field(
+                                o,
+                                field::INSTANCE::slots + slot.small_int_unchecked() as usize,
+                            );
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
+                    let name = name!(arg);
+                    let v = match self.instance_getattr_fast(obj, name) {
+                        Some(r) => {
+                            let v = tri!(r);
+                            if let Some((_, class, shape)) = self.shaped_instance(obj) {
+                                if let Some(slot) = self.shapes.slot(shape, name) {
+                                    code.caches.load_attr.put(
+                                        arg,
+                                        class,
+                                        shape,
+                                        Value::small_int_const(slot as i64),
+                                    );
+                                }
+                            }
+                            v
+                        }
+                        None => tri!(self.getattr(obj, name)),
+                    };
+                    self.stack.push(v);
+                }};
+            }
+            // `[] -> [method, receiver]` or `[function, EMPTY]` for
+            // `obj.names[arg]`; through the method cache.
+            macro_rules! load_method {
+                ($obj:expr, $arg:expr) => {{
+                    let obj: Value = $obj;
+                    let arg: usize = $arg;
+                    let key = self
+                        .shaped_instance(obj)
+                        .map(|(_, class, shape)| (class, shape))
+                        .or_else(|| {
+                            self.plain_builtin_type(obj)
+                                .map(|ty| (ty, crate::runtime::shape::BUILTIN_RECEIVER))
+                        });
+                    if let Some((class, shape)) = key {
+                        if let Some(m) = code.caches.load_method.get(arg, class, shape) {
+                            self.stack.push(m);
+                            self.stack.push(obj);
+                            continue;
+                        }
+                    }
+                    let (m, receiver) = tri!(self.load_method(obj, name!(arg)));
+                    if receiver.is_ptr() {
+                        if let Some((class, shape)) = key {
+                            code.caches.load_method.put(arg, class, shape, m);
+                        }
+                    }
+                    self.stack.push(m);
+                    self.stack.push(receiver);
+                }};
+            }
+            // Pushes `a <op> b`, `op` being the `BinaryOperator` of `arg`.
+            macro_rules! binary_op {
+                ($a:expr, $b:expr, $arg:expr) => {{
+                    let (a, b): (Value, Value) = ($a, $b);
+                    let arg: usize = $arg;
+                    let op = BinaryOperator::from_arg(arg as u32).expect("a valid operator");
+                    let r = if a.is_small_int() && b.is_small_int() {
+                        match crate::runtime::ops::small_int_op(a, b, op.without_inplace()) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(a, b, op)),
+                        }
+                    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                        match float_fast(x, y, op.without_inplace()) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(a, b, op)),
+                        }
+                    } else if op.without_inplace() == BinaryOperator::Add
+                        && self.is_layout(a, layout::STR)
+                        && self.is_layout(b, layout::STR)
+                    {
+                        // Exact strs: no dunder of a subclass can intervene.
+                        let r = crate::builtins::str::binary(self, a, b, BinaryOperator::Add);
+                        tri!(r).expect("str + str is defined")
+                    } else {
+                        tri!(self.binary_op(a, b, op))
+                    };
+                    self.stack.push(r);
+                }};
+            }
+            // One step of the iterator on top of the stack (see "Loops" in
+            // `bytecode`), for FOR_ITER and FOR_ITER_STORE_FAST at `pc - 1`.
+            macro_rules! for_iter {
+                ($op:expr, $arg:expr) => {{
+                    let op: Opcode = $op;
+                    let arg: usize = $arg;
+                    let it = top!();
+                    let fast = match self.layout_of(it) {
+                        Some(layout::SEQ_ITER) => self.sequence_next(it),
+                        Some(layout::NATIVE_ITER) => crate::builtins::range::fast_next(self, it),
+                        _ => None,
+                    };
+                    let next = match fast {
+                        Some(step) => Ok(step),
+                        None => {
+                            self.frames[fi].pc = pc;
+                            if tri!(self.enter_generator_inline(it)) {
+                                continue 'frame;
+                            }
+                            self.next(it)
+                        }
+                    };
+                    match tri!(next) {
+                        Some(v) if op == Opcode::FOR_ITER_STORE_FAST => {
+                            let local = fused_arg!();
+                            self.stack[base + local] = v;
+                        }
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            pc = arg;
+                        }
+                    }
+                }};
+            }
             loop {
                 let word = instrs[pc];
                 pc += 1;
@@ -446,60 +582,19 @@ impl Vm {
                     }
                     Opcode::LOAD_ATTR => {
                         let obj = pop!();
-                        if let Some((o, class, shape)) = self.shaped_instance(obj) {
-                            if let Some(slot) = code.caches.load_attr.get(arg, class, shape) {
-                                let v = self.heap.field(
-                                    o,
-                                    field::INSTANCE::slots + slot.small_int_unchecked() as usize,
-                                );
-                                self.stack.push(v);
-                                continue;
-                            }
-                        }
-                        let name = name!(arg);
-                        let v = match self.instance_getattr_fast(obj, name) {
-                            Some(r) => {
-                                let v = tri!(r);
-                                if let Some((_, class, shape)) = self.shaped_instance(obj) {
-                                    if let Some(slot) = self.shapes.slot(shape, name) {
-                                        code.caches.load_attr.put(
-                                            arg,
-                                            class,
-                                            shape,
-                                            Value::small_int_const(slot as i64),
-                                        );
-                                    }
-                                }
-                                v
-                            }
-                            None => tri!(self.getattr(obj, name)),
-                        };
-                        self.stack.push(v);
+                        load_attr!(obj, arg);
+                    }
+                    Opcode::LOAD_FAST_LOAD_ATTR => {
+                        let obj = local!(arg);
+                        load_attr!(obj, fused_arg!());
                     }
                     Opcode::LOAD_METHOD => {
                         let obj = pop!();
-                        let key = self
-                            .shaped_instance(obj)
-                            .map(|(_, class, shape)| (class, shape))
-                            .or_else(|| {
-                                self.plain_builtin_type(obj)
-                                    .map(|ty| (ty, crate::runtime::shape::BUILTIN_RECEIVER))
-                            });
-                        if let Some((class, shape)) = key {
-                            if let Some(m) = code.caches.load_method.get(arg, class, shape) {
-                                self.stack.push(m);
-                                self.stack.push(obj);
-                                continue;
-                            }
-                        }
-                        let (m, receiver) = tri!(self.load_method(obj, name!(arg)));
-                        if receiver.is_ptr() {
-                            if let Some((class, shape)) = key {
-                                code.caches.load_method.put(arg, class, shape, m);
-                            }
-                        }
-                        self.stack.push(m);
-                        self.stack.push(receiver);
+                        load_method!(obj, arg);
+                    }
+                    Opcode::LOAD_FAST_LOAD_METHOD => {
+                        let obj = local!(arg);
+                        load_method!(obj, fused_arg!());
                     }
                     Opcode::STORE_ATTR => {
                         let obj = pop!();
@@ -605,28 +700,12 @@ impl Vm {
                     Opcode::BINARY_OP => {
                         let b = pop!();
                         let a = pop!();
-                        let op = BinaryOperator::from_arg(arg as u32).expect("a valid operator");
-                        let r = if a.is_small_int() && b.is_small_int() {
-                            match crate::runtime::ops::small_int_op(a, b, op.without_inplace()) {
-                                Some(r) => r,
-                                None => tri!(self.binary_op(a, b, op)),
-                            }
-                        } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-                            match float_fast(x, y, op.without_inplace()) {
-                                Some(r) => r,
-                                None => tri!(self.binary_op(a, b, op)),
-                            }
-                        } else if op.without_inplace() == BinaryOperator::Add
-                            && self.is_layout(a, layout::STR)
-                            && self.is_layout(b, layout::STR)
-                        {
-                            // Exact strs: no dunder of a subclass can intervene.
-                            let r = crate::builtins::str::binary(self, a, b, BinaryOperator::Add);
-                            tri!(r).expect("str + str is defined")
-                        } else {
-                            tri!(self.binary_op(a, b, op))
-                        };
-                        self.stack.push(r);
+                        binary_op!(a, b, arg);
+                    }
+                    Opcode::LOAD_CONST_BINARY_OP => {
+                        let b = self.heap.field(consts, arg);
+                        let a = pop!();
+                        binary_op!(a, b, fused_arg!());
                     }
                     Opcode::COMPARE_OP => {
                         let b = pop!();
@@ -855,37 +934,7 @@ impl Vm {
                         let it = tri!(self.get_iter(v));
                         self.stack.push(it);
                     }
-                    Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST => {
-                        let it = top!();
-                        let fast = match self.layout_of(it) {
-                            Some(layout::SEQ_ITER) => self.sequence_next(it),
-                            Some(layout::NATIVE_ITER) => {
-                                crate::builtins::range::fast_next(self, it)
-                            }
-                            _ => None,
-                        };
-                        let next = match fast {
-                            Some(step) => Ok(step),
-                            None => {
-                                self.frames[fi].pc = pc;
-                                if tri!(self.enter_generator_inline(it)) {
-                                    continue 'frame;
-                                }
-                                self.next(it)
-                            }
-                        };
-                        match tri!(next) {
-                            Some(v) if op == Opcode::FOR_ITER_STORE_FAST => {
-                                let local = fused_arg!();
-                                self.stack[base + local] = v;
-                            }
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                self.stack.pop();
-                                pc = arg;
-                            }
-                        }
-                    }
+                    Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST => for_iter!(op, arg),
                     Opcode::JUMP => pc = arg,
                     Opcode::JUMP_BACKWARD => {
                         // The safepoint comes before the jump, so that a
@@ -897,6 +946,13 @@ impl Vm {
                             tri!(self.safepoint());
                         }
                         pc = arg;
+                        // Nearly every backward jump closes a `for` loop:
+                        // its FOR_ITER runs here without a dispatch.
+                        let word = instrs[pc];
+                        if word as u8 == Opcode::FOR_ITER_STORE_FAST as u8 {
+                            pc += 1;
+                            for_iter!(Opcode::FOR_ITER_STORE_FAST, (word >> 8) as usize);
+                        }
                     }
                     Opcode::POP_JUMP_IF_FALSE => {
                         let v = pop!();

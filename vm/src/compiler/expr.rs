@@ -290,7 +290,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_attribute(&mut self, attribute: &'a ast::ExprAttribute) -> Result<(), SyntaxError> {
         self.compile_expr(&attribute.value)?;
-        self.set_location(attribute.range);
+        self.set_attribute_location(attribute);
         let attr = self.mangle(attribute.attr.as_str());
         let attr = self.add_name(&attr);
         self.emit(Opcode::LOAD_ATTR, attr);
@@ -550,7 +550,7 @@ impl<'a> Compiler<'a> {
         match call.func.as_ref() {
             ast::Expr::Attribute(attribute) if !unpacks => {
                 self.compile_expr(&attribute.value)?;
-                self.set_location(attribute.range);
+                self.set_attribute_location(attribute);
                 let attr = self.mangle(attribute.attr.as_str());
                 let attr = self.add_name(&attr);
                 self.emit(Opcode::LOAD_METHOD, attr);
@@ -826,7 +826,7 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::Attribute(attribute) => {
                 self.compile_expr(&attribute.value)?;
-                self.set_location(attribute.range);
+                self.set_attribute_location(attribute);
                 let attr = self.mangle(attribute.attr.as_str());
                 let attr = self.add_name(&attr);
                 self.emit(Opcode::STORE_ATTR, attr);

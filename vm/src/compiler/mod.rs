@@ -267,6 +267,19 @@ impl<'a> Compiler<'a> {
         self.unit().location = location;
     }
 
+    /// The location of an attribute's load, store, deletion or method call:
+    /// as CPython does, when the attribute spans lines it starts on the line
+    /// of its name, where an error in it is reported.
+    fn set_attribute_location(&mut self, attribute: &ast::ExprAttribute) {
+        let mut location = self.location_of(attribute.range);
+        if location.end_line != location.line {
+            location.line = location.end_line;
+            let len = attribute.attr.as_str().chars().count() as u32;
+            location.col = location.end_col.saturating_sub(len);
+        }
+        self.unit().location = location;
+    }
+
     // ----- units -----
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -1400,7 +1413,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::COPY, 1);
                 let attr = self.mangle(attribute.attr.as_str());
                 let attr = self.add_name(&attr);
-                self.set_location(attribute.range);
+                self.set_attribute_location(attribute);
                 self.emit(Opcode::LOAD_ATTR, attr);
                 self.compile_expr(&assign.value)?;
                 self.set_location(assign.range);
@@ -1482,7 +1495,7 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(&attribute.value)?;
                 let attr = self.mangle(attribute.attr.as_str());
                 let attr = self.add_name(&attr);
-                self.set_location(attribute.range);
+                self.set_attribute_location(attribute);
                 self.emit(Opcode::DELETE_ATTR, attr);
             }
             ast::Expr::Subscript(subscript) => {

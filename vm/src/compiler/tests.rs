@@ -601,6 +601,25 @@ fn frequent_pairs_become_superinstructions() {
             Opcode::LOAD_FAST
         ]
     );
+    let code = compile_ok("def k(p, x, y):\n    return p.a, p.m(), (x + y) * 2\n");
+    let k = find_code(&code, "k").unwrap();
+    assert_eq!(
+        ops(&k),
+        [
+            Opcode::LOAD_FAST_LOAD_ATTR,
+            Opcode::LOAD_ATTR,
+            Opcode::LOAD_FAST_LOAD_METHOD,
+            Opcode::LOAD_METHOD,
+            Opcode::CALL,
+            Opcode::LOAD_FAST_LOAD_FAST,
+            Opcode::LOAD_FAST,
+            Opcode::BINARY_OP,
+            Opcode::LOAD_CONST_BINARY_OP,
+            Opcode::BINARY_OP,
+            Opcode::BUILD_TUPLE,
+            Opcode::RETURN_VALUE,
+        ]
+    );
     let code = compile_ok("def h(xs):\n    for x in xs:\n        pass\n");
     let h = find_code(&code, "h").unwrap();
     let ops = ops(&h);
