@@ -89,6 +89,11 @@ pub fn hash(heap: &mut Heap, obj: ObjRef) -> i64 {
     if cached != NO_HASH {
         return cached as i64;
     }
+    hash_and_cache(heap, obj)
+}
+
+#[inline(never)]
+fn hash_and_cache(heap: &mut Heap, obj: ObjRef) -> i64 {
     let h = hash_bytes(bytes(heap, obj));
     heap.set_raw(obj, F::hash, h as u64);
     h
