@@ -67,7 +67,7 @@ pub fn is_ascii(heap: &Heap, obj: ObjRef) -> bool {
 
 /// Byte `i` of an ASCII str, `Some(None)` past its end; `None` when the str
 /// is not ASCII. Reads the header once, for iteration's sake.
-#[inline]
+#[inline(always)]
 pub fn ascii_byte(heap: &Heap, obj: ObjRef, i: usize) -> Option<Option<u8>> {
     let words = heap.fields(obj);
     let bytes = words[F::bytes].bits();

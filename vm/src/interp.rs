@@ -1654,7 +1654,7 @@ impl Vm {
 
     /// One step of an iterator over a list, a tuple or an ASCII str (once its
     /// characters are cached), without a call; `None` for other iterators.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn sequence_next(&mut self, it: Value) -> Option<Option<Value>> {
         let obj = self.obj_of(it, layout::SEQ_ITER)?;
         let state = self.heap.fields(obj);

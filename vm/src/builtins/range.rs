@@ -305,7 +305,7 @@ pub fn reversed(vm: &mut Vm, r: Value) -> PyResult<Value> {
 /// The step of a range iterator when everything is a small int (the common
 /// `for i in range(n)`): `Some(Some(item))`, `Some(None)` when exhausted,
 /// `None` to take the general path.
-#[inline]
+#[inline(always)]
 pub fn fast_next(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
     let o = vm.obj_of(it, layout::NATIVE_ITER)?;
     if vm.heap.raw(o, field::NATIVE_ITER::kind) != kind::RANGE {
