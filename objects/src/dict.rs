@@ -204,7 +204,10 @@ pub fn find_fast(heap: &Heap, dict: ObjRef, hash: i64, key: Value) -> Result<Opt
     Ok(lookup_fast(heap, dict, hash, key)?.map(|(i, _)| i))
 }
 
-/// `find_fast` that also returns the entry's value.
+/// `find_fast` that also returns the entry's value. Keys equal by identity
+/// or as strs are decided here, without a call; any other candidate with
+/// the same hash sends the lookup to `lookup_comparing`.
+#[inline]
 pub fn lookup_fast(
     heap: &Heap,
     dict: ObjRef,
@@ -223,10 +226,10 @@ pub fn lookup_fast(
             .expect("a dict with entries"),
     );
     let index_words = heap.fields(indices);
-    let hash = stored(hash);
+    let stored_hash = stored(hash);
     let mask = index_words.len() * 2 - 1;
-    let mut slot = hash as usize & mask;
-    let mut perturb = hash as u64;
+    let mut slot = stored_hash as usize & mask;
+    let mut perturb = stored_hash as u64;
     loop {
         let ix = index_in_word(index_words[slot / 2].bits(), slot);
         if ix >= 0 {
@@ -236,11 +239,16 @@ pub fn lookup_fast(
             if k == key {
                 return Ok(Some((i, entry[2])));
             }
-            if entry[0].small_int_unchecked() == hash {
-                match crate::fast_eq(heap, k, key) {
-                    Some(true) => return Ok(Some((i, entry[2]))),
-                    Some(false) => {}
-                    None => return Err(()),
+            if entry[0].small_int_unchecked() == stored_hash {
+                match (key.as_obj(), k.as_obj()) {
+                    (Some(a), Some(b))
+                        if heap.layout_of(a) == layout::STR && heap.layout_of(b) == layout::STR =>
+                    {
+                        if crate::str::same_text(heap, a, b) {
+                            return Ok(Some((i, entry[2])));
+                        }
+                    }
+                    _ => return lookup_comparing(heap, dict, hash, key),
                 }
             }
         } else if ix == UNUSED {
@@ -249,6 +257,29 @@ pub fn lookup_fast(
         perturb >>= PERTURB_SHIFT;
         slot = (slot * 5 + perturb as usize + 1) & mask;
     }
+}
+
+/// `lookup_fast` for keys that need `fast_eq` (numbers of different types,
+/// bytes, tuples, ...).
+#[inline(never)]
+fn lookup_comparing(
+    heap: &Heap,
+    dict: ObjRef,
+    hash: i64,
+    key: Value,
+) -> Result<Option<(usize, Value)>, ()> {
+    let mut candidates = Candidates::new(heap, dict, hash);
+    while let Some(i) = candidates.next(heap, dict) {
+        let Some((k, v)) = entry(heap, dict, i) else {
+            continue;
+        };
+        match crate::fast_eq(heap, k, key) {
+            Some(true) => return Ok(Some((i, v))),
+            Some(false) => {}
+            None => return Err(()),
+        }
+    }
+    Ok(None)
 }
 
 /// Appends a new entry for a key the caller found absent.

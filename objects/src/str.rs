@@ -131,6 +131,18 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
     }
 }
 
+/// Whether two strs hold the same text, comparing whole words (the text
+/// is zero-padded) in a loop with no call, for dict probes on short keys.
+#[inline(always)]
+pub fn same_text(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
+    let (x, y) = (heap.fields(a), heap.fields(b));
+    x[F::bytes] == y[F::bytes]
+        && x[F::COUNT..]
+            .iter()
+            .zip(&y[F::COUNT..])
+            .all(|(p, q)| p == q)
+}
+
 /// True when both values are strs with the same text.
 pub fn equal(heap: &Heap, a: ObjRef, b: ObjRef) -> bool {
     a == b || bytes(heap, a) == bytes(heap, b)
