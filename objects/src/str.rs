@@ -175,9 +175,46 @@ pub fn substring(
 /// `a + b` as a new str.
 pub fn concat(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError> {
     let (na, nb) = (bytes(heap, a).len(), bytes(heap, b).len());
+    if na + nb <= 8 * SHORT_CONCAT_WORDS {
+        return concat_short(heap, a, b);
+    }
     let new = alloc(heap, na + nb, char_len(heap, a) + char_len(heap, b))?;
     heap.copy_bytes((a, F::COUNT), 0, (new, F::COUNT), 0, na);
     heap.copy_bytes((b, F::COUNT), 0, (new, F::COUNT), na, nb);
+    Ok(new)
+}
+
+/// The longest text, in words, that `concat_short` assembles.
+const SHORT_CONCAT_WORDS: usize = 8;
+
+/// `concat` of two strs whose text fits in `SHORT_CONCAT_WORDS`: the new
+/// object's fields are assembled in words (the text is zero-padded, so `b`'s
+/// words shift into place) and stored at once, with no byte copies.
+fn concat_short(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError> {
+    let (x, y) = (heap.fields(a), heap.fields(b));
+    let (na, nb) = (x[F::bytes].bits() as usize, y[F::bytes].bits() as usize);
+    let mut words = [0u64; F::COUNT + SHORT_CONCAT_WORDS + 2];
+    words[F::bytes] = (na + nb) as u64;
+    words[F::chars] = x[F::chars].bits() + y[F::chars].bits();
+    words[F::hash] = NO_HASH;
+    let text = &mut words[F::COUNT..];
+    for (to, from) in text.iter_mut().zip(&x[F::COUNT..F::COUNT + na.div_ceil(8)]) {
+        *to = u64::from_le(from.bits());
+    }
+    let (at, shift) = (na / 8, 8 * (na % 8) as u32);
+    for (i, from) in y[F::COUNT..F::COUNT + nb.div_ceil(8)].iter().enumerate() {
+        let w = u64::from_le(from.bits());
+        text[at + i] |= w << shift;
+        if shift != 0 {
+            text[at + i + 1] |= w >> (64 - shift);
+        }
+    }
+    let used = F::COUNT + (na + nb).div_ceil(8);
+    for w in &mut words[F::COUNT..used] {
+        *w = w.to_le();
+    }
+    let new = heap.alloc(layout::STR, used)?;
+    heap.set_raws(new, 0, &words[..used]);
     Ok(new)
 }
 
