@@ -184,6 +184,19 @@ pub fn concat(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError
     Ok(new)
 }
 
+/// Bytes `from..to` of an ASCII str, as a new str.
+pub fn ascii_substring(
+    heap: &mut Heap,
+    obj: ObjRef,
+    from: usize,
+    to: usize,
+) -> Result<ObjRef, HeapError> {
+    let len = to - from;
+    let new = alloc(heap, len, len)?;
+    heap.copy_bytes((obj, F::COUNT), from, (new, F::COUNT), 0, len);
+    Ok(new)
+}
+
 /// The longest text, in words, that `concat_short` assembles.
 const SHORT_CONCAT_WORDS: usize = 8;
 

@@ -93,11 +93,18 @@ fn one_to_three(vm: &mut Vm, args: Args, name: &str) -> PyResult<()> {
 }
 
 fn text_of(vm: &mut Vm, v: Value, method: &str) -> PyResult<String> {
+    let s = str_receiver(vm, v, method)?;
+    Ok(vm.str_text(s).to_string())
+}
+
+/// The str object behind a method's receiver (the str inside an instance
+/// of a subclass), or CPython's TypeError for a receiver of another type.
+fn str_receiver(vm: &mut Vm, v: Value, method: &str) -> PyResult<Value> {
     if vm.is_layout(v, layout::STR) {
-        return Ok(vm.str_text(v).to_string());
+        return Ok(v);
     }
     if let Some(inner) = vm.builtin_base(v).filter(|i| vm.is_layout(*i, layout::STR)) {
-        return Ok(vm.str_text(inner).to_string());
+        return Ok(inner);
     }
     Err(super::wrong_receiver(vm, "str", method, v))
 }
@@ -889,8 +896,8 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyResult<Value> {
     let (s, []) = vm.method_args::<0>(args, name)?;
-    let text = text_of(vm, s, name)?;
-    Ok(Value::from_bool(test(&text)))
+    let s = str_receiver(vm, s, name)?;
+    Ok(Value::from_bool(test(vm.str_text(s))))
 }
 
 /// Whitespace as `str.isspace`, `split()` and `strip()` see it.
@@ -1421,6 +1428,9 @@ pub fn getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
     if let Some(i) = key.as_small_int() {
         return item_at(vm, s, i);
     }
+    if let Some(piece) = ascii_slice_fast(vm, s, key) {
+        return piece;
+    }
     // An `__index__` of the key or of a slice's bounds may collect: the str
     // is read back from its root after it.
     vm.rooted(&[s], |vm, base| {
@@ -1434,10 +1444,48 @@ pub fn getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
     })
 }
 
+/// `s[start:stop]` of an ASCII str by a slice whose bounds are small ints
+/// or None and whose step is None or 1: no `__index__` to call, and the
+/// piece is copied straight from the str's bytes. `None` for other slices.
+fn ascii_slice_fast(vm: &mut Vm, s: Value, key: Value) -> Option<PyResult<Value>> {
+    let slice = vm.obj_of(key, layout::SLICE)?;
+    let obj = s.as_obj()?;
+    if !objects::str::is_ascii(&vm.heap, obj) {
+        return None;
+    }
+    let [start, stop, step] = [
+        objects::field::SLICE::start,
+        objects::field::SLICE::stop,
+        objects::field::SLICE::step,
+    ]
+    .map(|i| vm.heap.field(slice, i));
+    if !(step == Value::NONE || step.as_small_int() == Some(1)) {
+        return None;
+    }
+    let n = objects::str::char_len(&vm.heap, obj) as i64;
+    let bound = |v: Value, default: i64| -> Option<usize> {
+        if v == Value::NONE {
+            return Some(default as usize);
+        }
+        let i = v.as_small_int()?;
+        Some((if i < 0 { i + n } else { i }).clamp(0, n) as usize)
+    };
+    let (from, to) = (bound(start, 0)?, bound(stop, n)?);
+    if from == 0 && to == n as usize {
+        // The whole of an immutable str is the str itself, as in CPython.
+        return Some(Ok(s));
+    }
+    let r = objects::str::ascii_substring(&mut vm.heap, obj, from, to.max(from));
+    Some(vm.heap_ok(r).map(|o| o.value()))
+}
+
 /// `s[start:stop:step]`, given the slice's indices for `s`.
 fn slice_of(vm: &mut Vm, s: Value, indices: (isize, isize, isize, usize)) -> PyResult<Value> {
     let (start, stop, step, length) = indices;
     let obj = s.as_obj().expect("a str");
+    if step == 1 && start == 0 && length == objects::str::char_len(&vm.heap, obj) {
+        return Ok(s);
+    }
     if objects::str::is_ascii(&vm.heap, obj) && step == 1 {
         let bytes = objects::str::bytes(&vm.heap, obj);
         let piece = std::str::from_utf8(&bytes[start as usize..(stop.max(start)) as usize])
