@@ -160,6 +160,9 @@ pub fn substring(
     range: core::ops::Range<usize>,
     chars: usize,
 ) -> Result<ObjRef, HeapError> {
+    if range.len() <= 8 * SHORT_WORDS {
+        return substring_short(heap, obj, range, chars);
+    }
     let new = alloc(heap, range.len(), chars)?;
     // Allocation does not move `obj` (only safepoints do).
     heap.copy_bytes(
@@ -175,7 +178,7 @@ pub fn substring(
 /// `a + b` as a new str.
 pub fn concat(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError> {
     let (na, nb) = (bytes(heap, a).len(), bytes(heap, b).len());
-    if na + nb <= 8 * SHORT_CONCAT_WORDS {
+    if na + nb <= 8 * SHORT_WORDS {
         return concat_short(heap, a, b);
     }
     let new = alloc(heap, na + nb, char_len(heap, a) + char_len(heap, b))?;
@@ -191,22 +194,58 @@ pub fn ascii_substring(
     from: usize,
     to: usize,
 ) -> Result<ObjRef, HeapError> {
-    let len = to - from;
-    let new = alloc(heap, len, len)?;
-    heap.copy_bytes((obj, F::COUNT), from, (new, F::COUNT), 0, len);
+    substring(heap, obj, from..to, to - from)
+}
+
+/// `substring` of at most `SHORT_WORDS` words of text, assembled in words
+/// (each from the one or two source words it straddles) and stored with
+/// the header fields in one raw store.
+fn substring_short(
+    heap: &mut Heap,
+    obj: ObjRef,
+    range: core::ops::Range<usize>,
+    chars: usize,
+) -> Result<ObjRef, HeapError> {
+    let source = &heap.fields(obj)[F::COUNT..];
+    let word = |i: usize| source.get(i).map_or(0, |w| u64::from_le(w.bits()));
+    let len = range.len();
+    let mut words = [0u64; F::COUNT + SHORT_WORDS];
+    words[F::bytes] = len as u64;
+    words[F::chars] = chars as u64;
+    words[F::hash] = NO_HASH;
+    let used = F::COUNT + len.div_ceil(8);
+    let (first, shift) = (range.start / 8, 8 * (range.start % 8) as u32);
+    for (k, to) in words[F::COUNT..used].iter_mut().enumerate() {
+        let low = word(first + k) >> shift;
+        let high = if shift == 0 {
+            0
+        } else {
+            word(first + k + 1) << (64 - shift)
+        };
+        *to = low | high;
+    }
+    if len % 8 != 0 {
+        words[used - 1] &= (1u64 << (8 * (len % 8))) - 1;
+    }
+    for w in &mut words[F::COUNT..used] {
+        *w = w.to_le();
+    }
+    let new = heap.alloc(layout::STR, used)?;
+    heap.set_raws(new, 0, &words[..used]);
     Ok(new)
 }
 
-/// The longest text, in words, that `concat_short` assembles.
-const SHORT_CONCAT_WORDS: usize = 8;
+/// The longest text, in words, that `concat_short` and `substring_short`
+/// assemble.
+const SHORT_WORDS: usize = 8;
 
-/// `concat` of two strs whose text fits in `SHORT_CONCAT_WORDS`: the new
+/// `concat` of two strs whose text fits in `SHORT_WORDS`: the new
 /// object's fields are assembled in words (the text is zero-padded, so `b`'s
 /// words shift into place) and stored at once, with no byte copies.
 fn concat_short(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError> {
     let (x, y) = (heap.fields(a), heap.fields(b));
     let (na, nb) = (x[F::bytes].bits() as usize, y[F::bytes].bits() as usize);
-    let mut words = [0u64; F::COUNT + SHORT_CONCAT_WORDS + 2];
+    let mut words = [0u64; F::COUNT + SHORT_WORDS + 2];
     words[F::bytes] = (na + nb) as u64;
     words[F::chars] = x[F::chars].bits() + y[F::chars].bits();
     words[F::hash] = NO_HASH;
