@@ -28,7 +28,110 @@ pub const PROPERTY_METHODS: Methods = &[
     ("__set_name__", property_set_name),
 ];
 
-pub const FUNCTION_METHODS: Methods = &[("__get__", function_get), ("__call__", call_self)];
+pub const FUNCTION_METHODS: Methods = &[
+    ("__new__", function_new),
+    ("__get__", function_get),
+    ("__call__", call_self),
+];
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)`, with
+/// CPython's checks and messages.
+fn function_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["code", "globals", "name", "argdefs", "closure"];
+    let (positional, keywords) = vm.args_with_keywords(args, "function", NAMES)?;
+    super::str::at_most(vm, positional.len() - 1, 5, "function")?;
+    let mut given = [None; 5];
+    for (i, slot) in given.iter_mut().enumerate() {
+        *slot = positional.get(i + 1).copied().or(keywords[i]);
+    }
+    for (i, required) in [(0, "code"), (1, "globals")] {
+        if given[i].is_none() {
+            let msg = format!(
+                "function() missing required argument '{required}' (pos {})",
+                i + 1
+            );
+            return Err(vm.type_error(&msg));
+        }
+    }
+    let [Some(code), Some(globals), name, defaults, closure] = given else {
+        unreachable!("code and globals checked above");
+    };
+    let (name, defaults, closure) = (
+        name.unwrap_or(Value::NONE),
+        defaults.unwrap_or(Value::NONE),
+        closure.unwrap_or(Value::NONE),
+    );
+    for (value, expected, what) in [
+        (code, layout::CODE, "code"),
+        (globals, layout::DICT, "globals"),
+    ] {
+        if !vm.is_layout(value, expected) {
+            let msg = format!(
+                "function() argument '{what}' must be {}, not {}",
+                if what == "code" { "code" } else { "dict" },
+                vm.argument_type_name(value)
+            );
+            return Err(vm.type_error(&msg));
+        }
+    }
+    if name != Value::NONE && !vm.is_subtype(vm.type_of(name), vm.ty(TypeId::Str)) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    if defaults != Value::NONE && !vm.is_layout(defaults, layout::TUPLE) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let compiled = vm.code_of(code);
+    let is_tuple = vm.is_layout(closure, layout::TUPLE);
+    if !is_tuple && closure == Value::NONE && !compiled.freevars.is_empty() {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    if !is_tuple && closure != Value::NONE {
+        return Err(vm.type_error("arg 5 (closure) must be None or tuple"));
+    }
+    let cells = if is_tuple {
+        vm.tuple_items(closure)
+    } else {
+        Vec::new()
+    };
+    if cells.len() != compiled.freevars.len() {
+        let msg = format!(
+            "{} requires closure of length {}, not {}",
+            compiled.name,
+            compiled.freevars.len(),
+            cells.len()
+        );
+        return Err(vm.raise_msg(TypeId::ValueError, &msg));
+    }
+    if let Some(&bad) = cells.iter().find(|&&c| !vm.is_layout(c, layout::CELL)) {
+        let msg = format!(
+            "arg 5 (closure) expected cell, found {}",
+            vm.type_name_of(bad)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    let f = make_function(
+        vm,
+        code,
+        globals,
+        if defaults == Value::NONE {
+            Value::EMPTY
+        } else {
+            defaults
+        },
+        Value::EMPTY,
+        Value::EMPTY,
+        if cells.is_empty() {
+            Value::EMPTY
+        } else {
+            closure
+        },
+    )?;
+    if name != Value::NONE {
+        let obj = f.as_obj().expect("a function");
+        vm.heap.set_field(obj, field::FUNCTION::name, name);
+    }
+    Ok(f)
+}
 
 /// `__call__` of the callable builtin types (functions, builtins, methods).
 pub const CALLABLE_METHODS: Methods = &[("__call__", call_self)];
@@ -365,6 +468,28 @@ fn prepare_namespace(vm: &mut Vm, args: Args, kwnames_at: usize, base: usize) ->
     })
 }
 
+/// The metaclass of a class with these `bases` whose metaclass would be
+/// `meta`: the most derived of `meta` and the bases' types, which must all
+/// lie on one line of inheritance.
+fn most_derived_metaclass(vm: &mut Vm, meta: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = meta;
+    for &b in bases {
+        let t = vm.type_of(b);
+        if vm.is_subtype(winner, t) {
+            continue;
+        }
+        if vm.is_subtype(t, winner) {
+            winner = t;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// `__build_class__` once the bases are known; the call's keyword names
 /// are at `stack[kwnames_at]`, and `original_at` is where the bases as
 /// written are kept when `__mro_entries__` changed them.
@@ -386,17 +511,19 @@ fn build_class_with(
         .into_iter()
         .find(|(k, _)| k == "metaclass")
         .map(|(_, v)| v);
+    // As CPython: without `metaclass=`, the first base's type (which need
+    // not be a metaclass: `class X(1)` calls `int`); a class, given or so
+    // found, gives way to the most derived of the bases' types.
+    let bases_list = vm.tuple_items(bases);
     let metaclass = match metaclass {
-        Some(m) => m,
+        Some(m) if !vm.is_type(m) => m,
+        Some(m) => most_derived_metaclass(vm, m, &bases_list)?,
         None => {
-            let mut winner = vm.ty(TypeId::Type);
-            for b in vm.tuple_items(bases) {
-                let meta = vm.type_of(b);
-                if vm.is_subtype(meta, winner) {
-                    winner = meta;
-                }
-            }
-            winner
+            let first = match bases_list.first() {
+                Some(&b) => vm.type_of(b),
+                None => vm.ty(TypeId::Type),
+            };
+            most_derived_metaclass(vm, first, &bases_list)?
         }
     };
     let base = vm.stack.len();

@@ -139,6 +139,17 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let value = vm.new_str("")?;
         return super::list::for_class(vm, class, TypeId::Str, value);
     };
+    // The arguments' types are checked before the object, as CPython's
+    // argument parser does.
+    for (value, name) in [(encoding, "encoding"), (errors, "errors")] {
+        if let Some(v) = value.filter(|&v| !vm.is_subtype(vm.type_of(v), vm.ty(TypeId::Str))) {
+            let msg = format!(
+                "str() argument '{name}' must be str, not {}",
+                vm.argument_type_name(v)
+            );
+            return Err(vm.type_error(&msg));
+        }
+    }
     if encoding.is_none() && errors.is_none() {
         let value = vm.to_str(object)?;
         // `__str__` may have collected, moving the class.

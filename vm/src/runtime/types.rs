@@ -411,6 +411,16 @@ impl Vm {
         type_name(self, self.type_of(v))
     }
 
+    /// How CPython's generated argument checks name a wrong argument's type
+    /// ("must be str, not int"): as `type_name_of`, but None is "None".
+    pub fn argument_type_name(&self, v: Value) -> String {
+        if v == Value::NONE {
+            "None".to_string()
+        } else {
+            self.type_name_of(v)
+        }
+    }
+
     /// True when `sub` is `sup` or has it in its MRO.
     pub fn is_subtype(&self, sub: Value, sup: Value) -> bool {
         if sub == sup {
