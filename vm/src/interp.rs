@@ -1111,7 +1111,7 @@ impl Vm {
                         let frame = &self.frames[fi];
                         if frame.exit == FrameExit::Inline && !frame.instance.is_ptr() && fi > 0 {
                             let (return_to, generator) = (frame.return_to, frame.generator);
-                            self.frames.pop();
+                            self.frames.truncate(fi);
                             self.stack.truncate(return_to);
                             if generator.is_ptr() {
                                 // A generator run by the caller's FOR_ITER is exhausted:
