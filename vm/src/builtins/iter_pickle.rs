@@ -82,11 +82,13 @@ pub fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let state: Vec<Value> = (0..count).map(|i| vm.native_state(it, i)).collect();
             match k {
                 kind::RANGE => {
-                    let range = vm.ty(TypeId::Range);
-                    let r = vm.call(range, &state)?;
-                    let iter = builtin_iter(vm)?;
-                    vm.rooted(&[r], |vm, base| {
-                        reduction(vm, iter, &[vm.stack[base]], None)
+                    let (bounds, taken) = crate::builtins::range::iter_reduce_parts(vm, it)?;
+                    vm.rooted(&[taken], |vm, base| {
+                        let range = vm.ty(TypeId::Range);
+                        let r = vm.call(range, &bounds)?;
+                        vm.stack.push(r);
+                        let iter = builtin_iter(vm)?;
+                        reduction(vm, iter, &[vm.stack[base + 1]], Some(vm.stack[base]))
                     })
                 }
                 kind::ENUMERATE | kind::MAP | kind::FILTER | kind::ZIP => {
@@ -160,7 +162,7 @@ pub fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = it.as_obj().expect("an iterator");
     match vm.heap.layout_of(o) {
         layout::SEQ_ITER => {
-            let index = vm.as_index(state)?.max(0);
+            let index = ssize_state(vm, state)?.max(0);
             let o = setstate_target(vm, args).as_obj().expect("an iterator");
             let seq = vm.heap.field(o, field::SEQ_ITER::seq);
             if !seq.is_empty() {
@@ -177,8 +179,9 @@ pub fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         layout::NATIVE_ITER => {
             match vm.heap.raw(o, field::NATIVE_ITER::kind) {
+                kind::RANGE => crate::builtins::range::iter_setstate(vm, args.base, state)?,
                 kind::REVERSED | kind::LIST_REVERSED => {
-                    let index = vm.as_index(state)?;
+                    let index = ssize_state(vm, state)?;
                     let seq = vm.native_state(setstate_target(vm, args), 0);
                     if !seq.is_empty() {
                         let len = vm.len(seq)? as i64;
@@ -199,6 +202,15 @@ pub fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => Ok(Value::NONE),
     }
+}
+
+/// A sequence iterator's state as CPython's `PyLong_AsSsize_t` reads it:
+/// an int (`__index__` is not consulted) that fits a C ssize_t.
+fn ssize_state(vm: &mut Vm, state: Value) -> PyResult<i64> {
+    if !vm.is_subtype(vm.type_of(state), vm.ty(TypeId::Int)) {
+        return Err(vm.type_error("an integer is required"));
+    }
+    vm.as_index(state)
 }
 
 /// The iterator `__setstate__` was called on, read from its argument slot:

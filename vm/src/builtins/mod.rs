@@ -693,12 +693,22 @@ impl Vm {
 
     /// An integer argument (int or `__index__`) as i64.
     pub fn as_index(&mut self, v: Value) -> PyResult<i64> {
+        self.as_c_integer(v, "ssize_t")
+    }
+
+    /// An int or `__index__` value as CPython's `PyLong_AsLong` reads it.
+    pub fn as_long(&mut self, v: Value) -> PyResult<i64> {
+        self.as_c_integer(v, "long")
+    }
+
+    /// `as_index` whose OverflowError names the C type `c_type`.
+    fn as_c_integer(&mut self, v: Value, c_type: &str) -> PyResult<i64> {
         match self.index_value(v)? {
             Some(Ok(i)) => Ok(i),
-            Some(Err(_)) => Err(self.raise_msg(
-                TypeId::OverflowError,
-                "Python int too large to convert to C ssize_t",
-            )),
+            Some(Err(_)) => {
+                let msg = format!("Python int too large to convert to C {c_type}");
+                Err(self.raise_msg(TypeId::OverflowError, &msg))
+            }
             None => {
                 let msg = format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -279,12 +279,15 @@ pub fn repr(vm: &mut Vm, r: Value) -> PyResult<String> {
     }
 }
 
-/// `iter(range)`: a native iterator over [next, stop, step].
+/// `iter(range)`: a native iterator over [next, end, step, first], `first`
+/// being the first value, from which `__reduce__` and `__setstate__` count
+/// the items taken.
 pub fn iter(vm: &mut Vm, r: Value) -> PyResult<Value> {
     let (start, stop, step) = parts(vm, r);
     let n = length(&start, &stop, &step);
     let end = &start + &step * n;
-    let values = [vm.new_int(&start)?, vm.new_int(&end)?, vm.new_int(&step)?];
+    let first = vm.new_int(&start)?;
+    let values = [first, vm.new_int(&end)?, vm.new_int(&step)?, first];
     vm.new_native_iter(kind::RANGE, &values)
 }
 
@@ -294,12 +297,45 @@ pub fn reversed(vm: &mut Vm, r: Value) -> PyResult<Value> {
     let last = &start + &step * (&n - 1u32);
     let end = &start - &step;
     let values = [vm.new_int(&last)?, vm.new_int(&end)?, vm.new_int(&(-step))?];
-    let values = if n.is_zero() {
-        [values[1], values[1], values[2]]
-    } else {
-        values
+    let first = if n.is_zero() { values[1] } else { values[0] };
+    vm.new_native_iter(kind::RANGE, &[first, values[1], values[2], first])
+}
+
+/// A range iterator's `__reduce__` arguments: the range it runs over (from
+/// its first value) and how many items it has given.
+pub fn iter_reduce_parts(vm: &mut Vm, it: Value) -> PyResult<([Value; 3], Value)> {
+    let (next, end, step) = iter_state(vm, it);
+    let first = vm.native_state(it, 3);
+    let taken = (int(vm, next) - int(vm, first)) / int(vm, step);
+    Ok(([first, end, step], vm.new_int(&taken)?))
+}
+
+/// `range_iterator.__setstate__(index)`: continues after `index` items of
+/// its range (clipped to the range), as CPython's `PyLong_AsLong` reads it.
+pub fn iter_setstate(vm: &mut Vm, it_slot: usize, state: Value) -> PyResult<()> {
+    let iterator = |vm: &Vm| {
+        let it = vm.stack[it_slot];
+        vm.builtin_base(it).unwrap_or(it)
     };
-    vm.new_native_iter(kind::RANGE, &values)
+    let (_, end, step) = iter_state(vm, iterator(vm));
+    let first = vm.native_state(iterator(vm), 3);
+    // Beyond machine ints CPython's iterator (a `longrange_iterator`)
+    // takes any int index.
+    let long = ![first, end, step].iter().all(|v| v.is_small_int());
+    let index = match vm.int_of(state) {
+        Some(big) if long => big,
+        _ => BigInt::from(vm.as_long(state)?),
+    };
+    let (first, end, step) = (int(vm, first), int(vm, end), int(vm, step));
+    let len = (&end - &first) / &step;
+    let index = index.clamp(BigInt::zero(), len);
+    let next = vm.new_int(&(first + index * step))?;
+    vm.set_native_state(iterator(vm), 0, next);
+    Ok(())
+}
+
+fn int(vm: &Vm, v: Value) -> BigInt {
+    vm.int_of(v).expect("range iterator state is ints")
 }
 
 /// The step of a range iterator when everything is a small int (the common
