@@ -10,13 +10,17 @@
 //! keep their slot, with key EMPTY, until the next resize). Both tables are
 //! allocated on the first insertion.
 //!
-//! `version` changes on every mutation, so a caller that ran Python code (a
-//! key's `__eq__`) can tell the dict changed under it, and caches can guard
-//! on it. Versions come from one counter per thread, so no two dicts share a
-//! nonzero version: an equal version means the same dict in the same state
-//! (version 0 is a dict never written, which is empty). Its top bit marks a
-//! *watched* dict (a class namespace): mutating one also advances
-//! `watched_epoch`, which the VM's type-attribute cache guards on.
+//! `version` changes on every insertion and deletion, so a caller that ran
+//! Python code (a key's `__eq__`) can tell the dict changed under it.
+//! Versions come from one counter per thread, so no two dicts share a
+//! nonzero version: an equal version means the same dict with the same keys
+//! (version 0 is a dict never written, which is empty). Storing a new value
+//! for a key changes the version only of a *guarded* dict (`guard`: one
+//! whose values a cache keeps, as the global-variable cache does for
+//! globals and builtins), so that the common store costs no version bump.
+//! The top bit marks a *watched* dict (a class namespace): mutating one,
+//! values included, also advances `watched_epoch`, which the VM's
+//! type-attribute cache guards on.
 //!
 //! Lookups are split so that the caller compares keys: `Candidates` yields
 //! the entries whose hash matches, in probe order, and holds no borrow, so
@@ -64,6 +68,8 @@ thread_local! {
 
 /// The top bit of `version`: mutations of this dict advance `watched_epoch`.
 const WATCHED: u64 = 1 << 63;
+/// The next bit: a new value for a key changes the version (see `guard`).
+const GUARDED: u64 = 1 << 62;
 
 pub fn version(heap: &Heap, dict: ObjRef) -> u64 {
     heap.raw(dict, F::version)
@@ -76,13 +82,22 @@ fn bump_version(heap: &mut Heap, dict: ObjRef) {
     if old & WATCHED != 0 {
         advance_watched_epoch();
     }
-    heap.set_raw(dict, F::version, next | (old & WATCHED));
+    heap.set_raw(dict, F::version, next | (old & (WATCHED | GUARDED)));
 }
 
 /// Makes every later mutation of `dict` advance `watched_epoch`.
 pub fn watch(heap: &mut Heap, dict: ObjRef) {
     let v = version(heap, dict);
-    heap.set_raw(dict, F::version, v | WATCHED);
+    heap.set_raw(dict, F::version, v | WATCHED | GUARDED);
+}
+
+/// Makes every later store of a value into `dict` change its version, for
+/// a cache of its values that guards on the version.
+pub fn guard(heap: &mut Heap, dict: ObjRef) {
+    let v = version(heap, dict);
+    if v & GUARDED == 0 {
+        heap.set_raw(dict, F::version, v | GUARDED);
+    }
 }
 
 /// A counter that moves whenever a watched dict changes, or when
@@ -148,7 +163,9 @@ pub fn entry_hash(heap: &Heap, dict: ObjRef, i: usize) -> i64 {
 pub fn set_entry_value(heap: &mut Heap, dict: ObjRef, i: usize, value: Value) {
     let e = entries(heap, dict);
     heap.set_field(e, 3 * i + 2, value);
-    bump_version(heap, dict);
+    if version(heap, dict) & GUARDED != 0 {
+        bump_version(heap, dict);
+    }
 }
 
 /// The entries whose hash equals the one looked up, in probe order.
@@ -394,6 +411,29 @@ mod tests {
 
     fn int(i: i64) -> Value {
         Value::small_int(i).unwrap()
+    }
+
+    #[test]
+    fn new_values_change_the_version_of_guarded_and_watched_dicts_only() {
+        let mut heap = Heap::new(HeapConfig::default()).unwrap();
+        crate::register_layouts(&mut heap).unwrap();
+        let d = new(&mut heap).unwrap();
+        insert_new(&mut heap, d, 8, int(1), int(10)).unwrap();
+        let inserted = version(&heap, d);
+        set_entry_value(&mut heap, d, 0, int(11));
+        assert_eq!(version(&heap, d), inserted, "an unguarded value store");
+        guard(&mut heap, d);
+        let guarded = version(&heap, d);
+        set_entry_value(&mut heap, d, 0, int(12));
+        assert_ne!(version(&heap, d), guarded);
+        let w = new(&mut heap).unwrap();
+        insert_new(&mut heap, w, 8, int(1), int(10)).unwrap();
+        watch(&mut heap, w);
+        let (before, epoch) = (version(&heap, w), watched_epoch());
+        set_entry_value(&mut heap, w, 0, int(13));
+        assert_ne!(version(&heap, w), before);
+        assert_ne!(watched_epoch(), epoch);
+        assert_eq!(entry(&heap, w, 0), Some((int(1), int(13))));
     }
 
     #[test]

@@ -532,6 +532,16 @@ impl Vm {
                         let v = match code.caches.globals.get(arg, versions.0, versions.1) {
                             Some(v) if !self.has_other_builtins(fi, builtins) => v,
                             _ => {
+                                // The cache keeps values: a new value in
+                                // either dict must change its version.
+                                for dict in [globals, builtins] {
+                                    objects::dict::guard(
+                                        &mut self.heap,
+                                        dict.as_obj().expect("a dict"),
+                                    );
+                                }
+                                let versions =
+                                    (self.dict_version(globals), self.dict_version(builtins));
                                 let (v, standard) = tri!(self.load_global_from(fi, name!(arg)));
                                 if standard {
                                     code.caches.globals.put(arg, versions.0, versions.1, v);
