@@ -1404,7 +1404,7 @@ impl Vm {
 
     /// The builtins frame `fi` sees: those its function was made with, or
     /// for module code those of its globals.
-    fn frame_builtins(&self, fi: usize) -> Value {
+    pub(crate) fn frame_builtins(&self, fi: usize) -> Value {
         let frame = &self.frames[fi];
         if let Some(f) = self.obj_of(frame.function, layout::FUNCTION) {
             let captured = self.heap.field(f, field::FUNCTION::builtins);

@@ -83,6 +83,12 @@ impl Session {
             vm.dict_set(dict, key, v)?;
         }
         let modules = vm.stat(Static::Modules);
+        // As in CPython, the main module's `__builtins__` is the builtins
+        // module itself (imported modules get its dict).
+        if let Some(builtins) = crate::builtins::dict_get_str(vm, modules, "builtins") {
+            let key = vm.intern_static("__builtins__")?;
+            vm.dict_set(dict, key, builtins)?;
+        }
         let key = vm.intern_static("__main__")?;
         vm.dict_set(modules, key, main)?;
         Ok(main)

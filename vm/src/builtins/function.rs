@@ -126,9 +126,17 @@ fn function_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             closure
         },
     )?;
+    let obj = f.as_obj().expect("a function");
     if name != Value::NONE {
-        let obj = f.as_obj().expect("a function");
         vm.heap.set_field(obj, field::FUNCTION::name, name);
+    }
+    // Globals without `__builtins__`: the function keeps the builtins of
+    // the code creating it (bpo-42990), as CPython does.
+    if super::dict_get_str(vm, globals, "__builtins__").is_none() {
+        if let Some(fi) = vm.frames.len().checked_sub(1) {
+            let builtins = vm.frame_builtins(fi);
+            vm.heap.set_field(obj, field::FUNCTION::builtins, builtins);
+        }
     }
     Ok(f)
 }
