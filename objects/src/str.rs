@@ -187,16 +187,6 @@ pub fn concat(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError
     Ok(new)
 }
 
-/// Bytes `from..to` of an ASCII str, as a new str.
-pub fn ascii_substring(
-    heap: &mut Heap,
-    obj: ObjRef,
-    from: usize,
-    to: usize,
-) -> Result<ObjRef, HeapError> {
-    substring(heap, obj, from..to, to - from)
-}
-
 /// `substring` of at most `SHORT_WORDS` words of text, assembled in words
 /// (each from the one or two source words it straddles) and stored with
 /// the header fields in one raw store.
@@ -209,10 +199,7 @@ fn substring_short(
     let source = &heap.fields(obj)[F::COUNT..];
     let word = |i: usize| source.get(i).map_or(0, |w| u64::from_le(w.bits()));
     let len = range.len();
-    let mut words = [0u64; F::COUNT + SHORT_WORDS];
-    words[F::bytes] = len as u64;
-    words[F::chars] = chars as u64;
-    words[F::hash] = NO_HASH;
+    let mut words = [0u64; SHORT_FIELDS];
     let used = F::COUNT + len.div_ceil(8);
     let (first, shift) = (range.start / 8, 8 * (range.start % 8) as u32);
     for (k, to) in words[F::COUNT..used].iter_mut().enumerate() {
@@ -227,6 +214,24 @@ fn substring_short(
     if len % 8 != 0 {
         words[used - 1] &= (1u64 << (8 * (len % 8))) - 1;
     }
+    new_short(heap, &mut words, len, chars as u64)
+}
+
+/// A new str of `len` bytes and `chars` code points whose text the caller
+/// put in `words[F::COUNT..]`, each word a number whose low byte comes
+/// first (zero past the end): the header fields are filled in and all go
+/// in with one raw store.
+#[inline(always)]
+fn new_short(
+    heap: &mut Heap,
+    words: &mut [u64; SHORT_FIELDS],
+    len: usize,
+    chars: u64,
+) -> Result<ObjRef, HeapError> {
+    let used = F::COUNT + len.div_ceil(8);
+    words[F::bytes] = len as u64;
+    words[F::chars] = chars;
+    words[F::hash] = NO_HASH;
     for w in &mut words[F::COUNT..used] {
         *w = w.to_le();
     }
@@ -239,16 +244,18 @@ fn substring_short(
 /// assemble.
 const SHORT_WORDS: usize = 8;
 
+/// The fields `new_short` stores: the header fields, the text and two
+/// spare words, as the second operand of a concatenation may shift past
+/// the result's end.
+const SHORT_FIELDS: usize = F::COUNT + SHORT_WORDS + 2;
+
 /// `concat` of two strs whose text fits in `SHORT_WORDS`: the new
 /// object's fields are assembled in words (the text is zero-padded, so `b`'s
 /// words shift into place) and stored at once, with no byte copies.
 fn concat_short(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapError> {
     let (x, y) = (heap.fields(a), heap.fields(b));
     let (na, nb) = (x[F::bytes].bits() as usize, y[F::bytes].bits() as usize);
-    let mut words = [0u64; F::COUNT + SHORT_WORDS + 2];
-    words[F::bytes] = (na + nb) as u64;
-    words[F::chars] = x[F::chars].bits() + y[F::chars].bits();
-    words[F::hash] = NO_HASH;
+    let mut words = [0u64; SHORT_FIELDS];
     let text = &mut words[F::COUNT..];
     for (to, from) in text.iter_mut().zip(&x[F::COUNT..F::COUNT + na.div_ceil(8)]) {
         *to = u64::from_le(from.bits());
@@ -261,13 +268,8 @@ fn concat_short(heap: &mut Heap, a: ObjRef, b: ObjRef) -> Result<ObjRef, HeapErr
             text[at + i + 1] |= w >> (64 - shift);
         }
     }
-    let used = F::COUNT + (na + nb).div_ceil(8);
-    for w in &mut words[F::COUNT..used] {
-        *w = w.to_le();
-    }
-    let new = heap.alloc(layout::STR, used)?;
-    heap.set_raws(new, 0, &words[..used]);
-    Ok(new)
+    let chars = x[F::chars].bits() + y[F::chars].bits();
+    new_short(heap, &mut words, na + nb, chars)
 }
 
 /// The strs `parts` joined with `sep` between each two, as a new str: one

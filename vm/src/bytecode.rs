@@ -463,6 +463,45 @@ define_opcodes! {
     LOAD_CONST_BINARY_OP = 98, Const, |a| 1, 0;
 }
 
+/// Each superinstruction, after the pair it covers: (first, second, fused).
+const SUPERINSTRUCTIONS: &[(Opcode, Opcode, Opcode)] = &[
+    (
+        Opcode::LOAD_FAST,
+        Opcode::LOAD_FAST,
+        Opcode::LOAD_FAST_LOAD_FAST,
+    ),
+    (
+        Opcode::STORE_FAST,
+        Opcode::LOAD_FAST,
+        Opcode::STORE_FAST_LOAD_FAST,
+    ),
+    (
+        Opcode::LOAD_FAST,
+        Opcode::LOAD_CONST,
+        Opcode::LOAD_FAST_LOAD_CONST,
+    ),
+    (
+        Opcode::FOR_ITER,
+        Opcode::STORE_FAST,
+        Opcode::FOR_ITER_STORE_FAST,
+    ),
+    (
+        Opcode::LOAD_FAST,
+        Opcode::LOAD_ATTR,
+        Opcode::LOAD_FAST_LOAD_ATTR,
+    ),
+    (
+        Opcode::LOAD_FAST,
+        Opcode::LOAD_METHOD,
+        Opcode::LOAD_FAST_LOAD_METHOD,
+    ),
+    (
+        Opcode::LOAD_CONST,
+        Opcode::BINARY_OP,
+        Opcode::LOAD_CONST_BINARY_OP,
+    ),
+];
+
 /// Rewrites each pair of instructions that a superinstruction covers into
 /// the superinstruction followed by the pair's second instruction, which
 /// stays in place: a jump to it, or an exception raised by it, sees the
@@ -485,29 +524,18 @@ impl Opcode {
     /// For a superinstruction, the instruction that must follow it, which
     /// it runs as well; `None` for the others.
     pub fn fused_partner(self) -> Option<Opcode> {
-        match self {
-            Opcode::LOAD_FAST_LOAD_FAST | Opcode::STORE_FAST_LOAD_FAST => Some(Opcode::LOAD_FAST),
-            Opcode::LOAD_FAST_LOAD_CONST => Some(Opcode::LOAD_CONST),
-            Opcode::FOR_ITER_STORE_FAST => Some(Opcode::STORE_FAST),
-            Opcode::LOAD_FAST_LOAD_ATTR => Some(Opcode::LOAD_ATTR),
-            Opcode::LOAD_FAST_LOAD_METHOD => Some(Opcode::LOAD_METHOD),
-            Opcode::LOAD_CONST_BINARY_OP => Some(Opcode::BINARY_OP),
-            _ => None,
-        }
+        SUPERINSTRUCTIONS
+            .iter()
+            .find(|&&(_, _, fused)| fused == self)
+            .map(|&(_, second, _)| second)
     }
 
     /// The superinstruction that runs `self` and then `next`, if any.
     pub fn fused_with(self, next: Opcode) -> Option<Opcode> {
-        match (self, next) {
-            (Opcode::LOAD_FAST, Opcode::LOAD_FAST) => Some(Opcode::LOAD_FAST_LOAD_FAST),
-            (Opcode::STORE_FAST, Opcode::LOAD_FAST) => Some(Opcode::STORE_FAST_LOAD_FAST),
-            (Opcode::LOAD_FAST, Opcode::LOAD_CONST) => Some(Opcode::LOAD_FAST_LOAD_CONST),
-            (Opcode::FOR_ITER, Opcode::STORE_FAST) => Some(Opcode::FOR_ITER_STORE_FAST),
-            (Opcode::LOAD_FAST, Opcode::LOAD_ATTR) => Some(Opcode::LOAD_FAST_LOAD_ATTR),
-            (Opcode::LOAD_FAST, Opcode::LOAD_METHOD) => Some(Opcode::LOAD_FAST_LOAD_METHOD),
-            (Opcode::LOAD_CONST, Opcode::BINARY_OP) => Some(Opcode::LOAD_CONST_BINARY_OP),
-            _ => None,
-        }
+        SUPERINSTRUCTIONS
+            .iter()
+            .find(|&&(first, second, _)| first == self && second == next)
+            .map(|&(_, _, fused)| fused)
     }
 
     /// Whether the argument is an instruction index.

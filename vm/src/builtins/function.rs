@@ -61,14 +61,13 @@ fn function_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         defaults.unwrap_or(Value::NONE),
         closure.unwrap_or(Value::NONE),
     );
-    for (value, expected, what) in [
-        (code, layout::CODE, "code"),
-        (globals, layout::DICT, "globals"),
+    for (value, expected, what, type_name) in [
+        (code, layout::CODE, "code", "code"),
+        (globals, layout::DICT, "globals", "dict"),
     ] {
         if !vm.is_layout(value, expected) {
             let msg = format!(
-                "function() argument '{what}' must be {}, not {}",
-                if what == "code" { "code" } else { "dict" },
+                "function() argument '{what}' must be {type_name}, not {}",
                 vm.argument_type_name(value)
             );
             return Err(vm.type_error(&msg));

@@ -1486,7 +1486,8 @@ fn ascii_slice_fast(vm: &mut Vm, s: Value, key: Value) -> Option<PyResult<Value>
         // The whole of an immutable str is the str itself, as in CPython.
         return Some(Ok(s));
     }
-    let r = objects::str::ascii_substring(&mut vm.heap, obj, from, to.max(from));
+    let to = to.max(from);
+    let r = objects::str::substring(&mut vm.heap, obj, from..to, to - from);
     Some(vm.heap_ok(r).map(|o| o.value()))
 }
 
